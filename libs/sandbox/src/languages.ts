@@ -1,0 +1,143 @@
+import type { LanguageId } from '@tryout/contracts';
+
+/**
+ * How each language is compiled and run inside its runner image. Paths are relative to the
+ * submission's work dir inside the container. `{mem}` in argv is replaced by the run's memory
+ * limit in MiB (only the JVM needs it). Argv arrays only: never a shell string.
+ */
+export interface LanguageRuntime {
+  id: LanguageId;
+  /** Docker image tag, built by scripts/build-images.sh from docker/runners/<id>/. */
+  image: string;
+  /** Default file the candidate's source is written to. */
+  sourceFile: string;
+  compile?: string[];
+  run: string[];
+  /** Extra environment for compile and run (never secrets). */
+  env?: Record<string, string>;
+  /** Multiplies a problem's time limit (slower runtimes get more time). */
+  timeMultiplier: number;
+  /** Runtime's own footprint added to the memory limit and subtracted from what we report. */
+  memoryBaselineKb: number;
+  /** Compile step limits. */
+  compileTimeLimitMs: number;
+  compileMemoryLimitKb: number;
+}
+
+export const RUNNER_IMAGE_PREFIX = 'tryout-runner-';
+export const WORK_DIR = '/work';
+
+export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
+  python: {
+    id: 'python',
+    image: `${RUNNER_IMAGE_PREFIX}python`,
+    sourceFile: 'main.py',
+    compile: ['python3', '-m', 'py_compile', 'main.py'],
+    run: ['python3', '-B', 'main.py'],
+    env: { PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '0', PYTHONHASHSEED: '0' },
+    timeMultiplier: 3,
+    memoryBaselineKb: 10 * 1024,
+    compileTimeLimitMs: 10_000,
+    compileMemoryLimitKb: 256 * 1024,
+  },
+  javascript: {
+    id: 'javascript',
+    image: `${RUNNER_IMAGE_PREFIX}javascript`,
+    sourceFile: 'main.js',
+    compile: ['node', '--check', 'main.js'],
+    run: ['node', '--stack-size=65500', 'main.js'],
+    timeMultiplier: 2,
+    memoryBaselineKb: 45 * 1024,
+    compileTimeLimitMs: 10_000,
+    compileMemoryLimitKb: 512 * 1024,
+  },
+  typescript: {
+    id: 'typescript',
+    image: `${RUNNER_IMAGE_PREFIX}typescript`,
+    sourceFile: 'main.ts',
+    compile: ['node', '/opt/tryout/ts-transpile.js', 'main.ts', 'main.js'],
+    run: ['node', '--stack-size=65500', 'main.js'],
+    timeMultiplier: 2,
+    memoryBaselineKb: 45 * 1024,
+    compileTimeLimitMs: 15_000,
+    compileMemoryLimitKb: 512 * 1024,
+  },
+  java: {
+    id: 'java',
+    image: `${RUNNER_IMAGE_PREFIX}java`,
+    sourceFile: 'Main.java',
+    compile: ['javac', '-encoding', 'UTF-8', '-J-XX:+UseSerialGC', '-J-Xshare:auto', '-d', '.', 'Main.java'],
+    run: ['java', '-XX:+UseSerialGC', '-Xshare:auto', '-XX:-UsePerfData', '-Xss64m', '-Xmx{mem}m', 'Main'],
+    timeMultiplier: 2,
+    memoryBaselineKb: 64 * 1024,
+    compileTimeLimitMs: 20_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
+  c: {
+    id: 'c',
+    image: `${RUNNER_IMAGE_PREFIX}c`,
+    sourceFile: 'main.c',
+    compile: ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', 'main', 'main.c', '-lm'],
+    run: ['./main'],
+    timeMultiplier: 1,
+    memoryBaselineKb: 0,
+    compileTimeLimitMs: 15_000,
+    compileMemoryLimitKb: 512 * 1024,
+  },
+  cpp: {
+    id: 'cpp',
+    image: `${RUNNER_IMAGE_PREFIX}cpp`,
+    sourceFile: 'main.cpp',
+    compile: ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'main', 'main.cpp'],
+    run: ['./main'],
+    timeMultiplier: 1,
+    memoryBaselineKb: 0,
+    compileTimeLimitMs: 20_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
+  go: {
+    id: 'go',
+    image: `${RUNNER_IMAGE_PREFIX}go`,
+    sourceFile: 'main.go',
+    compile: ['go', 'build', '-o', 'main', 'main.go'],
+    run: ['./main'],
+    env: { GOCACHE: '/tmp/go-cache', GOPATH: '/tmp/go', GO111MODULE: 'off', CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
+    timeMultiplier: 1.5,
+    memoryBaselineKb: 4 * 1024,
+    compileTimeLimitMs: 30_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
+  rust: {
+    id: 'rust',
+    image: `${RUNNER_IMAGE_PREFIX}rust`,
+    sourceFile: 'main.rs',
+    compile: ['rustc', '-O', '--edition', '2021', '-o', 'main', 'main.rs'],
+    run: ['./main'],
+    timeMultiplier: 1,
+    memoryBaselineKb: 0,
+    compileTimeLimitMs: 30_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
+  csharp: {
+    id: 'csharp',
+    image: `${RUNNER_IMAGE_PREFIX}csharp`,
+    sourceFile: 'main.cs',
+    compile: ['mcs', '-optimize+', '-out:main.exe', 'main.cs'],
+    run: ['mono', 'main.exe'],
+    timeMultiplier: 2,
+    memoryBaselineKb: 20 * 1024,
+    compileTimeLimitMs: 20_000,
+    compileMemoryLimitKb: 512 * 1024,
+  },
+  ruby: {
+    id: 'ruby',
+    image: `${RUNNER_IMAGE_PREFIX}ruby`,
+    sourceFile: 'main.rb',
+    compile: ['ruby', '-c', 'main.rb'],
+    run: ['ruby', 'main.rb'],
+    timeMultiplier: 3,
+    memoryBaselineKb: 10 * 1024,
+    compileTimeLimitMs: 10_000,
+    compileMemoryLimitKb: 256 * 1024,
+  },
+};

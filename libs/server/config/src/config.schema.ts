@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Every environment variable Tryout reads, with its default. Defaults point at local services. */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_HOST: z.string().min(1).default('0.0.0.0'),
+  API_PORT: port.default(3000),
+  /** Origin the browser app is served from; CORS allows only this one. */
+  WEB_ORIGIN: z.string().url().default('http://localhost:3000'),
+  /** Built web app served by the API at / when present. */
+  WEB_DIST: z.string().default('apps/web/dist'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/tryout'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+  /** Prefix of every BullMQ key and pub/sub channel; tests use one per file. */
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]+$/, 'letters, digits, _ and - only')
+    .default('tryout'),
+  DOCKER_HOST: z.string().default('unix:///var/run/docker.sock'),
+  /** Signs access tokens. Required in production; a random one per process otherwise. */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.default(900),
+  REFRESH_TOKEN_TTL_SECONDS: positiveInt.default(60 * 60 * 24 * 14),
+  /** Creates (or promotes) this admin at start-up when both are set. */
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  WORKER_CONCURRENCY: positiveInt.default(Math.max(1, cpus().length)),
+  /** Warm containers kept per language image. */
+  SANDBOX_POOL_SIZE: z.coerce.number().int().min(0).default(1),
+  /** Seconds an idle warm container lives before it is recycled. */
+  SANDBOX_IDLE_SECONDS: positiveInt.default(600),
+  /** Runs one user's container may serve before it is recycled. */
+  SANDBOX_REUSE_RUNS: z.coerce.number().int().min(1).default(20),
+  SUBMISSION_MAX_SOURCE_BYTES: positiveInt.default(64 * 1024),
+  SUBMISSIONS_PER_MINUTE: positiveInt.default(30),
+  MAX_QUEUED_PER_USER: positiveInt.default(5),
+  PROBLEMS_DIR: z.string().default('problems'),
+});
+
+export type ConfigValues = z.infer<typeof configSchema> & { JWT_SECRET: string };
+
+export class ConfigError extends Error {}
+
+/** Parses env once; a bad or missing variable stops start-up with a message naming it. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): ConfigValues {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const values = result.data;
+  if (!values.JWT_SECRET && values.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)');
+  }
+  if (Boolean(values.ADMIN_EMAIL) !== Boolean(values.ADMIN_PASSWORD)) {
+    throw new ConfigError('Invalid configuration:\n  ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  return { ...values, JWT_SECRET: values.JWT_SECRET ?? randomBytes(32).toString('hex') };
+}

@@ -1,0 +1,5 @@
+export * from './verdict';
+export * from './language';
+export * from './queue';
+export * from './events';
+export * from './error';

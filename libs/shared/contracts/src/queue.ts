@@ -1,0 +1,27 @@
+/**
+ * The one job contract between api and worker. Payloads carry ids only: the worker
+ * loads everything else from Postgres, so a job can never smuggle stale or forged data.
+ */
+export const JUDGE_QUEUE = 'judge' as const;
+
+export const JudgeJobName = {
+  Judge: 'judge',
+  Smoke: 'smoke',
+} as const;
+export type JudgeJobName = (typeof JudgeJobName)[keyof typeof JudgeJobName];
+
+export interface JudgeJobData {
+  submissionId: string;
+}
+export interface SmokeJobData {
+  nonce: string;
+}
+export type JudgeJobPayload = { name: 'judge'; data: JudgeJobData } | { name: 'smoke'; data: SmokeJobData };
+
+/** BullMQ priorities: lower runs first. Live interviews outrank practice. */
+export const JobPriority = { Interview: 1, Submit: 5, Run: 3 } as const;
+
+/** Redis pub/sub channel on which the worker publishes a submission's progress. */
+export function submissionEventsChannel(prefix: string, submissionId: string): string {
+  return `${prefix}:submission-events:${submissionId}`;
+}
