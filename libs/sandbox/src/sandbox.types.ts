@@ -32,6 +32,13 @@ export interface SandboxTest {
   limits: SandboxLimits;
   /** Run-specific argv; defaults to the job's `run.argv`. */
   argv?: string[];
+  /** Extra files written into the work dir before this test (e.g. a validator's input/answer). */
+  files?: SandboxFile[];
+  /**
+   * Files (relative to the work dir) whose contents come back after the test, e.g. a Kattis
+   * validator's feedback_dir/judgemessage.txt. Regular files only (never followed symlinks), capped.
+   */
+  collectFiles?: string[];
 }
 
 export interface SandboxJob {
@@ -66,6 +73,8 @@ export interface SandboxProcessResult {
   stderr: Buffer;
   /** Contents of the result channel (fd 3), used by function harnesses; capped. */
   result?: Buffer;
+  /** Collected files by relative path (see SandboxTest.collectFiles); missing ones are absent. */
+  files?: Record<string, Buffer>;
   /** Human-readable detail for sandbox_error. */
   error?: string;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { SandboxProcessResult } from '@tryout/sandbox';
+import { executionVerdict, overallVerdict } from './verdict.util';
+
+const base: SandboxProcessResult = {
+  termination: 'exited',
+  exitCode: 0,
+  signal: null,
+  cpuMs: 1,
+  wallMs: 1,
+  memoryKb: 1,
+  stdout: Buffer.alloc(0),
+  stderr: Buffer.alloc(0),
+};
+
+describe('executionVerdict', () => {
+  it('orders our kills before OOM and signals', () => {
+    expect(executionVerdict({ ...base, termination: 'cpu_limit', signal: 'SIGKILL' })).toBe('time_limit_exceeded');
+    expect(executionVerdict({ ...base, termination: 'wall_limit' })).toBe('time_limit_exceeded');
+    expect(executionVerdict({ ...base, termination: 'output_limit' })).toBe('output_limit_exceeded');
+    expect(executionVerdict({ ...base, termination: 'memory_limit', signal: 'SIGKILL' })).toBe('memory_limit_exceeded');
+    expect(executionVerdict({ ...base, termination: 'signaled', signal: 'SIGSEGV' })).toBe('runtime_error');
+  });
+  it('treats non-zero exit as runtime error and zero as clean', () => {
+    expect(executionVerdict({ ...base, exitCode: 3 })).toBe('runtime_error');
+    expect(executionVerdict(base)).toBeUndefined();
+  });
+  it('never blames the candidate for our failures', () => {
+    expect(executionVerdict({ ...base, termination: 'sandbox_error' })).toBe('internal_error');
+  });
+});
+
+describe('overallVerdict', () => {
+  it('is the first failing verdict', () => {
+    expect(overallVerdict(['accepted', 'wrong_answer', 'time_limit_exceeded'])).toBe('wrong_answer');
+    expect(overallVerdict(['accepted'])).toBe('accepted');
+  });
+});
