@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The whole test suite: lint, typecheck, schema drift, catalog checks, unit, integration
+# (real Postgres, Redis, Docker), browser end-to-end, catalog verification. Provisions what is
+# missing first, like npm start. Ends with one line: "N passed, N failed".
+source "$(dirname "$0")/lib.sh"
+set +e
+T0=$(date +%s)
+RESULTS="$ROOT/tmp/test-results"
+rm -rf "$RESULTS"; mkdir -p "$RESULTS"
+PASSED=0; FAILED=0; FAILED_NAMES=()
+
+(
+  set -e
+  ensure_node_modules
+  ensure_services
+  step "chromium"; bash scripts/provision/chromium.sh; done_step
+  ensure_images
+) || { echo "0 passed, 1 failed"; die "provisioning failed"; }
+
+# check <name> <command...>: a pass/fail gate counted as one test.
+check() {
+  local name="$1"; shift
+  step "$name"
+  if "$@" > "$RESULTS/$name.log" 2>&1; then PASSED=$((PASSED + 1)); done_step "ok"
+  else FAILED=$((FAILED + 1)); FAILED_NAMES+=("$name"); tail -60 "$RESULTS/$name.log"; echo "[tryout]   FAILED: $name (full log: $RESULTS/$name.log)"; fi
+}
+
+# suite <project>: a Vitest project; every test counts.
+suite() {
+  local project="$1"; shift
+  step "vitest: $project"
+  npx vitest run --project "$project" --reporter=default --reporter=json --outputFile.json="$RESULTS/$project.json" "$@" 2>&1 | tee "$RESULTS/$project.log" | grep -E '✓|×|FAIL|Test Files|Tests |Error' | grep -v '^ *✓ .*[0-9]ms$' | tail -80
+  local counts
+  counts=$(node -e '
+    const fs = require("fs"); const f = process.argv[1];
+    if (!fs.existsSync(f)) { console.log("0 1"); process.exit(0); }
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    const suiteFailures = (r.testResults || []).filter((t) => t.status === "failed" && (t.assertionResults || []).every((a) => a.status !== "failed")).length;
+    console.log(`${r.numPassedTests} ${r.numFailedTests + suiteFailures}`);' "$RESULTS/$project.json")
+  local p=${counts% *} f=${counts#* }
+  PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
+  [ "$f" = 0 ] || FAILED_NAMES+=("vitest $project ($f)")
+  done_step "$p passed, $f failed"
+}
+
+check lint bash -c 'NX_DAEMON=false npx nx show projects >/dev/null && npx eslint . --max-warnings 0'
+check typecheck npx tsc -p tsconfig.typecheck.json --noEmit
+if [ -f apps/web/tsconfig.json ]; then check typecheck-web npx tsc -p apps/web/tsconfig.json --noEmit; fi
+if [ -f scripts/check-migrations.ts ]; then check migrations-match-entities node -r ./scripts/register.cjs scripts/check-migrations.ts; fi
+if [ -f apps/web/vite.config.ts ]; then check web-build npx vite build --config apps/web/vite.config.ts --logLevel warn; fi
+suite unit
+suite integration
+suite e2e
+if [ -d problems ] && ls problems/*/problem.yaml > /dev/null 2>&1; then
+  check catalog-readme-current tryout catalog readme --check
+  check catalog-verify tryout verify problems/ --concurrency 2
+fi
+
+echo
+echo "[tryout] test command finished in $(( $(date +%s) - T0 )) s"
+[ ${#FAILED_NAMES[@]} -eq 0 ] || echo "[tryout] failed: ${FAILED_NAMES[*]}"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]
