@@ -1,1 +1,3 @@
 export * from './verdict.util';
+export * from './problem/function-spec';
+export * from './problem/problem-package';
