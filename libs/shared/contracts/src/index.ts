@@ -3,3 +3,4 @@ export * from './language';
 export * from './queue';
 export * from './events';
 export * from './error';
+export * from './api';

@@ -1,0 +1,35 @@
+/**
+ * Every stable `code` in an ApiErrorBody (../error.ts). Clients branch on these, never on `message`.
+ * `details` carries field errors for `validation_failed`: `{ field: string; errors: string[] }[]`.
+ */
+export const API_ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'invalid_encoding',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'route_not_found',
+  'rate_limited',
+  'too_many_queued',
+  'email_taken',
+  'invalid_credentials',
+  'refresh_token_invalid',
+  'refresh_token_reused',
+  'problem_not_found',
+  'submission_not_found',
+  'draft_not_found',
+  'language_not_allowed',
+  'source_empty',
+  'source_too_large',
+  'custom_input_too_large',
+  'internal_error',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ValidationErrorDetail {
+  field: string;
+  errors: string[];
+}

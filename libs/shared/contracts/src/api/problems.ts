@@ -1,0 +1,129 @@
+import type { LanguageId } from '../language';
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const PROBLEM_TYPES = ['stdio', 'function'] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+export const PROBLEM_STATUS_FILTERS = ['solved', 'unsolved', 'attempted'] as const;
+export type ProblemStatusFilter = (typeof PROBLEM_STATUS_FILTERS)[number];
+
+export const PROBLEM_SORTS = ['title', 'difficulty', 'acceptance', 'newest'] as const;
+export type ProblemSort = (typeof PROBLEM_SORTS)[number];
+
+export const PROBLEM_PAGE_SIZE_MAX = 100;
+
+/**
+ * GET /api/problems query. Public (status filter and `solved` flags need a token).
+ * `tags` is comma-separated on the wire (`?tags=arrays,hashing`): problems having ALL of them.
+ * `q` is full-text search over title and statement; with `q` and no `sort`, results are by rank.
+ */
+export interface ProblemListQuery {
+  q?: string;
+  difficulty?: Difficulty;
+  type?: ProblemType;
+  tags?: string;
+  status?: ProblemStatusFilter;
+  sort?: ProblemSort;
+  order?: 'asc' | 'desc';
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ProblemSummaryDto {
+  id: string;
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+  type: ProblemType;
+  tags: string[];
+  /** Accepted submit-mode submissions ÷ all finished submit-mode submissions, 0..1; null when none. */
+  acceptanceRate: number | null;
+  /** Present only when the caller is authenticated. */
+  solved?: boolean;
+  attempted?: boolean;
+}
+
+export interface ProblemListResponse {
+  items: ProblemSummaryDto[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+export interface ProblemLimitsDto {
+  /** Per test, before the language multiplier. */
+  timeLimitMs: number;
+  memoryMb: number;
+  outputMb: number;
+}
+
+export interface ProblemSampleDto {
+  name: string;
+  input: string;
+  output: string;
+}
+
+export interface FunctionParamDto {
+  name: string;
+  /** Tryout type: int, long, double, bool, string, T[], T[][], ListNode, TreeNode. */
+  type: string;
+}
+
+/** A plain function problem (`function:` in problem.yaml). */
+export interface FunctionSignatureDto {
+  kind: 'function';
+  name: string;
+  params: FunctionParamDto[];
+  returns: string;
+}
+
+/** A design problem (`class:` in problem.yaml). */
+export interface ClassSignatureDto {
+  kind: 'class';
+  name: string;
+  constructorParams: FunctionParamDto[];
+  methods: { name: string; params: FunctionParamDto[]; returns: string }[];
+}
+
+export type SignatureDto = FunctionSignatureDto | ClassSignatureDto;
+
+/** GET /api/problems/:slug (public). Never hidden test data or references, except to admins. */
+export interface ProblemDetailDto extends ProblemSummaryDto {
+  /** Version number of the judgeable data (tests + limits); bumps when they change. */
+  version: number;
+  statement: string;
+  source: string | null;
+  limits: ProblemLimitsDto;
+  samples: ProblemSampleDto[];
+  /** Languages a submission may use: every language for stdio, the function languages for function problems. */
+  languages: LanguageId[];
+  starterCode: Partial<Record<LanguageId, string>>;
+  signature: SignatureDto | null;
+  hiddenTestCount: number;
+  stats: { submissions: number; accepted: number };
+  /** Admins only. */
+  hiddenTests?: ProblemSampleDto[];
+  /** Admins only: reference and other authored submissions. */
+  referenceSolutions?: { language: LanguageId; expected: string; fileName: string; source: string }[];
+  editorial?: string | null;
+}
+
+/** GET /api/tags (public) → TagDto[] sorted by count desc, then name. */
+export interface TagDto {
+  tag: string;
+  count: number;
+}
+
+/** GET /api/languages (public) → LanguageDto[]. */
+export interface LanguageDto {
+  id: LanguageId;
+  name: string;
+  /** Toolchain version in the runner image, e.g. "Python 3.11". */
+  version: string;
+  supportsFunctions: boolean;
+  extensions: string[];
+  editorMode: string;
+}

@@ -1,0 +1,71 @@
+import type { TestResultDto } from '../events';
+import type { LanguageId } from '../language';
+import type { SubmissionMode, SubmissionStatus, Verdict } from '../verdict';
+
+/** Custom input for a run is capped like the source. */
+export const CUSTOM_INPUT_MAX_BYTES = 64 * 1024;
+
+/**
+ * POST /api/submissions → 202 CreateSubmissionResponse.
+ * mode `run`: the samples, or only `customInput` when given (its output is shown, no expected answer).
+ * mode `submit`: every test. Errors: 400 `source_empty`, 413/400 `source_too_large`,
+ * 400 `language_not_allowed`, 404 `problem_not_found`, 429 `rate_limited` / `too_many_queued`
+ * (with Retry-After).
+ */
+export interface CreateSubmissionRequest {
+  problem: string;
+  language: LanguageId;
+  mode: SubmissionMode;
+  source: string;
+  customInput?: string;
+}
+
+export interface CreateSubmissionResponse {
+  id: string;
+}
+
+/** A list row: no source, no tests. */
+export interface SubmissionSummaryDto {
+  id: string;
+  problemSlug: string;
+  problemTitle: string;
+  language: LanguageId;
+  mode: SubmissionMode;
+  status: SubmissionStatus;
+  verdict: Verdict | null;
+  /** Max over tests. */
+  cpuMs: number | null;
+  memoryKb: number | null;
+  /** Tests done / total while running. */
+  testsDone: number;
+  testsTotal: number;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+/** GET /api/submissions/:id (own only; admins any). Hidden tests carry verdict and time only. */
+export interface SubmissionDto extends SubmissionSummaryDto {
+  source: string;
+  customInput: string | null;
+  compileOutput: string | null;
+  tests: TestResultDto[];
+}
+
+/** GET /api/submissions?problem=<slug>&limit=<1..100, default 50> → newest first, own only. */
+export interface SubmissionListQuery {
+  problem?: string;
+  limit?: number;
+}
+
+export interface SubmissionListResponse {
+  items: SubmissionSummaryDto[];
+}
+
+/**
+ * GET /api/submissions/:id/events — Server-Sent Events, each `data:` line is one JSON
+ * SubmissionEvent (see ../events.ts) and the SSE `event:` field equals its `type`. The first event
+ * is the current state (status / running k/n / verdict); the stream ends after `verdict`.
+ * It needs the Authorization header, so browsers read it with fetch() + a parser
+ * (eventsource-parser), not EventSource.
+ */
+export const SUBMISSION_EVENTS_CONTENT_TYPE = 'text/event-stream';
