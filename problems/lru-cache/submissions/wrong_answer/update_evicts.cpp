@@ -1,0 +1,31 @@
+// Bug: evicts whenever the cache is full, even when the key being written is already cached.
+class LRUCache {
+    int capacity;
+    list<pair<int, int>> order;
+    unordered_map<int, list<pair<int, int>>::iterator> where;
+
+public:
+    LRUCache(int capacity) : capacity(capacity) {}
+
+    int get(int key) {
+        auto it = where.find(key);
+        if (it == where.end()) return -1;
+        order.splice(order.begin(), order, it->second);
+        return it->second->second;
+    }
+
+    void put(int key, int value) {
+        if ((int)where.size() >= capacity) {
+            where.erase(order.back().first);
+            order.pop_back();
+        }
+        auto it = where.find(key);
+        if (it != where.end()) {
+            it->second->second = value;
+            order.splice(order.begin(), order, it->second);
+            return;
+        }
+        order.emplace_front(key, value);
+        where[key] = order.begin();
+    }
+};
