@@ -1,0 +1,4 @@
+import { Init1795475753935 } from './1795475753935-Init';
+
+/** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
+export const MIGRATIONS = [Init1795475753935];

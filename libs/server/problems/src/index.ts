@@ -1,0 +1,3 @@
+export * from './problems/problem.entity';
+export * from './problems/problem-version.entity';
+export * from './problems/problem-test.entity';

@@ -1,0 +1,82 @@
+import type { Difficulty, LanguageId, ProblemType, Verdict } from '@tryout/contracts';
+import type { CallableSpec } from '@tryout/judge';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export interface ReferenceSolution {
+  path: string;
+  language: LanguageId;
+  expected: Verdict[];
+  source: string;
+}
+
+/**
+ * A problem's identity and presentation. Judgeable data (tests, limits, validator) lives in
+ * versions: submissions point at the version they were judged on.
+ */
+@Entity('problems')
+export class ProblemEntity {
+  /** The package's uuid: stable across renames; imports upsert by it. */
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Index('UQ_problems_slug', { unique: true })
+  @Column({ type: 'varchar', length: 100 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  @Index('IDX_problems_difficulty')
+  @Column({ type: 'varchar', length: 16 })
+  difficulty: Difficulty;
+
+  @Column({ type: 'varchar', length: 16 })
+  type: ProblemType;
+
+  /** GIN-indexed (created in the migration: TypeORM cannot declare `USING gin`). */
+  @Index('IDX_problems_tags', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags: string[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  source: string | null;
+
+  @Column({ type: 'text' })
+  statement: string;
+
+  @Column({ name: 'statement_format', type: 'varchar', length: 16, default: 'markdown' })
+  statementFormat: 'markdown' | 'tex' | 'text';
+
+  @Column({ type: 'text', nullable: true })
+  editorial: string | null;
+
+  /** Weighted title (A) + statement (B); set by the importer, GIN-indexed in the migration. */
+  @Index('IDX_problems_search', { synchronize: false })
+  @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })
+  searchVector?: string | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  callable: CallableSpec | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  starters: Partial<Record<LanguageId, string>>;
+
+  @Column({ name: 'reference_solutions', type: 'jsonb', default: () => "'[]'" })
+  referenceSolutions: ReferenceSolution[];
+
+  @Column({ name: 'current_version', type: 'int', default: 1 })
+  currentVersion: number;
+
+  /** Public acceptance counters over finished submit-mode submissions, kept by the finaliser. */
+  @Column({ name: 'submit_count', type: 'int', default: 0 })
+  submitCount: number;
+
+  @Column({ name: 'accepted_count', type: 'int', default: 0 })
+  acceptedCount: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,2 @@
+export * from './users/user.entity';
+export * from './auth/refresh-token.entity';
