@@ -1,0 +1,7 @@
+import "strings"
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+func escapeHtml(text string) string {
+	return htmlEscaper.Replace(text)
+}
