@@ -1,0 +1,23 @@
+import type { FunctionLanguageId } from '@tryout/contracts';
+import type { CallableSpec } from '../problem/function-spec';
+import { HarnessException, HarnessExceptionCode } from './harness.exception';
+import type { GeneratedHarness } from './harness.types';
+import { generatePythonHarness } from './python.harness';
+import { resolveSpec } from './signature.util';
+
+/**
+ * Builds the files (and compile/run argv where they differ from LANGUAGE_RUNTIMES) that run a
+ * candidate's LeetCode-style function or class against one test: stdin holds the test's `.in`,
+ * the result is ONE JSON value on fd 3, the candidate's prints stay on stdout, a candidate
+ * exception is a non-zero exit with its stack trace on stderr, and the harness's own failures exit
+ * with HARNESS_INTERNAL_EXIT_CODE.
+ */
+export function generateHarness(spec: CallableSpec, language: FunctionLanguageId, candidateSource: string): GeneratedHarness {
+  const resolved = resolveSpec(spec);
+  switch (language) {
+    case 'python':
+      return generatePythonHarness(resolved, candidateSource);
+    default:
+      throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no function harness for ${String(language)}`);
+  }
+}
