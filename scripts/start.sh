@@ -21,6 +21,12 @@ step "web app: build"
 h=$(tree_hash apps/web/src apps/web/index.html apps/web/vite.config.ts libs/shared)
 if [ -f apps/web/dist/index.html ] && stamp_ok web "$h"; then done_step "unchanged"; else npx vite build --config apps/web/vite.config.ts --logLevel warn && stamp_set web "$h" && done_step; fi
 
+# A persistent signing key for this host, so restarts keep sessions valid (never committed).
+if [ -z "${JWT_SECRET:-}" ]; then
+  [ -s "$STATE_DIR/jwt_secret" ] || (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n=/+' > "$STATE_DIR/jwt_secret")
+  export JWT_SECRET; JWT_SECRET=$(cat "$STATE_DIR/jwt_secret")
+fi
+
 bash scripts/stop.sh >/dev/null 2>&1 || true
 PORT="${API_PORT:-3000}"
 step "starting api and worker"

@@ -1,0 +1,119 @@
+/**
+ * The real stack for end-to-end tests: api + worker as child processes (exactly what `npm start`
+ * runs) on an ephemeral port, with a private database (cloned template), a private queue prefix,
+ * and a catalog imported from the given problem folders.
+ *
+ *   const stack = await startStack({ problems: ['problems/two-sum'] });
+ *   // stack.url → http://127.0.0.1:<port> (web app at /, API at /api)
+ *   await stack.stop();
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { createTestDatabase, type TestDatabase } from './database';
+import { deleteQueuePrefix, uniqueQueuePrefix } from './queue';
+
+const ROOT = resolve(__dirname, '../..');
+
+export interface Stack {
+  url: string;
+  env: NodeJS.ProcessEnv;
+  admin: { email: string; password: string };
+  stop(): Promise<void>;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProcess {
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(chunk.toString());
+    if (tail.length > 200) tail.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  (child as ChildProcess & { logTail: () => string }).logTail = () => `[${name}]\n${tail.join('')}`;
+  return child;
+}
+
+function logTail(child: ChildProcess): string {
+  return (child as ChildProcess & { logTail?: () => string }).logTail?.() ?? '';
+}
+
+async function run(args: string[], env: NodeJS.ProcessEnv, name: string): Promise<void> {
+  const child = node(args, env, name);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`${name} exited with ${code}\n${logTail(child)}`);
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  await once(child, 'exit');
+  clearTimeout(timer);
+}
+
+export async function startStack(options: { problems: string[]; env?: NodeJS.ProcessEnv }): Promise<Stack> {
+  const db: TestDatabase = await createTestDatabase();
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const admin = { email: `admin-${port}@tryout.test`, password: 'admin-password-for-tests' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: db.url,
+    QUEUE_PREFIX: uniqueQueuePrefix(),
+    API_HOST: '127.0.0.1',
+    API_PORT: String(port),
+    WEB_ORIGIN: url,
+    JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    WORKER_CONCURRENCY: '2',
+    ...options.env,
+  };
+  const children: ChildProcess[] = [];
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+    await db.drop();
+    await deleteQueuePrefix(String(env.QUEUE_PREFIX));
+  };
+  try {
+    for (const dir of options.problems) await run(['apps/cli/src/main.ts', 'import', dir], env, `import ${dir}`);
+    const api = node(['apps/api/src/main.ts'], env, 'api');
+    const worker = node(['apps/worker/src/main.ts'], env, 'worker');
+    children.push(api, worker);
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      if (api.exitCode !== null) throw new Error(`api exited\n${logTail(api)}`);
+      if (worker.exitCode !== null) throw new Error(`worker exited\n${logTail(worker)}`);
+      const ok = await fetch(`${url}/api/languages`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`api did not come up\n${logTail(api)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return { url, env, admin, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
