@@ -1,0 +1,9 @@
+var twoSum = function (nums, target) {
+  const seen = new Map();
+  for (let i = 0; i < nums.length; i++) {
+    const j = seen.get(target - nums[i]);
+    if (j !== undefined) return [j, i];
+    seen.set(nums[i], i);
+  }
+  return [];
+};
