@@ -34,6 +34,12 @@ export const configSchema = z.object({
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   WORKER_CONCURRENCY: positiveInt.default(Math.max(1, cpus().length)),
+  /** A job's lock; a SIGKILLed worker's job is handed to another worker after about this long. */
+  WORKER_LOCK_MS: positiveInt.default(30_000),
+  /** How often the worker's janitor removes leftover sandbox containers. */
+  JANITOR_INTERVAL_SECONDS: positiveInt.default(60),
+  /** Longest a sandbox container may live (the janitor removes running ones past it). */
+  SANDBOX_MAX_AGE_SECONDS: positiveInt.default(1800),
   /** Warm containers kept per language image. */
   SANDBOX_POOL_SIZE: z.coerce.number().int().min(0).default(1),
   /** Seconds an idle warm container lives before it is recycled. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { queryCatalog, type CatalogEntry } from './catalog-query.util';
+
+const entry = (id: string, title: string, difficulty: CatalogEntry['difficulty'], tags: string[], createdAt: number, acceptanceRate: number | null = null): CatalogEntry => ({
+  id,
+  slug: id,
+  title,
+  difficulty,
+  type: 'stdio',
+  tags,
+  acceptanceRate,
+  createdAt,
+});
+
+const entries = [
+  entry('a', 'Alpha', 'hard', ['arrays', 'hashing'], 3, 0.5),
+  entry('b', 'Bravo', 'easy', ['arrays'], 1, 0.9),
+  entry('c', 'Charlie', 'medium', ['graphs'], 2),
+];
+
+describe('queryCatalog', () => {
+  it('sorts by title by default and pages', () => {
+    const r = queryCatalog(entries, { pageSize: 2 }, undefined, undefined);
+    expect(r.items.map((i) => i.id)).toEqual(['a', 'b']);
+    expect(r.total).toBe(3);
+    expect(queryCatalog(entries, { pageSize: 2, page: 2 }, undefined, undefined).items.map((i) => i.id)).toEqual(['c']);
+  });
+  it('requires every tag and filters difficulty', () => {
+    expect(queryCatalog(entries, { tags: 'arrays,hashing' }, undefined, undefined).items.map((i) => i.id)).toEqual(['a']);
+    expect(queryCatalog(entries, { difficulty: 'easy' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b']);
+  });
+  it('sorts by difficulty, acceptance and newest', () => {
+    expect(queryCatalog(entries, { sort: 'difficulty' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b', 'c', 'a']);
+    expect(queryCatalog(entries, { sort: 'acceptance', order: 'desc' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b', 'a', 'c']);
+    expect(queryCatalog(entries, { sort: 'newest' }, undefined, undefined).items.map((i) => i.id)).toEqual(['a', 'c', 'b']);
+  });
+  it('orders full-text hits by rank', () => {
+    const ranks = new Map([
+      ['c', 0.9],
+      ['a', 0.1],
+    ]);
+    expect(queryCatalog(entries, {}, ranks, undefined).items.map((i) => i.id)).toEqual(['c', 'a']);
+  });
+  it('filters and flags by the caller status', () => {
+    const status = new Map([
+      ['a', { solved: true, attempted: true }],
+      ['b', { solved: false, attempted: true }],
+    ]);
+    expect(queryCatalog(entries, { status: 'solved' }, undefined, status).items.map((i) => i.id)).toEqual(['a']);
+    expect(queryCatalog(entries, { status: 'unsolved' }, undefined, status).items.map((i) => i.id)).toEqual(['b', 'c']);
+    expect(queryCatalog(entries, { status: 'attempted' }, undefined, status).items.map((i) => i.id)).toEqual(['b']);
+    expect(queryCatalog(entries, {}, undefined, status).items[0]).toMatchObject({ solved: true, attempted: true });
+    expect(queryCatalog(entries, {}, undefined, undefined).items[0]).not.toHaveProperty('solved');
+  });
+});

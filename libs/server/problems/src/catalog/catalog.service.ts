@@ -1,0 +1,196 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { ProblemDetailDto, ProblemListQuery, ProblemListResponse, TagDto } from '@tryout/contracts';
+import { DataSource } from 'typeorm';
+import { allowedLanguages, signatureDto } from '../problems/problem-mapping.util';
+import { ProblemTestEntity } from '../problems/problem-test.entity';
+import { ProblemEntity } from '../problems/problem.entity';
+import { ProblemException } from '../problems/problem.exception';
+import { ProblemsService } from '../problems/problems.service';
+import { CatalogInvalidationService } from './catalog-invalidation.service';
+import { acceptanceRate, queryCatalog, type CatalogEntry, type UserProblemStatus } from './catalog-query.util';
+
+/** Acceptance figures may lag this much; imports invalidate at once. */
+export const CATALOG_TTL_MS = 5_000;
+
+interface Cached<T> {
+  value: T;
+  loadedAt: number;
+}
+
+interface Snapshot {
+  entries: CatalogEntry[];
+  tags: TagDto[];
+}
+
+/**
+ * The catalog's read path, served from memory: the whole list (small: problems are authored, not
+ * user-generated) and each problem's public detail. Stale entries are served while a reload runs in
+ * the background; an import drops everything on every replica (CatalogInvalidationService).
+ */
+@Injectable()
+export class CatalogService implements OnModuleInit {
+  private snapshot?: Cached<Snapshot>;
+  private snapshotLoad?: Promise<Snapshot>;
+  private readonly details = new Map<string, Cached<ProblemDetailDto>>();
+  private readonly detailLoads = new Map<string, Promise<ProblemDetailDto>>();
+  /** Bumped on invalidation so loads that started before it are not cached. */
+  private generation = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly problems: ProblemsService,
+    private readonly invalidation: CatalogInvalidationService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.invalidation.onInvalidate(() => this.invalidate());
+  }
+
+  invalidate(): void {
+    this.generation++;
+    this.snapshot = undefined;
+    this.snapshotLoad = undefined;
+    this.details.clear();
+    this.detailLoads.clear();
+  }
+
+  async list(query: ProblemListQuery, status?: Map<string, UserProblemStatus>): Promise<ProblemListResponse> {
+    const { entries } = await this.getSnapshot();
+    const q = query.q?.trim();
+    const ranks = q ? await this.search(q) : undefined;
+    return queryCatalog(entries, query, ranks, status);
+  }
+
+  async tags(): Promise<TagDto[]> {
+    return (await this.getSnapshot()).tags;
+  }
+
+  /** The public detail; admins also get hidden tests, reference solutions and the editorial. */
+  async detail(slug: string, opts: { admin?: boolean; status?: UserProblemStatus } = {}): Promise<ProblemDetailDto> {
+    const base = await this.getDetail(slug);
+    const withStatus: ProblemDetailDto = opts.status ? { ...base, solved: opts.status.solved, attempted: opts.status.attempted } : base;
+    if (!opts.admin) return withStatus;
+    const problem = await this.problems.findBySlug(slug);
+    const version = await this.problems.currentVersion(problem);
+    const hidden = await this.dataSource.getRepository(ProblemTestEntity).find({ where: { versionId: version.id, hidden: true }, order: { index: 'ASC' } });
+    return {
+      ...withStatus,
+      hiddenTests: hidden.map((t) => ({ name: t.name, input: t.input, output: t.answer })),
+      referenceSolutions: problem.referenceSolutions.map((s) => ({
+        language: s.language,
+        expected: s.expected.join(','),
+        fileName: s.path,
+        source: s.source,
+      })),
+      editorial: problem.editorial,
+    };
+  }
+
+  private async search(q: string): Promise<Map<string, number>> {
+    const rows = await this.dataSource.query<{ id: string; rank: number }[]>(
+      `SELECT id, ts_rank(search_vector, query) AS rank
+         FROM problems, websearch_to_tsquery('english', $1) AS query
+        WHERE search_vector @@ query`,
+      [q.slice(0, 200)],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.rank)]));
+  }
+
+  private async getSnapshot(): Promise<Snapshot> {
+    const cached = this.snapshot;
+    if (cached) {
+      if (Date.now() - cached.loadedAt > CATALOG_TTL_MS) this.refreshSnapshot().catch(() => undefined);
+      return cached.value;
+    }
+    return this.refreshSnapshot();
+  }
+
+  private refreshSnapshot(): Promise<Snapshot> {
+    if (this.snapshotLoad) return this.snapshotLoad;
+    const generation = this.generation;
+    const load = this.loadSnapshot()
+      .then((value) => {
+        if (generation === this.generation) this.snapshot = { value, loadedAt: Date.now() };
+        return value;
+      })
+      .finally(() => {
+        if (this.snapshotLoad === load) this.snapshotLoad = undefined;
+      });
+    this.snapshotLoad = load;
+    return load;
+  }
+
+  private async loadSnapshot(): Promise<Snapshot> {
+    const rows = await this.dataSource.getRepository(ProblemEntity).find({
+      select: ['id', 'slug', 'title', 'difficulty', 'type', 'tags', 'submitCount', 'acceptedCount', 'createdAt'],
+    });
+    const entries: CatalogEntry[] = rows.map((p) => ({
+      id: p.id,
+      slug: p.slug,
+      title: p.title,
+      difficulty: p.difficulty,
+      type: p.type,
+      tags: p.tags,
+      acceptanceRate: acceptanceRate(p.submitCount, p.acceptedCount),
+      createdAt: p.createdAt.getTime(),
+    }));
+    const counts = new Map<string, number>();
+    for (const e of entries) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    return { entries, tags };
+  }
+
+  private async getDetail(slug: string): Promise<ProblemDetailDto> {
+    const cached = this.details.get(slug);
+    if (cached) {
+      if (Date.now() - cached.loadedAt > CATALOG_TTL_MS) this.refreshDetail(slug).catch(() => undefined);
+      return cached.value;
+    }
+    return this.refreshDetail(slug);
+  }
+
+  private refreshDetail(slug: string): Promise<ProblemDetailDto> {
+    const inflight = this.detailLoads.get(slug);
+    if (inflight) return inflight;
+    const generation = this.generation;
+    const load = this.loadDetail(slug)
+      .then((value) => {
+        if (generation === this.generation) this.details.set(slug, { value, loadedAt: Date.now() });
+        return value;
+      })
+      .finally(() => {
+        if (this.detailLoads.get(slug) === load) this.detailLoads.delete(slug);
+      });
+    this.detailLoads.set(slug, load);
+    return load;
+  }
+
+  private async loadDetail(slug: string): Promise<ProblemDetailDto> {
+    // Slugs are validated by the route, but never cache a miss: a flood of bad slugs must not grow memory.
+    const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug });
+    if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
+    const version = await this.problems.currentVersion(problem);
+    const samples = await this.problems.versionTests(version.id, 'samples');
+    const languages = allowedLanguages(problem.type);
+    return {
+      id: problem.id,
+      slug: problem.slug,
+      title: problem.title,
+      difficulty: problem.difficulty,
+      type: problem.type,
+      tags: problem.tags,
+      acceptanceRate: acceptanceRate(problem.submitCount, problem.acceptedCount),
+      version: version.version,
+      statement: problem.statement,
+      source: problem.source,
+      limits: { timeLimitMs: version.limits.timeLimitMs, memoryMb: version.limits.memoryMb, outputMb: version.limits.outputMb },
+      samples: samples.map((t) => ({ name: t.name, input: t.input, output: t.answer })),
+      languages,
+      starterCode: Object.fromEntries(Object.entries(problem.starters).filter(([lang]) => (languages as string[]).includes(lang))),
+      signature: signatureDto(problem.callable),
+      hiddenTestCount: version.hiddenCount,
+      stats: { submissions: problem.submitCount, accepted: problem.acceptedCount },
+    };
+  }
+}

@@ -1,0 +1,22 @@
+import { LANGUAGE_IDS, LANGUAGES, type LanguageDto, type LanguageId } from '@tryout/contracts';
+
+/** Toolchains of the runner images (Debian bookworm packages, see docker/runners/<id>/). */
+const VERSIONS: Record<LanguageId, string> = {
+  python: 'Python 3.11',
+  javascript: 'Node.js 18',
+  typescript: 'TypeScript 5 on Node.js 18',
+  java: 'OpenJDK 17',
+  c: 'GCC 12 (C17)',
+  cpp: 'GCC 12 (C++17)',
+  go: 'Go 1.19',
+  rust: 'Rust 1.63',
+  csharp: 'Mono 6.8 (C# 7)',
+  ruby: 'Ruby 3.1',
+};
+
+export function listLanguages(): LanguageDto[] {
+  return LANGUAGE_IDS.map((id) => {
+    const info = LANGUAGES[id];
+    return { id, name: info.name, version: VERSIONS[id], supportsFunctions: info.supportsFunctions, extensions: info.extensions, editorMode: info.editorMode };
+  });
+}

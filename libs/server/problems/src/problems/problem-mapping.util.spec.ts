@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { ProblemPackage } from '@tryout/judge';
+import { allowedLanguages, judgeableHash, signatureDto } from './problem-mapping.util';
+
+const base: Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'validator' | 'tests'> = {
+  type: 'stdio',
+  limits: { timeLimitMs: 1000, memoryMb: 256, outputMb: 8, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 },
+  validation: { kind: 'default', flags: [] },
+  tests: [{ name: 'sample/1', group: 'sample', input: '1\n', answer: '2\n' }],
+};
+
+describe('judgeableHash', () => {
+  it('changes when a test or a limit changes', () => {
+    const h = judgeableHash(base);
+    expect(judgeableHash({ ...base, tests: [{ ...base.tests[0], answer: '3\n' }] })).not.toBe(h);
+    expect(judgeableHash({ ...base, limits: { ...base.limits, timeLimitMs: 2000 } })).not.toBe(h);
+    expect(judgeableHash({ ...base })).toBe(h);
+  });
+});
+
+describe('allowedLanguages', () => {
+  it('limits function problems to the six harnessed languages', () => {
+    expect(allowedLanguages('function')).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
+    expect(allowedLanguages('stdio')).toContain('rust');
+  });
+});
+
+describe('signatureDto', () => {
+  it('drops the comparison mode', () => {
+    const s = signatureDto({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int', compare: 'exact' });
+    expect(s).toEqual({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int' });
+    expect(signatureDto(null)).toBeNull();
+  });
+});

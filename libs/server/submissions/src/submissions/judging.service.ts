@@ -1,0 +1,192 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import type { SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
+import type { JudgeableProblem } from '@tryout/judge';
+import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
+import { SubmissionEventsService } from '@tryout/server-queue';
+import { DataSource, EntityManager, Not, Repository } from 'typeorm';
+import { SubmissionTestResultEntity } from './submission-test-result.entity';
+import { clip, redactHidden } from './submission-view.util';
+import { SubmissionEntity } from './submission.entity';
+import { SubmissionException } from './submission.exception';
+
+export interface JudgingTask {
+  submission: SubmissionEntity;
+  /** The version's data with the tests this submission runs, in order. */
+  problem: JudgeableProblem;
+  /**
+   * `run` with custom input: one test named `custom` with an empty answer. There is no expected
+   * output: report what the program printed; the verdict is `accepted` unless it failed to run.
+   */
+  customInput: boolean;
+}
+
+export interface FinalResult {
+  verdict: Verdict;
+  /** Max over tests. */
+  cpuMs: number;
+  memoryKb: number;
+  compileOutput?: string | null;
+  /** Every test that ran, in order (may be fewer than the total when judging stops early). */
+  tests: TestResultDto[];
+}
+
+/**
+ * The worker's side of a submission: load it, move its status, record per-test results and the
+ * verdict. Every write is idempotent, so a job re-run after a crash overwrites, never duplicates.
+ * Each step publishes its progress event after its write commits.
+ */
+@Injectable()
+export class JudgingService {
+  private readonly logger = new Logger(JudgingService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SubmissionEntity) private readonly submissions: Repository<SubmissionEntity>,
+    @InjectRepository(SubmissionTestResultEntity) private readonly results: Repository<SubmissionTestResultEntity>,
+    private readonly problems: ProblemsService,
+    private readonly events: SubmissionEventsService,
+  ) {}
+
+  /** Throws `submission_not_found` when the row is gone (the job should then be dropped). */
+  async load(submissionId: string): Promise<JudgingTask> {
+    const submission = await this.submissions.findOneBy({ id: submissionId });
+    if (!submission) throw new SubmissionException('submission_not_found', `no submission ${submissionId}`);
+    const customInput = submission.mode === 'run' && submission.customInput !== null;
+    const problem = await this.problems.loadJudgeable(submission.problemVersionId, submission.mode === 'submit' ? 'all' : 'samples');
+    if (customInput) problem.tests = [{ name: 'custom', group: 'sample', input: submission.customInput ?? '', answer: '' }];
+    return { submission, problem, customInput };
+  }
+
+  /**
+   * `compiling` starts (or restarts) judging: earlier partial results are dropped, so a retried job
+   * begins clean. `running` records the number of tests about to run.
+   */
+  async markStatus(submissionId: string, status: 'compiling' | 'running', testsTotal?: number): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const s = await this.lock(m, submissionId);
+      if (s.status === 'finished') return;
+      if (status === 'compiling') await m.delete(SubmissionTestResultEntity, { submissionId });
+      await m.update(SubmissionEntity, submissionId, {
+        status,
+        ...(status === 'compiling' ? { testsDone: 0, startedAt: new Date() } : {}),
+        ...(testsTotal !== undefined ? { testsTotal } : {}),
+      });
+    });
+    const s = await this.submissions.findOneByOrFail({ id: submissionId });
+    await this.publish(
+      status === 'compiling'
+        ? { type: 'status', submissionId, status: 'compiling' }
+        : { type: 'running', submissionId, done: s.testsDone, total: s.testsTotal },
+    );
+  }
+
+  /** Upserts one test's result on (submission, index) and publishes `running k/n`. */
+  async recordTestResult(submissionId: string, result: TestResultDto): Promise<void> {
+    let done = 0;
+    let total = 0;
+    await this.dataSource.transaction(async (m) => {
+      const s = await this.lock(m, submissionId);
+      if (s.status === 'finished') return;
+      await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), { conflictPaths: ['submissionId', 'index'] });
+      done = await m.countBy(SubmissionTestResultEntity, { submissionId });
+      total = Math.max(s.testsTotal, done);
+      await m.update(SubmissionEntity, submissionId, { status: 'running', testsDone: done, testsTotal: total });
+    });
+    if (total === 0) return;
+    const test = result.hidden ? redactHidden(result, result.index + 1) : result;
+    await this.publish({ type: 'running', submissionId, done, total, test });
+  }
+
+  /**
+   * Writes the verdict and replaces all per-test results in one transaction. Safe to call again
+   * (a re-run after a crash): results are replaced and the problem's public counters are corrected
+   * for the previous verdict rather than counted twice.
+   */
+  async finish(submissionId: string, final: FinalResult): Promise<void> {
+    let event: SubmissionEvent | undefined;
+    await this.dataSource.transaction(async (m) => {
+      const s = await this.lock(m, submissionId);
+      await m.delete(SubmissionTestResultEntity, { submissionId });
+      const rows = final.tests.map((t) => toRow(submissionId, t));
+      for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
+      const compileOutput = clip(final.compileOutput ?? null);
+      await m.update(SubmissionEntity, submissionId, {
+        status: 'finished',
+        verdict: final.verdict,
+        cpuMs: Math.round(final.cpuMs),
+        memoryKb: Math.round(final.memoryKb),
+        compileOutput,
+        testsDone: rows.length,
+        testsTotal: Math.max(s.testsTotal, rows.length),
+        finishedAt: new Date(),
+      });
+      if (s.mode === 'submit') await this.adjustCounters(m, s, final.verdict);
+      event = {
+        type: 'verdict',
+        submissionId,
+        status: 'finished',
+        verdict: final.verdict,
+        cpuMs: Math.round(final.cpuMs),
+        memoryKb: Math.round(final.memoryKb),
+        ...(compileOutput ? { compileOutput } : {}),
+      };
+    });
+    if (event) await this.publish(event);
+  }
+
+  /** Publishing never fails judging: the database already holds the truth. */
+  async publish(event: SubmissionEvent): Promise<void> {
+    try {
+      await this.events.publish(event);
+    } catch (err) {
+      this.logger.warn(`progress of ${event.submissionId} not published: ${(err as Error).message}`);
+    }
+  }
+
+  private async lock(m: EntityManager, submissionId: string): Promise<SubmissionEntity> {
+    const s = await m.findOne(SubmissionEntity, { where: { id: submissionId }, lock: { mode: 'pessimistic_write' } });
+    if (!s) throw new SubmissionException('submission_not_found', `no submission ${submissionId}`);
+    return s;
+  }
+
+  private async adjustCounters(m: EntityManager, before: SubmissionEntity, verdict: Verdict): Promise<void> {
+    const wasCounted = before.status === 'finished' && before.verdict !== null;
+    const submitDelta = wasCounted ? 0 : 1;
+    const acceptedDelta = (verdict === 'accepted' ? 1 : 0) - (wasCounted && before.verdict === 'accepted' ? 1 : 0);
+    if (submitDelta === 0 && acceptedDelta === 0) return;
+    await m
+      .createQueryBuilder()
+      .update(ProblemEntity)
+      .set({ submitCount: () => `submit_count + ${submitDelta}`, acceptedCount: () => `accepted_count + ${acceptedDelta}` })
+      .where({ id: before.problemId })
+      .execute();
+  }
+
+  /** For janitors: submissions not finished, oldest first. */
+  async unfinished(limit = 100): Promise<SubmissionEntity[]> {
+    return this.submissions.find({ where: { status: Not('finished') }, order: { createdAt: 'ASC' }, take: limit });
+  }
+}
+
+/** Hidden tests are stored without data, whatever the caller passes. */
+function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestResultEntity> {
+  const visible = !t.hidden;
+  return {
+    submissionId,
+    index: t.index,
+    name: t.name,
+    hidden: t.hidden,
+    verdict: t.verdict,
+    cpuMs: Math.round(t.cpuMs),
+    wallMs: Math.round(t.wallMs),
+    memoryKb: Math.round(t.memoryKb),
+    input: visible ? clip(t.input) : null,
+    expected: visible ? clip(t.expected) : null,
+    actual: visible ? clip(t.actual) : null,
+    stderr: visible ? clip(t.stderr) : null,
+    message: visible ? clip(t.message) : null,
+    exitCode: t.exitCode ?? null,
+    signal: t.signal ?? null,
+  };
+}

@@ -1,0 +1,154 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import {
+  CUSTOM_INPUT_MAX_BYTES,
+  type CreateSubmissionRequest,
+  type Role,
+  type SubmissionDto,
+  type SubmissionEvent,
+  type SubmissionSummaryDto,
+} from '@tryout/contracts';
+import { ConfigService } from '@tryout/server-config';
+import { ProblemEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
+import { JudgeQueueService } from '@tryout/server-queue';
+import { DataSource, In, Repository } from 'typeorm';
+import { SubmissionTestResultEntity } from './submission-test-result.entity';
+import { snapshotEvent, submissionDto, summaryDto } from './submission-view.util';
+import { SubmissionEntity } from './submission.entity';
+import { SubmissionException } from './submission.exception';
+
+export interface Caller {
+  userId: string;
+  role: Role;
+}
+
+/** A submission stuck in the queue longer than this no longer counts against the caller's cap. */
+const QUEUED_CAP_WINDOW_MINUTES = 10;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Creating and reading submissions (the API side). The worker side is JudgingService. */
+@Injectable()
+export class SubmissionsService {
+  private readonly logger = new Logger(SubmissionsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(SubmissionEntity) private readonly submissions: Repository<SubmissionEntity>,
+    @InjectRepository(SubmissionTestResultEntity) private readonly results: Repository<SubmissionTestResultEntity>,
+    private readonly problems: ProblemsService,
+    private readonly queue: JudgeQueueService,
+    private readonly config: ConfigService,
+  ) {}
+
+  /** Validates, stores as `queued` and enqueues (job id = submission id). */
+  async create(caller: Caller, req: CreateSubmissionRequest): Promise<{ id: string }> {
+    this.checkSource(req.source);
+    if (req.customInput !== undefined) {
+      if (req.mode !== 'run') throw new SubmissionException('validation_failed', 'customInput is only allowed with mode "run"');
+      if (Buffer.byteLength(req.customInput, 'utf8') > CUSTOM_INPUT_MAX_BYTES) {
+        throw new SubmissionException('custom_input_too_large', `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes`);
+      }
+    }
+    const problem = await this.problems.findBySlug(req.problem).catch(() => {
+      throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
+    });
+    const allowed = allowedLanguages(problem.type);
+    if (!allowed.includes(req.language)) {
+      throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, { allowed });
+    }
+    const version = await this.problems.currentVersion(problem);
+    const custom = req.mode === 'run' && req.customInput !== undefined;
+    const testsTotal = custom ? 1 : req.mode === 'run' ? version.sampleCount : version.sampleCount + version.hiddenCount;
+    const priority = req.mode === 'submit' ? 'Submit' : 'Run';
+
+    const saved = await this.dataSource.transaction(async (m) => {
+      // Serialise one user's creations so the queued cap cannot be raced past.
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${caller.userId}`]);
+      const [{ count }] = await m.query<{ count: string }[]>(
+        `SELECT count(*) FROM submissions
+          WHERE user_id = $1 AND status <> 'finished' AND created_at > now() - make_interval(mins => $2)`,
+        [caller.userId, QUEUED_CAP_WINDOW_MINUTES],
+      );
+      const cap = this.config.get('MAX_QUEUED_PER_USER');
+      if (Number(count) >= cap) {
+        throw new SubmissionException('too_many_queued', `at most ${cap} submissions may wait at once; try again when one finishes`, { cap }, 5);
+      }
+      return m.save(
+        m.create(SubmissionEntity, {
+          userId: caller.userId,
+          problemId: problem.id,
+          problemVersionId: version.id,
+          language: req.language,
+          mode: req.mode,
+          source: req.source,
+          customInput: custom ? (req.customInput ?? null) : null,
+          status: 'queued',
+          testsTotal,
+          priority: priority === 'Submit' ? 5 : 3,
+        }),
+      );
+    });
+    try {
+      await this.queue.enqueueJudge(saved.id, priority);
+    } catch (err) {
+      // Never leave a row that no worker will ever take.
+      this.logger.error(`enqueue of ${saved.id} failed: ${(err as Error).message}`);
+      await this.submissions.update(saved.id, { status: 'finished', verdict: 'internal_error', finishedAt: new Date() });
+      throw new SubmissionException('queue_unavailable', 'the judge queue is unavailable; try again shortly', undefined, 5);
+    }
+    return { id: saved.id };
+  }
+
+  checkSource(source: string): void {
+    if (source.trim().length === 0) throw new SubmissionException('source_empty', 'source is empty');
+    const max = this.config.get('SUBMISSION_MAX_SOURCE_BYTES');
+    const bytes = Buffer.byteLength(source, 'utf8');
+    if (bytes > max) throw new SubmissionException('source_too_large', `source is ${bytes} bytes; the limit is ${max}`, { limit: max, bytes });
+  }
+
+  /** Own submissions only (admins: any). Someone else's is "not found", so ids leak nothing. */
+  async findVisible(caller: Caller, id: string): Promise<SubmissionEntity> {
+    if (!UUID.test(id)) throw new SubmissionException('submission_not_found', 'no such submission');
+    const submission = await this.submissions.findOneBy({ id });
+    if (!submission || (submission.userId !== caller.userId && caller.role !== 'admin')) {
+      throw new SubmissionException('submission_not_found', 'no such submission');
+    }
+    return submission;
+  }
+
+  async get(caller: Caller, id: string): Promise<SubmissionDto> {
+    const submission = await this.findVisible(caller, id);
+    const [problem, results] = await Promise.all([
+      this.dataSource.getRepository(ProblemEntity).findOneOrFail({ where: { id: submission.problemId }, select: ['slug', 'title'] }),
+      this.results.find({ where: { submissionId: id }, order: { index: 'ASC' } }),
+    ]);
+    return submissionDto(submission, problem, results);
+  }
+
+  /** The caller's own, newest first, optionally for one problem. */
+  async list(caller: Caller, opts: { problem?: string; limit?: number }): Promise<SubmissionSummaryDto[]> {
+    let problemId: string | undefined;
+    if (opts.problem) problemId = (await this.problems.findBySlug(opts.problem)).id;
+    const rows = await this.submissions.find({
+      where: { userId: caller.userId, ...(problemId ? { problemId } : {}) },
+      order: { createdAt: 'DESC' },
+      take: Math.min(Math.max(opts.limit ?? 50, 1), 100),
+      select: ['id', 'problemId', 'language', 'mode', 'status', 'verdict', 'cpuMs', 'memoryKb', 'testsDone', 'testsTotal', 'createdAt', 'finishedAt'],
+    });
+    const ids = [...new Set(rows.map((r) => r.problemId))];
+    const problems = ids.length
+      ? await this.dataSource.getRepository(ProblemEntity).find({ where: { id: In(ids) }, select: ['id', 'slug', 'title'] })
+      : [];
+    const byId = new Map(problems.map((p) => [p.id, p]));
+    return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }));
+  }
+
+  /** Current state as an event (SSE's first message). */
+  async currentEvent(id: string): Promise<SubmissionEvent> {
+    const s = await this.submissions.findOneOrFail({
+      where: { id },
+      select: ['id', 'status', 'verdict', 'cpuMs', 'memoryKb', 'compileOutput', 'testsDone', 'testsTotal'],
+    });
+    return snapshotEvent(s);
+  }
+}

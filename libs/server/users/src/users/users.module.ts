@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigService } from '@tryout/server-config';
+import { AuthService } from '../auth/auth.service';
+import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { AdminBootstrapService } from './admin-bootstrap.service';
+import { UserEntity } from './user.entity';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [UsersService, AuthService, AdminBootstrapService],
+  exports: [UsersService, AuthService],
+})
+export class UsersModule {}
