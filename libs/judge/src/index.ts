@@ -10,3 +10,7 @@ export * from './problem/problem-loader';
 export * from './compare/compare.types';
 export * from './compare/default-validator.util';
 export * from './compare/function-compare.util';
+export * from './judging/judge.types';
+export * from './judging/judge-job.util';
+export * from './judging/judge-submission';
+export * from './harness';

@@ -1,0 +1,184 @@
+import { type FunctionLanguageId, FUNCTION_LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { LANGUAGE_RUNTIMES, type LanguageRuntime, type SandboxFile, type SandboxJob, type SandboxLimits, type SandboxTest } from '@tryout/sandbox';
+import { generateHarness } from '../harness';
+import type { JudgeableProblem, ProblemLimits, ValidatorSource } from '../problem/problem-package';
+import type { JudgeTestInput } from './judge.types';
+
+const MiB = 1024 * 1024;
+
+/** Wall time allowed per test: CPU limit × 2 + 1 s, so sleepers are caught and busy hosts are not blamed. */
+export function wallLimitMs(cpuMs: number): number {
+  return cpuMs * 2 + 1000;
+}
+
+/** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */
+export function testLimits(limits: ProblemLimits, runtime: LanguageRuntime, timeLimitMs = limits.timeLimitMs): SandboxLimits {
+  const cpuMs = Math.round(timeLimitMs * runtime.timeMultiplier);
+  return {
+    cpuMs,
+    wallMs: wallLimitMs(cpuMs),
+    memoryKb: limits.memoryMb * 1024 + runtime.memoryBaselineKb,
+    outputBytes: limits.outputMb * MiB,
+  };
+}
+
+export function compileLimits(runtime: LanguageRuntime): SandboxLimits {
+  return {
+    cpuMs: runtime.compileTimeLimitMs,
+    wallMs: runtime.compileTimeLimitMs * 2,
+    memoryKb: runtime.compileMemoryLimitKb,
+    outputBytes: 1 * MiB,
+  };
+}
+
+/**
+ * The class `java` must run: the public class (the file must carry its name), else the class
+ * declaring `main`. Comments and strings are stripped first so neither can fool the search.
+ */
+export function javaMainClass(source: string): { publicClass?: string; mainClass?: string } {
+  const code = source
+    .replace(/\/\*[\s\S]*?\*\//g, ' ')
+    .replace(/\/\/[^\n]*/g, ' ')
+    .replace(/"(?:\\.|[^"\\\n])*"/g, '""')
+    .replace(/'(?:\\.|[^'\\\n])*'/g, "''");
+  const publicClass = /\bpublic\s+(?:(?:final|abstract|strictfp)\s+)*(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/.exec(code)?.[1];
+  let mainClass: string | undefined;
+  const classRe = /\b(?:class|enum|record)\s+([A-Za-z_$][\w$]*)/g;
+  const mainAt = /\bstatic\s+(?:final\s+)?void\s+main\s*\(/.exec(code)?.index;
+  if (mainAt !== undefined) {
+    for (let m = classRe.exec(code); m && m.index < mainAt; m = classRe.exec(code)) mainClass = m[1];
+  }
+  return { publicClass, mainClass: mainClass ?? publicClass };
+}
+
+function substitute(argv: readonly string[], memoryMb: number): string[] {
+  return argv.map((a) => a.replace('{mem}', String(memoryMb)));
+}
+
+function renameArgs(argv: string[], from: string, to: string): string[] {
+  return argv.map((a) => (a === from ? to : a));
+}
+
+export function isFunctionLanguage(language: LanguageId): language is FunctionLanguageId {
+  return (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(language);
+}
+
+/** Files, compile and run argv for the candidate's code. */
+export function candidateProgram(
+  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits'>,
+  language: LanguageId,
+  source: string,
+): { files: SandboxFile[]; compile?: string[]; run: string[] } {
+  const runtime = LANGUAGE_RUNTIMES[language];
+  const memoryMb = problem.limits.memoryMb;
+  if (problem.type === 'function') {
+    if (!problem.callable) throw new Error('function problem without a signature');
+    if (!isFunctionLanguage(language)) throw new Error(`${language} has no function harness`);
+    const harness = generateHarness(problem.callable, language, source);
+    return {
+      files: harness.files,
+      compile: harness.compile ? substitute(harness.compile, memoryMb) : runtime.compile ? substitute(runtime.compile, memoryMb) : undefined,
+      run: substitute(harness.run ?? runtime.run, memoryMb),
+    };
+  }
+  let sourceFile = runtime.sourceFile;
+  let compile = runtime.compile ? substitute(runtime.compile, memoryMb) : undefined;
+  let run = substitute(runtime.run, memoryMb);
+  if (language === 'java') {
+    const { publicClass, mainClass } = javaMainClass(source);
+    if (publicClass && publicClass !== 'Main') {
+      sourceFile = `${publicClass}.java`;
+      compile = compile && renameArgs(compile, 'Main.java', sourceFile);
+    }
+    if (mainClass && mainClass !== 'Main') run = renameArgs(run, 'Main', mainClass);
+  }
+  return { files: [{ path: sourceFile, content: source }], compile, run };
+}
+
+export function buildCandidateJob(
+  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits'>,
+  language: LanguageId,
+  source: string,
+  ownerId: string,
+  tests: JudgeTestInput[],
+  timeLimitMs?: number,
+): SandboxJob {
+  const runtime = LANGUAGE_RUNTIMES[language];
+  const program = candidateProgram(problem, language, source);
+  const limits = testLimits(problem.limits, runtime, timeLimitMs);
+  const env = runtime.env ? { ...runtime.env } : undefined;
+  return {
+    language,
+    ownerId,
+    files: program.files,
+    ...(program.compile ? { compile: { argv: program.compile, env, limits: compileLimits(runtime) } } : {}),
+    run: { argv: program.run, env },
+    tests: tests.map((t, i): SandboxTest => ({ id: String(i), stdin: t.input, limits })),
+  };
+}
+
+/** Kattis validator exit codes. */
+export const VALIDATOR_ACCEPT = 42;
+export const VALIDATOR_WRONG = 43;
+
+/** Validator limits (Kattis "validation_time/memory/output" system defaults, scaled down). */
+export const VALIDATOR_LIMITS: SandboxLimits = { cpuMs: 10_000, wallMs: 20_000, memoryKb: 1024 * 1024, outputBytes: 1 * MiB };
+
+/** Owner id of a problem's validator runs: never a candidate's container. */
+export function validatorOwnerId(problemUuid: string): string {
+  return `validator:${problemUuid}`;
+}
+
+export interface ValidatorCase {
+  /** Index of the candidate's test. */
+  index: number;
+  input: string;
+  answer: string;
+  output: Buffer;
+  flags: string[];
+}
+
+/**
+ * The job that runs a Kattis output validator over candidate outputs, inside the sandbox:
+ * `validator input answer feedback_dir/ [flags] < output`, one fresh process per test.
+ */
+export function buildValidatorJob(validator: ValidatorSource, problemUuid: string, cases: ValidatorCase[]): SandboxJob {
+  const runtime = LANGUAGE_RUNTIMES[validator.language];
+  let compile: string[] | undefined;
+  let run: string[];
+  if (validator.language === 'python') {
+    compile = ['python3', '-m', 'py_compile', validator.entry];
+    run = ['python3', '-B', validator.entry];
+  } else {
+    const isCpp = validator.language === 'cpp';
+    const sources = validator.files.map((f) => f.path).filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
+    compile = isCpp
+      ? ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', ...sources]
+      : ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', 'validator', ...sources, '-lm'];
+    run = ['./validator'];
+  }
+  const env = runtime.env ? { ...runtime.env } : undefined;
+  return {
+    language: validator.language,
+    ownerId: validatorOwnerId(problemUuid),
+    files: validator.files.map((f) => ({ path: f.path, content: f.content })),
+    compile: { argv: compile, env, limits: compileLimits(runtime) },
+    run: { argv: run, env },
+    tests: cases.map((c): SandboxTest => {
+      const dir = `judging/${c.index}`;
+      return {
+        id: String(c.index),
+        stdin: c.output,
+        limits: VALIDATOR_LIMITS,
+        argv: [...run, `${dir}/input`, `${dir}/answer`, `${dir}/feedback/`, ...c.flags],
+        // Writing a file creates the feedback folder; the validator may write beside it.
+        files: [
+          { path: `${dir}/input`, content: c.input },
+          { path: `${dir}/answer`, content: c.answer },
+          { path: `${dir}/feedback/.created`, content: '' },
+        ],
+        collectFiles: [`${dir}/feedback/judgemessage.txt`, `${dir}/feedback/teammessage.txt`],
+      };
+    }),
+  };
+}

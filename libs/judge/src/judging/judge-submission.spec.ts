@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import type { SandboxProcessResult } from '@tryout/sandbox';
+import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
+import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
+import { judgeSubmission } from './judge-submission';
+import type { JudgeEvent } from './judge.types';
+
+const limits = { timeLimitMs: 1000, memoryMb: 256, outputMb: 8, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 } as const;
+
+function stdioProblem(tests: ProblemTest[], extra: Partial<JudgeableProblem> = {}): JudgeableProblem {
+  return { uuid: 'p1', type: 'stdio', limits, validation: { kind: 'default', flags: [] }, tests, ...extra };
+}
+
+const tests: ProblemTest[] = [
+  { name: 'sample/1', group: 'sample', input: '1 2\n', answer: '3\n' },
+  { name: 'secret/a', group: 'secret', input: '2 2\n', answer: '4\n' },
+  { name: 'secret/b', group: 'secret', input: '5 5\n', answer: '10\n' },
+];
+
+/** A fake "program" that adds the two numbers of its stdin, with a bug hook. */
+function adder(bug?: (a: number, b: number) => SandboxProcessResult | undefined) {
+  return (test: { stdin: string | Buffer }) => {
+    const [a, b] = String(test.stdin).trim().split(/\s+/).map(Number);
+    return bug?.(a, b) ?? okResult(`${a + b}\n`);
+  };
+}
+
+describe('judgeSubmission (stdio, default validator)', () => {
+  it('accepts, streaming compiling → running k/n → verdict', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder() }]);
+    const events: JudgeEvent[] = [];
+    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: 'int main(){}', mode: 'submit', ownerId: 'u1', onEvent: (e) => void events.push(e) });
+    expect(result.verdict).toBe('accepted');
+    expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(events.map((e) => (e.type === 'running' ? `running ${e.done}/${e.total}` : e.type))).toEqual([
+      'compiling',
+      'running 1/3',
+      'running 2/3',
+      'running 3/3',
+      'verdict',
+    ]);
+  });
+
+  it('builds the job from the language runtime: source file, limits × multiplier, memory + baseline, owner', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder() }]);
+    await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'python', source: 'print(1)', mode: 'submit', ownerId: 'u1' });
+    const job = driver.jobs[0];
+    expect(job.ownerId).toBe('u1');
+    expect(job.files).toEqual([{ path: 'main.py', content: 'print(1)' }]);
+    expect(job.tests[0].limits.cpuMs).toBe(3000); // 1 s × python's 3
+    expect(job.tests[0].limits.memoryKb).toBe(256 * 1024 + 10 * 1024);
+    expect(job.tests[0].limits.outputBytes).toBe(8 * 1024 * 1024);
+    expect(job.tests[0].limits.wallMs).toBeGreaterThan(job.tests[0].limits.cpuMs);
+    expect(job.tests.map((t) => t.stdin)).toEqual(['1 2\n', '2 2\n', '5 5\n']);
+  });
+
+  it('submit stops at the first failing hidden test and aborts the execution', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder((a) => (a === 2 ? okResult('5\n') : undefined)) }]);
+    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(result.verdict).toBe('wrong_answer');
+    expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'wrong_answer']);
+    expect(result.tests[1].message).toBe('line 1: expected "4", got "5"');
+    expect(driver.ran[0]).toEqual(['0', '1']);
+  });
+
+  it('run executes every given test, failures included, and defaults to the samples', async () => {
+    const driver = new FakeSandboxDriver(() => ({ test: adder(() => okResult('0\n')) }));
+    const all = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1', tests: tests.map((t) => ({ ...t })) });
+    expect(all.tests.map((t) => t.verdict)).toEqual(['wrong_answer', 'wrong_answer', 'wrong_answer']);
+    expect(all.verdict).toBe('wrong_answer');
+    const samples = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1' });
+    expect(samples.tests.map((t) => t.name)).toEqual(['sample/1']);
+  });
+
+  it('custom input without an answer is judged on execution only', async () => {
+    const driver = new FakeSandboxDriver([{ test: () => okResult('whatever\n') }]);
+    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1', tests: [{ name: 'custom', group: 'custom', input: '7 8\n' }] });
+    expect(result.verdict).toBe('accepted');
+    expect(result.tests[0].stdout).toBe('whatever\n');
+  });
+
+  it('decides execution verdicts before comparing, in SANDBOX.md order', async () => {
+    const cases: [Partial<SandboxProcessResult>, string][] = [
+      [{ termination: 'cpu_limit', signal: 'SIGKILL', exitCode: null }, 'time_limit_exceeded'],
+      [{ termination: 'wall_limit' }, 'time_limit_exceeded'],
+      [{ termination: 'memory_limit' }, 'memory_limit_exceeded'],
+      [{ termination: 'output_limit' }, 'output_limit_exceeded'],
+      [{ termination: 'signaled', signal: 'SIGSEGV', exitCode: null }, 'runtime_error'],
+      [{ exitCode: 3 }, 'runtime_error'],
+      [{ termination: 'sandbox_error', error: 'boom' }, 'internal_error'],
+    ];
+    for (const [patch, verdict] of cases) {
+      // The output is right: only the execution facts can fail the test.
+      const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, patch)) }]);
+      const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+      expect(result.verdict, JSON.stringify(patch)).toBe(verdict);
+      expect(result.tests).toHaveLength(1);
+    }
+  });
+
+  it('reports compile_error with the compiler output and runs no test', async () => {
+    const driver = new FakeSandboxDriver([
+      { compile: () => okResult('', { exitCode: 1, stderr: Buffer.from('main.cpp:1:1: error: expected ;') }), test: adder() },
+    ]);
+    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: 'x', mode: 'submit', ownerId: 'u1' });
+    expect(result).toMatchObject({ verdict: 'compile_error', tests: [], compileOutput: 'main.cpp:1:1: error: expected ;' });
+    expect(driver.ran[0]).toEqual([]);
+  });
+
+  it('a compiler killed at its time limit is a compile_error, a sandbox failure while compiling is ours', async () => {
+    const slow = new FakeSandboxDriver([{ compile: () => okResult('', { termination: 'cpu_limit', exitCode: null, signal: 'SIGKILL' }), test: adder() }]);
+    const r1 = await judgeSubmission({ driver: slow, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r1.verdict).toBe('compile_error');
+    expect(r1.compileOutput).toMatch(/time limit/);
+    const broken = new FakeSandboxDriver([{ compile: () => okResult('', { termination: 'sandbox_error', error: 'docker died' }), test: adder() }]);
+    const r2 = await judgeSubmission({ driver: broken, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r2.verdict).toBe('internal_error');
+    expect(r2.error).toContain('docker died');
+  });
+
+  it('turns driver exceptions and short streams into internal_error, never a candidate verdict', async () => {
+    const throwing = new FakeSandboxDriver(() => {
+      throw new Error('no runner image');
+    });
+    const r1 = await judgeSubmission({ driver: throwing, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r1.verdict).toBe('internal_error');
+    expect(r1.error).toContain('no runner image');
+    const exploding = new FakeSandboxDriver([
+      {
+        test: (t) => {
+          if (t.id === '1') throw new Error('connection reset');
+          return okResult(t.id === '0' ? '3\n' : '');
+        },
+      },
+    ]);
+    const r2 = await judgeSubmission({ driver: exploding, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r2.verdict).toBe('internal_error');
+    expect(r2.error).toContain('connection reset');
+  });
+
+  it('subtracts the runtime memory baseline from what it reports', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, { memoryKb: 100 * 1024 })) }]);
+    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'java', source: 'class Main {}', mode: 'submit', ownerId: 'u1' });
+    expect(result.tests[0].memoryKb).toBe(36 * 1024);
+  });
+
+  it('applies validator flags from the problem and from the test group', async () => {
+    const floats: ProblemTest[] = [{ name: 'secret/g/1', group: 'secret', input: '', answer: '0.333333\n', validatorFlags: ['float_absolute_tolerance', '1e-3'] }];
+    const driver = new FakeSandboxDriver([{ test: () => okResult('0.3334\n') }]);
+    const result = await judgeSubmission({ driver, problem: stdioProblem(floats), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(result.verdict).toBe('accepted');
+  });
+});
+
+describe('judgeSubmission (Java stdio)', () => {
+  it('names the file after the public class and runs the class with main', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder() }]);
+    const source = '// public class Fake {}\nimport java.util.*;\npublic class Adder {\n  public static void main(String[] a) {}\n}\n';
+    await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'java', source, mode: 'submit', ownerId: 'u1' });
+    const job = driver.jobs[0];
+    expect(job.files[0].path).toBe('Adder.java');
+    expect(job.compile?.argv).toContain('Adder.java');
+    expect(job.compile?.argv).not.toContain('Main.java');
+    expect(job.run.argv.at(-1)).toBe('Adder');
+    expect(job.run.argv).toContain('-Xmx256m');
+  });
+});
+
+describe('judgeSubmission (custom validator)', () => {
+  const validator = { language: 'cpp' as const, entry: 'validate.cpp', files: [{ path: 'validate.cpp', content: 'int main(){}' }, { path: 'validate.h', content: '' }] };
+  const problem = stdioProblem(tests, { validation: { kind: 'custom', flags: ['tol'] }, validator });
+
+  it('runs the validator in its own sandbox job under a validator owner, never the candidate container', async () => {
+    const driver = new FakeSandboxDriver([
+      { test: adder() },
+      {
+        test: (t) => {
+          const verdictFile = (t.argv ?? [])[2];
+          void verdictFile;
+          return okResult('', { exitCode: 42 });
+        },
+      },
+    ]);
+    const result = await judgeSubmission({ driver, problem, language: 'python', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(result.verdict).toBe('accepted');
+    const [cand, val] = driver.jobs;
+    expect(cand.ownerId).toBe('cand');
+    expect(val.ownerId).toBe('validator:p1');
+    expect(val.language).toBe('cpp');
+    expect(val.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', 'validate.cpp']);
+    expect(val.tests[1].argv).toEqual(['./validator', 'judging/1/input', 'judging/1/answer', 'judging/1/feedback/', 'tol']);
+    expect(String(val.tests[1].stdin)).toBe('4\n');
+    expect(val.tests[1].files?.map((f) => f.path)).toEqual(['judging/1/input', 'judging/1/answer', 'judging/1/feedback/.created']);
+    expect(val.tests[1].collectFiles).toEqual(['judging/1/feedback/judgemessage.txt', 'judging/1/feedback/teammessage.txt']);
+  });
+
+  it('43 is wrong_answer with teammessage for the candidate and judgemessage for admins; stops there on submit', async () => {
+    const driver = new FakeSandboxDriver([
+      { test: adder() },
+      {
+        test: (t) =>
+          t.id === '1'
+            ? okResult('', {
+                exitCode: 43,
+                files: { 'judging/1/feedback/teammessage.txt': Buffer.from('sum is off'), 'judging/1/feedback/judgemessage.txt': Buffer.from('got 4 want 5') },
+              })
+            : okResult('', { exitCode: 42 }),
+      },
+    ]);
+    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(result.verdict).toBe('wrong_answer');
+    expect(result.tests).toHaveLength(2);
+    expect(result.tests[1]).toMatchObject({ verdict: 'wrong_answer', message: 'sum is off', judgeMessage: 'got 4 want 5' });
+    expect(driver.ran[1]).toEqual(['0', '1']);
+  });
+
+  it('any other validator exit is a judge error, not the candidate’s', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder() }, { test: () => okResult('', { exitCode: 0 }) }]);
+    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(result.verdict).toBe('internal_error');
+  });
+
+  it('a validator that does not compile is a judge error', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder() }, { compile: () => okResult('', { exitCode: 1 }), test: () => okResult('', { exitCode: 42 }) }]);
+    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(result.verdict).toBe('internal_error');
+    expect(result.error).toMatch(/does not compile/);
+  });
+
+  it('an execution failure needs no validator and ends submit there', async () => {
+    const driver = new FakeSandboxDriver([{ test: adder((a) => (a === 2 ? okResult('', { termination: 'cpu_limit' }) : undefined)) }, { test: () => okResult('', { exitCode: 42 }) }]);
+    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(result.verdict).toBe('time_limit_exceeded');
+    expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'time_limit_exceeded']);
+    expect(driver.jobs[1].tests.map((t) => t.id)).toEqual(['0']);
+  });
+});

@@ -1,0 +1,315 @@
+import type { Verdict } from '@tryout/contracts';
+import { LANGUAGE_RUNTIMES, type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import type { CompareResult } from '../compare/compare.types';
+import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
+import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
+import type { JudgeableProblem } from '../problem/problem-package';
+import { executionVerdict, HARNESS_INTERNAL_EXIT_CODE, overallVerdict } from '../verdict.util';
+import { buildCandidateJob, buildValidatorJob, VALIDATOR_ACCEPT, VALIDATOR_WRONG, type ValidatorCase } from './judge-job.util';
+import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
+
+/** Output kept for display per test (the comparison sees all of it). */
+export const DISPLAY_CAP_BYTES = 64 * 1024;
+
+function text(buf: Buffer | undefined, cap = DISPLAY_CAP_BYTES): string {
+  if (!buf || buf.length === 0) return '';
+  const s = buf.subarray(0, cap).toString('utf8');
+  return buf.length > cap ? `${s}\n… (${buf.length - cap} more bytes)` : s;
+}
+
+/** The tests a mode runs by default: samples on Run, everything on Submit. */
+export function defaultTests(problem: Pick<JudgeableProblem, 'tests'>, mode: 'run' | 'submit'): JudgeTestInput[] {
+  return problem.tests
+    .filter((t) => mode === 'submit' || t.group === 'sample')
+    .map((t) => ({ name: t.name, group: t.group, input: t.input, answer: t.answer, validatorFlags: t.validatorFlags }));
+}
+
+function measured(result: SandboxProcessResult, baselineKb: number): Pick<JudgeTestResult, 'cpuMs' | 'wallMs' | 'memoryKb' | 'exitCode' | 'signal'> {
+  return {
+    cpuMs: Math.round(result.cpuMs),
+    wallMs: Math.round(result.wallMs),
+    memoryKb: Math.max(0, Math.round(result.memoryKb - baselineKb)),
+    exitCode: result.exitCode,
+    signal: result.signal,
+  };
+}
+
+function summarize(verdict: Verdict, tests: JudgeTestResult[], extra: Partial<JudgeResult> = {}): JudgeResult {
+  return {
+    verdict,
+    tests,
+    cpuMs: Math.max(0, ...tests.map((t) => t.cpuMs)),
+    wallMs: Math.max(0, ...tests.map((t) => t.wallMs)),
+    memoryKb: Math.max(0, ...tests.map((t) => t.memoryKb)),
+    ...extra,
+  };
+}
+
+/** Compares one cleanly finished run with the answer (default validator or function comparison). */
+function compareOutput(problem: JudgeableProblem, test: JudgeTestInput, result: SandboxProcessResult): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
+  if (test.answer === undefined) return { verdict: 'accepted' };
+  let outcome: CompareResult;
+  if (problem.type === 'function') {
+    const spec = problem.callable;
+    if (!spec) return { verdict: 'internal_error', judgeMessage: 'function problem without a signature' };
+    const raw = result.result?.toString('utf8') ?? '';
+    if (raw.trim() === '') return { verdict: 'wrong_answer', message: 'no value was returned (the program exited before the function returned)' };
+    let got: Json;
+    let expected: Json;
+    try {
+      got = JSON.parse(raw) as Json;
+    } catch {
+      return { verdict: 'internal_error', judgeMessage: `the harness wrote invalid JSON: ${raw.slice(0, 200)}` };
+    }
+    try {
+      expected = JSON.parse(test.answer) as Json;
+    } catch {
+      return { verdict: 'internal_error', judgeMessage: `${test.name}.ans is not JSON` };
+    }
+    if (spec.kind === 'class') {
+      let operations: string[] | undefined;
+      try {
+        operations = (JSON.parse(test.input.split('\n')[0]) as unknown[]).map(String);
+      } catch {
+        operations = undefined;
+      }
+      outcome = compareClassResults(got, expected, spec.compare, operations);
+    } else {
+      outcome = compareFunctionResult(got, expected, spec.compare);
+    }
+    return { verdict: outcome.ok ? 'accepted' : 'wrong_answer', ...(outcome.ok ? {} : { message: outcome.reason }), actual: raw.slice(0, DISPLAY_CAP_BYTES) };
+  }
+  let options;
+  try {
+    options = parseDefaultValidatorFlags([...problem.validation.flags, ...(test.validatorFlags ?? [])]);
+  } catch (err) {
+    return { verdict: 'internal_error', judgeMessage: `validator flags: ${(err as Error).message}` };
+  }
+  outcome = compareDefault(result.stdout, test.answer, options);
+  return outcome.ok ? { verdict: 'accepted' } : { verdict: 'wrong_answer', message: outcome.reason };
+}
+
+/** Execution facts first (SANDBOX.md order), then a harness failure, then nothing (compare next). */
+function executionOutcome(problem: JudgeableProblem, result: SandboxProcessResult): { verdict: Verdict; judgeMessage?: string } | undefined {
+  if (result.termination === 'sandbox_error') return { verdict: 'internal_error', judgeMessage: result.error ?? 'sandbox error' };
+  if (problem.type === 'function' && result.termination === 'exited' && result.exitCode === HARNESS_INTERNAL_EXIT_CODE) {
+    return { verdict: 'internal_error', judgeMessage: `harness failure: ${text(result.stderr, 2000)}` };
+  }
+  const v = executionVerdict(result);
+  return v ? { verdict: v } : undefined;
+}
+
+function compileFailure(result: SandboxProcessResult): { verdict: Verdict; output: string } | undefined {
+  if (result.termination === 'sandbox_error') return { verdict: 'internal_error', output: result.error ?? 'sandbox error while compiling' };
+  if (result.termination === 'exited' && result.exitCode === 0) return undefined;
+  const out = [text(result.stdout), text(result.stderr)].filter((s) => s.trim()).join('\n').trim();
+  const why =
+    result.termination === 'cpu_limit' || result.termination === 'wall_limit'
+      ? 'Compilation exceeded its time limit.'
+      : result.termination === 'memory_limit'
+        ? 'Compilation exceeded its memory limit.'
+        : result.termination === 'output_limit'
+          ? 'The compiler printed too much.'
+          : '';
+  return { verdict: 'compile_error', output: [out, why].filter(Boolean).join('\n') || 'Compilation failed.' };
+}
+
+/** Iterates an execution; a throw from the driver becomes `undefined` plus the error. */
+async function drain(execution: SandboxExecution, onEvent: (e: SandboxEvent) => Promise<void>): Promise<string | undefined> {
+  try {
+    for await (const event of execution) await onEvent(event);
+    return undefined;
+  } catch (err) {
+    return (err as Error).message || String(err);
+  }
+}
+
+function execute(driver: JudgeSubmissionOptions['driver'], job: SandboxJob): SandboxExecution | string {
+  try {
+    return driver.execute(job);
+  } catch (err) {
+    return (err as Error).message || String(err);
+  }
+}
+
+/**
+ * Judges one submission end to end: builds the sandbox job (language runtime, limits, harness for
+ * function problems), streams events (compiling → running k/n → verdict), decides each test's
+ * verdict in SANDBOX.md's order, then compares the output (default validator, function comparison
+ * or a Kattis custom validator run in its own sandbox job). Never throws for candidate faults or
+ * sandbox failures: those are verdicts (`internal_error` carries `error`).
+ */
+export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<JudgeResult> {
+  const { driver, problem, language, source, mode, ownerId } = options;
+  const emit = async (event: JudgeEvent): Promise<void> => {
+    if (options.onEvent) await options.onEvent(event);
+  };
+  const finish = async (result: JudgeResult): Promise<JudgeResult> => {
+    await emit({ type: 'verdict', result });
+    return result;
+  };
+  const tests = options.tests ?? defaultTests(problem, mode);
+  const baselineKb = LANGUAGE_RUNTIMES[language].memoryBaselineKb;
+  const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
+  if (customValidation && !problem.validator) return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));
+
+  let job: SandboxJob;
+  try {
+    job = buildCandidateJob(problem, language, source, ownerId, tests, options.timeLimitMs);
+  } catch (err) {
+    return finish(summarize('internal_error', [], { error: `cannot build the sandbox job: ${(err as Error).message}` }));
+  }
+  if (job.compile) await emit({ type: 'compiling' });
+  const execution = execute(driver, job);
+  if (typeof execution === 'string') return finish(summarize('internal_error', [], { error: `sandbox: ${execution}` }));
+
+  const decided: JudgeTestResult[] = [];
+  /** Custom validation: runs that finished cleanly and await the validator. */
+  const pending = new Map<number, { result: SandboxProcessResult; partial: JudgeTestResult }>();
+  let compileOutput: string | undefined;
+  let compileVerdict: Verdict | undefined;
+  let stopped = false;
+  let received = 0;
+
+  const streamError = await drain(execution, async (event) => {
+    if (stopped) return;
+    if (event.type === 'compiled') {
+      const failure = compileFailure(event.result);
+      const output = [text(event.result.stdout), text(event.result.stderr)].filter((s) => s.trim()).join('\n').trim();
+      if (failure) {
+        compileVerdict = failure.verdict;
+        compileOutput = failure.output;
+        stopped = true;
+        execution.abort();
+      } else if (output) {
+        compileOutput = output; // warnings
+      }
+      return;
+    }
+    const index = Number(event.id);
+    const test = tests[index];
+    if (!test) return;
+    received++;
+    const r = event.result;
+    const base: JudgeTestResult = {
+      index,
+      name: test.name,
+      group: test.group,
+      verdict: 'accepted',
+      ...measured(r, baselineKb),
+      stdout: text(r.stdout),
+      stderr: text(r.stderr),
+    };
+    const failed = executionOutcome(problem, r);
+    let final: JudgeTestResult | undefined;
+    if (failed) final = { ...base, verdict: failed.verdict, ...(failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}) };
+    else if (customValidation && test.answer !== undefined) pending.set(index, { result: r, partial: base });
+    else {
+      const c = compareOutput(problem, test, r);
+      final = { ...base, verdict: c.verdict, ...(c.message ? { message: c.message } : {}), ...(c.actual !== undefined ? { actual: c.actual } : {}), ...(c.judgeMessage ? { judgeMessage: c.judgeMessage } : {}) };
+    }
+    if (final) {
+      decided.push(final);
+      if (!customValidation) await emit({ type: 'running', done: decided.length, total: tests.length, test: final });
+      if (final.verdict !== 'accepted' && (mode === 'submit' || final.verdict === 'internal_error')) {
+        stopped = true;
+        execution.abort();
+      }
+    } else {
+      await emit({ type: 'running', done: received, total: tests.length });
+    }
+  });
+
+  if (compileVerdict) {
+    return finish(summarize(compileVerdict, [], compileVerdict === 'internal_error' ? { error: compileOutput } : { compileOutput }));
+  }
+  if (streamError !== undefined) return finish(summarize('internal_error', decided, { error: `sandbox: ${streamError}`, compileOutput }));
+  if (!stopped && received < tests.length) {
+    return finish(summarize('internal_error', decided, { error: `sandbox returned ${received} of ${tests.length} test results`, compileOutput }));
+  }
+
+  let results = decided;
+  if (customValidation && pending.size > 0 && problem.validator) {
+    const validated = await validate(options, tests, pending);
+    if (typeof validated === 'string') return finish(summarize('internal_error', decided, { error: validated, compileOutput }));
+    results = [...decided, ...validated].sort((a, b) => a.index - b.index);
+    if (mode === 'submit') {
+      const firstBad = results.findIndex((t) => t.verdict !== 'accepted');
+      if (firstBad >= 0) results = results.slice(0, firstBad + 1);
+    }
+    for (let i = 0; i < results.length; i++) await emit({ type: 'running', done: i + 1, total: tests.length, test: results[i] });
+  }
+  results.sort((a, b) => a.index - b.index);
+  const internal = results.find((t) => t.verdict === 'internal_error');
+  const verdict = internal ? 'internal_error' : overallVerdict(results.map((t) => t.verdict));
+  return finish(summarize(verdict, results, { ...(compileOutput ? { compileOutput } : {}), ...(internal ? { error: internal.judgeMessage ?? 'internal error' } : {}) }));
+}
+
+/** Runs the Kattis validator over the pending outputs in a job of its own; a string is our failure. */
+async function validate(
+  options: JudgeSubmissionOptions,
+  tests: JudgeTestInput[],
+  pending: Map<number, { result: SandboxProcessResult; partial: JudgeTestResult }>,
+): Promise<JudgeTestResult[] | string> {
+  const { problem, driver, mode } = options;
+  const validator = problem.validator;
+  if (!validator) return 'no validator';
+  const cases: ValidatorCase[] = [...pending.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([index, { result }]) => ({
+      index,
+      input: tests[index].input,
+      answer: tests[index].answer ?? '',
+      output: result.stdout,
+      flags: [...problem.validation.flags, ...(tests[index].validatorFlags ?? [])],
+    }));
+  const job = buildValidatorJob(validator, problem.uuid, cases);
+  const execution = execute(driver, job);
+  if (typeof execution === 'string') return `validator sandbox: ${execution}`;
+  const out: JudgeTestResult[] = [];
+  let failure: string | undefined;
+  let stopped = false;
+  const streamError = await drain(execution, (event) => {
+    if (stopped) return Promise.resolve();
+    if (event.type === 'compiled') {
+      const bad = compileFailure(event.result);
+      if (bad) {
+        failure = `the output validator does not compile: ${bad.output.slice(0, 2000)}`;
+        stopped = true;
+        execution.abort();
+      }
+      return Promise.resolve();
+    }
+    const index = Number(event.id);
+    const entry = pending.get(index);
+    if (!entry) return Promise.resolve();
+    const r = event.result;
+    const dir = `judging/${index}`;
+    const judgeMessage = r.files?.[`${dir}/feedback/judgemessage.txt`]?.toString('utf8');
+    const teamMessage = r.files?.[`${dir}/feedback/teammessage.txt`]?.toString('utf8');
+    let verdict: Verdict;
+    let detail: string | undefined;
+    if (r.termination === 'exited' && r.exitCode === VALIDATOR_ACCEPT) verdict = 'accepted';
+    else if (r.termination === 'exited' && r.exitCode === VALIDATOR_WRONG) verdict = 'wrong_answer';
+    else {
+      verdict = 'internal_error';
+      detail = `output validator failed (${r.termination}, exit ${String(r.exitCode)}${r.signal ? `, ${r.signal}` : ''}): ${text(r.stderr, 2000)}`;
+    }
+    const judge = [judgeMessage?.trim(), detail].filter(Boolean).join('\n');
+    out.push({
+      ...entry.partial,
+      verdict,
+      ...(verdict === 'wrong_answer' ? { message: teamMessage?.trim() || 'wrong answer' } : {}),
+      ...(judge ? { judgeMessage: judge } : {}),
+    });
+    if (verdict !== 'accepted' && (mode === 'submit' || verdict === 'internal_error')) {
+      stopped = true;
+      execution.abort();
+    }
+    return Promise.resolve();
+  });
+  if (failure) return failure;
+  if (streamError !== undefined) return `validator sandbox: ${streamError}`;
+  if (!stopped && out.length < cases.length) return `validator sandbox returned ${out.length} of ${cases.length} results`;
+  return out;
+}
