@@ -2,6 +2,7 @@ import type { FunctionLanguageId } from '@tryout/contracts';
 import type { CallableSpec } from '../problem/function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 import type { GeneratedHarness } from './harness.types';
+import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
 import { resolveSpec } from './signature.util';
 
@@ -17,6 +18,10 @@ export function generateHarness(spec: CallableSpec, language: FunctionLanguageId
   switch (language) {
     case 'python':
       return generatePythonHarness(resolved, candidateSource);
+    case 'javascript':
+      return generateJavascriptHarness(resolved, candidateSource, false);
+    case 'typescript':
+      return generateJavascriptHarness(resolved, candidateSource, true);
     default:
       throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no function harness for ${String(language)}`);
   }

@@ -324,6 +324,5 @@ export function generatePythonHarness(spec: ResolvedSpec, candidateSource: strin
       { path: PYTHON_SOLUTION_FILE, content: candidateSource },
     ],
     compile: ['python3', '-m', 'py_compile', PYTHON_SOLUTION_FILE],
-    run: ['python3', '-B', 'main.py'],
   };
 }
