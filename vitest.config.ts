@@ -25,7 +25,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['libs/**/*.spec.ts', 'apps/*/src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-          exclude: ['apps/web/**', '**/node_modules/**'],
+          // apps/web/src specs are pure UI logic (diff, formatting, URL state): no DOM needed.
+          exclude: ['apps/web/e2e/**', '**/node_modules/**'],
           environment: 'node',
         },
       },

@@ -1,0 +1,62 @@
+import type {
+  AuthResponse,
+  CreateSubmissionRequest,
+  CreateSubmissionResponse,
+  DraftDto,
+  LanguageDto,
+  LanguageId,
+  LoginRequest,
+  MeResponse,
+  ProblemDetailDto,
+  ProblemListQuery,
+  ProblemListResponse,
+  ProgressDto,
+  RegisterRequest,
+  SubmissionDto,
+  SubmissionListResponse,
+  TagDto,
+} from '@tryout/contracts';
+import { applySession, request } from './http';
+
+/** Every call the web app makes, typed by the shared contracts. */
+export const api = {
+  async register(body: RegisterRequest): Promise<AuthResponse> {
+    const session = await request<AuthResponse>('/api/auth/register', { method: 'POST', body, noRetry: true });
+    applySession(session);
+    return session;
+  },
+  async login(body: LoginRequest): Promise<AuthResponse> {
+    const session = await request<AuthResponse>('/api/auth/login', { method: 'POST', body, noRetry: true });
+    applySession(session);
+    return session;
+  },
+  async logout(): Promise<void> {
+    try {
+      await request<void>('/api/auth/logout', { method: 'POST', noRetry: true });
+    } finally {
+      applySession(null);
+    }
+  },
+  me: () => request<MeResponse>('/api/me'),
+  progress: () => request<ProgressDto>('/api/me/progress'),
+
+  problems: (query: ProblemListQuery, signal?: AbortSignal) =>
+    request<ProblemListResponse>('/api/problems', { query: { ...query }, signal }),
+  problem: (slug: string) => request<ProblemDetailDto>(`/api/problems/${encodeURIComponent(slug)}`),
+  tags: () => request<TagDto[]>('/api/tags'),
+  languages: () => request<LanguageDto[]>('/api/languages'),
+
+  draft: (slug: string, language: LanguageId) =>
+    request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`),
+  putDraft: (slug: string, language: LanguageId, source: string) =>
+    request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`, {
+      method: 'PUT',
+      body: { source },
+    }),
+
+  createSubmission: (body: CreateSubmissionRequest) =>
+    request<CreateSubmissionResponse>('/api/submissions', { method: 'POST', body }),
+  submission: (id: string) => request<SubmissionDto>(`/api/submissions/${encodeURIComponent(id)}`),
+  submissions: (query: { problem?: string; limit?: number }) =>
+    request<SubmissionListResponse>('/api/submissions', { query }),
+};

@@ -1,0 +1,26 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { LoginPage, RegisterPage } from '../auth/auth-pages';
+import { CatalogPage } from '../catalog/catalog-page';
+import { NotFoundPage } from '../shared/not-found-page';
+import { AppLayout } from './app-layout';
+
+// The problem page carries the editor, language modes and Markdown/KaTeX: it loads on demand so
+// the catalog's initial JavaScript stays small.
+const ProblemPage = lazy(() => import('../problem/problem-page'));
+const ProfilePage = lazy(() => import('../profile/profile-page'));
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/problems" replace /> },
+      { path: 'problems', element: <CatalogPage /> },
+      { path: 'problems/:slug', element: <ProblemPage /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'profile', element: <ProfilePage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

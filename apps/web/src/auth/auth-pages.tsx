@@ -1,0 +1,176 @@
+import { Alert, Anchor, Button, Container, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@tryout/contracts';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { errorMessage } from '../api/api-error';
+import { api } from '../api/endpoints';
+import { useAuth } from './auth-context';
+
+/** Only same-site paths: never bounce to another host after signing in. */
+function safeNext(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') ? value : '/problems';
+}
+
+function AuthCard({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Container size={420} py="xl">
+      <Title order={1} ta="center" size="h2" mb="lg">
+        {title}
+      </Title>
+      <Paper withBorder p="lg" radius="md">
+        {children}
+      </Paper>
+    </Container>
+  );
+}
+
+export function LoginPage() {
+  const { status } = useAuth();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  if (status === 'signed-in' && !pending) return <Navigate to={next} replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    try {
+      await api.login({ email: email.trim(), password });
+      void navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <AuthCard title="Log in to Tryout">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" icon={<IconAlertCircle />} role="alert" title="Could not log in">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={pending} fullWidth>
+            Log in
+          </Button>
+          <Text size="sm" ta="center">
+            New here?{' '}
+            <Anchor component={Link} to={`/register?next=${encodeURIComponent(next)}`}>
+              Create an account
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}
+
+export function RegisterPage() {
+  const { status } = useAuth();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const next = safeNext(params.get('next'));
+  const [displayName, setDisplayName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const [touched, setTouched] = useState(false);
+
+  if (status === 'signed-in' && !pending) return <Navigate to={next} replace />;
+
+  const passwordError =
+    touched && password.length < PASSWORD_MIN_LENGTH ? `At least ${PASSWORD_MIN_LENGTH} characters` : undefined;
+  const nameError = touched && !displayName.trim() ? 'Enter a display name' : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (password.length < PASSWORD_MIN_LENGTH || !displayName.trim()) return;
+    setPending(true);
+    setError(null);
+    try {
+      await api.register({ email: email.trim(), password, displayName: displayName.trim() });
+      void navigate(next, { replace: true });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setPending(false);
+    }
+  };
+
+  return (
+    <AuthCard title="Create your account">
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <Stack>
+          {error && (
+            <Alert color="red" icon={<IconAlertCircle />} role="alert" title="Could not sign up">
+              {error}
+            </Alert>
+          )}
+          <TextInput
+            label="Display name"
+            autoComplete="nickname"
+            required
+            maxLength={DISPLAY_NAME_MAX_LENGTH}
+            value={displayName}
+            error={nameError}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+          />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label="Password"
+            description={`${PASSWORD_MIN_LENGTH} characters or more`}
+            autoComplete="new-password"
+            required
+            maxLength={PASSWORD_MAX_LENGTH}
+            value={password}
+            error={passwordError}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
+          <Button type="submit" loading={pending} fullWidth>
+            Sign up
+          </Button>
+          <Text size="sm" ta="center">
+            Already have an account?{' '}
+            <Anchor component={Link} to={`/login?next=${encodeURIComponent(next)}`}>
+              Log in
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

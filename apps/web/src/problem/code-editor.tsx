@@ -1,0 +1,127 @@
+import { Prec, RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state';
+import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
+import { useComputedColorScheme } from '@mantine/core';
+import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
+import type { LanguageId } from '@tryout/contracts';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { loadLanguageMode } from './language-modes';
+
+export interface CodeEditorHandle {
+  focusLine(line: number): void;
+  focus(): void;
+}
+
+interface CodeEditorProps {
+  value: string;
+  language: LanguageId;
+  onChange?: (value: string) => void;
+  onRun?: () => void;
+  onSubmit?: () => void;
+  readOnly?: boolean;
+  /** 1-based lines to mark (compile errors). */
+  errorLines?: number[];
+  label: string;
+  height?: string;
+  testId?: string;
+}
+
+const setErrorLines = StateEffect.define<number[]>();
+const errorLineMark = Decoration.line({ class: 'cm-tryout-error-line' });
+
+const errorLinesField = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    decorations = decorations.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (!effect.is(setErrorLines)) continue;
+      const builder = new RangeSetBuilder<Decoration>();
+      for (const line of [...new Set(effect.value)].sort((a, b) => a - b)) {
+        if (line >= 1 && line <= tr.state.doc.lines) builder.add(tr.state.doc.line(line).from, tr.state.doc.line(line).from, errorLineMark);
+      }
+      decorations = builder.finish();
+    }
+    return decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+const errorLineTheme = EditorView.baseTheme({
+  '&light .cm-tryout-error-line': { backgroundColor: 'rgba(250, 82, 82, 0.14)' },
+  '&dark .cm-tryout-error-line': { backgroundColor: 'rgba(250, 82, 82, 0.22)' },
+});
+
+/** CodeMirror 6, bundled; the language mode loads lazily per language. */
+export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
+  { value, language, onChange, onRun, onSubmit, readOnly = false, errorLines, label, height = '100%', testId },
+  ref,
+) {
+  const scheme = useComputedColorScheme('light');
+  const editorRef = useRef<ReactCodeMirrorRef>(null);
+  const [mode, setMode] = useState<{ language: LanguageId; extension: Extension } | null>(null);
+  // Keep the latest callbacks without rebuilding the keymap (which would reset the editor).
+  const actions = useRef({ onRun, onSubmit });
+  useEffect(() => {
+    actions.current = { onRun, onSubmit };
+  }, [onRun, onSubmit]);
+
+  useEffect(() => {
+    let live = true;
+    void loadLanguageMode(language).then((extension) => {
+      if (live) setMode({ language, extension });
+    });
+    return () => {
+      live = false;
+    };
+  }, [language]);
+
+  const extensions = useMemo(() => {
+    const list: Extension[] = [
+      // Above the default keymap, where Mod-Enter would insert a blank line.
+      Prec.highest(
+        keymap.of([
+          { key: 'Mod-Enter', run: () => (actions.current.onRun?.(), true) },
+          { key: 'Mod-Shift-Enter', run: () => (actions.current.onSubmit?.(), true) },
+        ]),
+      ),
+      EditorView.contentAttributes.of({ 'aria-label': label }),
+      EditorView.lineWrapping,
+      errorLinesField,
+      errorLineTheme,
+    ];
+    if (mode?.language === language) list.push(mode.extension);
+    return list;
+  }, [mode, language, label]);
+
+  useEffect(() => {
+    const view = editorRef.current?.view;
+    view?.dispatch({ effects: setErrorLines.of(errorLines ?? []) });
+  }, [errorLines, value, extensions]);
+
+  useImperativeHandle(ref, () => ({
+    focus: () => editorRef.current?.view?.focus(),
+    focusLine: (line: number) => {
+      const view = editorRef.current?.view;
+      if (!view) return;
+      const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
+      view.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
+      view.focus();
+    },
+  }));
+
+  return (
+    <CodeMirror
+      ref={editorRef}
+      value={value}
+      height={height}
+      style={{ height, fontSize: 14 }}
+      theme={scheme === 'dark' ? 'dark' : 'light'}
+      extensions={extensions}
+      onChange={onChange}
+      readOnly={readOnly}
+      editable={!readOnly}
+      data-testid={testId}
+      data-language={language}
+      basicSetup={{ foldGutter: true, highlightActiveLine: !readOnly, autocompletion: true, tabSize: 4 }}
+    />
+  );
+});

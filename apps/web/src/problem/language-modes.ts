@@ -1,0 +1,34 @@
+import type { Extension } from '@codemirror/state';
+import type { LanguageId } from '@tryout/contracts';
+
+/** Each language's editor support is its own chunk, fetched when that language is picked. */
+const loaders: Record<LanguageId, () => Promise<Extension>> = {
+  python: () => import('@codemirror/lang-python').then((m) => m.python()),
+  javascript: () => import('@codemirror/lang-javascript').then((m) => m.javascript()),
+  typescript: () => import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true })),
+  java: () => import('@codemirror/lang-java').then((m) => m.java()),
+  c: () => import('@codemirror/lang-cpp').then((m) => m.cpp()),
+  cpp: () => import('@codemirror/lang-cpp').then((m) => m.cpp()),
+  go: () => import('@codemirror/lang-go').then((m) => m.go()),
+  rust: () => import('@codemirror/lang-rust').then((m) => m.rust()),
+  csharp: () =>
+    Promise.all([import('@codemirror/language'), import('@codemirror/legacy-modes/mode/clike')]).then(([l, m]) =>
+      l.StreamLanguage.define(m.csharp),
+    ),
+  ruby: () =>
+    Promise.all([import('@codemirror/language'), import('@codemirror/legacy-modes/mode/ruby')]).then(([l, m]) =>
+      l.StreamLanguage.define(m.ruby),
+    ),
+};
+
+const cache = new Map<LanguageId, Promise<Extension>>();
+
+export function loadLanguageMode(language: LanguageId): Promise<Extension> {
+  let mode = cache.get(language);
+  if (!mode) {
+    mode = loaders[language]();
+    cache.set(language, mode);
+    mode.catch(() => cache.delete(language));
+  }
+  return mode;
+}

@@ -1,0 +1,335 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Box,
+  Button,
+  Center,
+  Group,
+  Kbd,
+  Loader,
+  Menu,
+  ScrollArea,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useHotkeys, useLocalStorage, useMediaQuery } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { LANGUAGES, type LanguageId, type ProblemDetailDto } from '@tryout/contracts';
+import { IconChevronLeft, IconCloudUpload, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { ApiError, errorMessage } from '../api/api-error';
+import { api } from '../api/endpoints';
+import { useAuth } from '../auth/auth-context';
+import { DifficultyLabel } from '../shared/difficulty-label';
+import { formatPercent } from '../shared/format.util';
+import { NotFoundPage } from '../shared/not-found-page';
+import { CodeEditor, type CodeEditorHandle } from './code-editor';
+import { parseCompileDiagnostics } from './compile-errors.util';
+import { ConsolePanel, type ConsoleTab } from './console-panel';
+import { HistoryPanel } from './history-panel';
+import { PlainOutput } from './output-diff-view';
+import classes from './problem-page.module.css';
+import { StatementMarkdown } from './statement-markdown';
+import { useDraft } from './use-draft';
+import { useJudge } from './use-judge';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl';
+
+function pickLanguage(problem: ProblemDetailDto, preferred: string): LanguageId {
+  const allowed = problem.languages;
+  if ((allowed as string[]).includes(preferred)) return preferred as LanguageId;
+  return allowed.includes('python') ? 'python' : (allowed[0] ?? 'python');
+}
+
+function Description({ problem }: { problem: ProblemDetailDto }) {
+  return (
+    <Stack gap="md" p="md" data-testid="statement">
+      <Stack gap={6}>
+        <Title order={1} size="h3">
+          {problem.title}
+        </Title>
+        <Group gap="xs">
+          <DifficultyLabel difficulty={problem.difficulty} />
+          {problem.solved && (
+            <Badge color="teal" variant="light" size="sm">
+              Solved
+            </Badge>
+          )}
+          {problem.tags.map((t) => (
+            <Badge key={t} variant="light" color="gray" size="sm" tt="none">
+              {t}
+            </Badge>
+          ))}
+        </Group>
+        <Text size="xs" c="dimmed">
+          Time limit {problem.limits.timeLimitMs / 1000} s · Memory limit {problem.limits.memoryMb} MB · Acceptance{' '}
+          {formatPercent(problem.acceptanceRate)} ({problem.stats.accepted}/{problem.stats.submissions})
+        </Text>
+      </Stack>
+      <StatementMarkdown markdown={problem.statement} />
+      {problem.samples.map((s, i) => (
+        <Stack key={s.name || i} gap={6}>
+          <Text fw={600}>Example {i + 1}</Text>
+          <PlainOutput label="Input" text={s.input} />
+          <PlainOutput label="Output" text={s.output} />
+        </Stack>
+      ))}
+      {problem.source && (
+        <Text size="xs" c="dimmed">
+          Source: {problem.source}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Workspace({ problem }: { problem: ProblemDetailDto }) {
+  const { status, user } = useAuth();
+  const navigate = useNavigate();
+  const signedIn = status === 'signed-in';
+  const stacked = useMediaQuery('(max-width: 62em)');
+  const [preferred, setPreferred] = useLocalStorage({ key: 'tryout:language', defaultValue: 'python' });
+  const language = pickLanguage(problem, preferred);
+  const starter = problem.starterCode[language] ?? '';
+  const draft = useDraft(problem.slug, language, starter, user?.id ?? null);
+  const judge = useJudge(problem.slug);
+  const editor = useRef<CodeEditorHandle>(null);
+  const [leftTab, setLeftTab] = useState<string | null>('description');
+  const [consoleTab, setConsoleTab] = useState<ConsoleTab>('testcase');
+  const [selectedCase, setSelectedCase] = useState<number | 'custom'>(0);
+  const [customInput, setCustomInput] = useState(problem.samples[0]?.input ?? '');
+
+  useEffect(() => {
+    document.title = `${problem.title} · Tryout`;
+  }, [problem.title]);
+
+  const act = useCallback(
+    (mode: 'run' | 'submit') => {
+      if (!signedIn) {
+        void navigate(`/login?next=${encodeURIComponent(`/problems/${problem.slug}`)}`);
+        return;
+      }
+      if (judge.busy) return;
+      setConsoleTab('result');
+      const custom = mode === 'run' && selectedCase === 'custom' ? customInput : undefined;
+      void judge.start(mode, language, draft.source, custom);
+    },
+    [signedIn, navigate, problem.slug, judge, selectedCase, customInput, language, draft.source],
+  );
+  const run = useCallback(() => act('run'), [act]);
+  const submit = useCallback(() => act('submit'), [act]);
+
+  // Outside the editor too (CodeMirror handles its own keys first), including the custom input box.
+  useHotkeys(
+    [
+      ['mod+Enter', run],
+      ['mod+shift+Enter', submit],
+    ],
+    [],
+  );
+
+  const errorLines = useMemo(() => {
+    if (judge.state.verdict !== 'compile_error' || !judge.state.compileOutput) return [];
+    return parseCompileDiagnostics(judge.state.compileOutput).map((d) => d.line);
+  }, [judge.state.verdict, judge.state.compileOutput]);
+
+  const saveLabel = {
+    idle: '',
+    saving: 'Saving…',
+    saved: 'Saved',
+    local: 'Saved in this browser',
+    error: 'Saved in this browser only (server unreachable)',
+  }[draft.saveState];
+
+  const left = (
+    <Tabs value={leftTab} onChange={setLeftTab} keepMounted={false} className={classes.paneTabs}>
+      <Tabs.List>
+        <Tabs.Tab value="description">Description</Tabs.Tab>
+        <Tabs.Tab value="submissions" disabled={!signedIn} data-testid="submissions-tab">
+          Submissions
+        </Tabs.Tab>
+      </Tabs.List>
+      <ScrollArea className={classes.paneScroll} type="auto">
+        <Tabs.Panel value="description">
+          <Description problem={problem} />
+        </Tabs.Panel>
+        {signedIn && (
+          <Tabs.Panel value="submissions">
+            <HistoryPanel
+              slug={problem.slug}
+              onLoadCode={(lang, source) => {
+                setPreferred(lang);
+                // The draft hook keys by language; write after the switch lands.
+                window.setTimeout(() => draft.setSource(source), 0);
+              }}
+            />
+          </Tabs.Panel>
+        )}
+      </ScrollArea>
+    </Tabs>
+  );
+
+  const editorPane = (
+    <Box className={classes.pane}>
+      <Group justify="space-between" px="sm" py={6} className={classes.paneHeader} wrap="nowrap">
+        <Group gap="xs" wrap="nowrap">
+          <Select
+            aria-label="Language"
+            size="xs"
+            w={190}
+            allowDeselect={false}
+            data={problem.languages.map((id) => ({ value: id, label: LANGUAGES[id].name }))}
+            value={language}
+            onChange={(value) => value && setPreferred(value)}
+            data-testid="language-select"
+          />
+          <Text size="xs" c="dimmed" aria-live="polite" data-testid="save-state">
+            {saveLabel}
+          </Text>
+        </Group>
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Tooltip label="Reset to the starter code">
+              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} aria-label="Reset code">
+                Reset
+              </Button>
+            </Tooltip>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>Replace your code with the starter?</Menu.Label>
+            <Menu.Item color="red" onClick={draft.reset} data-testid="confirm-reset">
+              Reset to starter code
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <Box className={classes.editorBox}>
+        <CodeEditor
+          ref={editor}
+          value={draft.source}
+          language={language}
+          onChange={draft.setSource}
+          onRun={run}
+          onSubmit={submit}
+          errorLines={errorLines}
+          label={`${LANGUAGES[language].name} code editor`}
+          testId="code-editor"
+        />
+      </Box>
+    </Box>
+  );
+
+  const consolePane = (
+    <Box className={classes.pane}>
+      <ConsolePanel
+        samples={problem.samples}
+        selectedCase={selectedCase}
+        onSelectCase={setSelectedCase}
+        customInput={customInput}
+        onCustomInputChange={setCustomInput}
+        tab={consoleTab}
+        onTabChange={setConsoleTab}
+        result={judge.state}
+        onJumpToLine={(line) => editor.current?.focusLine(line)}
+      />
+    </Box>
+  );
+
+  return (
+    <Box className={classes.workspace}>
+      <Group justify="space-between" px="sm" className={classes.toolbar} wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+          <Anchor component={Link} to="/problems" size="sm" className={classes.back}>
+            <IconChevronLeft size={16} aria-hidden /> Problem list
+          </Anchor>
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Tooltip label={`Run the samples (${MOD}+Enter)`}>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPlayerPlay size={14} />}
+              onClick={run}
+              loading={judge.busy && judge.state.mode === 'run'}
+              disabled={judge.busy && judge.state.mode !== 'run'}
+              data-testid="run-button"
+            >
+              Run
+            </Button>
+          </Tooltip>
+          <Tooltip label={`Submit against every test (${MOD}+Shift+Enter)`}>
+            <Button
+              color="teal"
+              size="xs"
+              leftSection={<IconCloudUpload size={14} />}
+              onClick={submit}
+              loading={judge.busy && judge.state.mode === 'submit'}
+              disabled={judge.busy && judge.state.mode !== 'submit'}
+              data-testid="submit-button"
+            >
+              Submit
+            </Button>
+          </Tooltip>
+        </Group>
+        <Group gap={4} wrap="nowrap" visibleFrom="md" aria-hidden>
+          <Kbd size="xs">{MOD}</Kbd>+<Kbd size="xs">Enter</Kbd>
+          <Text size="xs" c="dimmed">
+            run
+          </Text>
+        </Group>
+      </Group>
+      <PanelGroup orientation={stacked ? 'vertical' : 'horizontal'} className={classes.panels} id="tryout-problem-split">
+        <Panel defaultSize="44%" minSize="20%" id="left">
+          {left}
+        </Panel>
+        <Separator className={classes.separator} aria-label="Resize statement and editor" />
+        <Panel defaultSize="56%" minSize="30%" id="right">
+          <PanelGroup orientation="vertical" className={classes.inner} id="tryout-editor-split">
+            <Panel defaultSize="62%" minSize="20%" id="editor">
+              {editorPane}
+            </Panel>
+            <Separator className={classes.separatorHorizontal} aria-label="Resize editor and console" />
+            <Panel defaultSize="38%" minSize="12%" id="console">
+              {consolePane}
+            </Panel>
+          </PanelGroup>
+        </Panel>
+      </PanelGroup>
+    </Box>
+  );
+}
+
+export default function ProblemPage() {
+  const { slug = '' } = useParams();
+  const { status } = useAuth();
+  const problem = useQuery({
+    queryKey: ['problem', slug, status === 'signed-in'],
+    queryFn: () => api.problem(slug),
+    enabled: status !== 'loading',
+    staleTime: 60_000,
+  });
+
+  if (problem.isError) {
+    if (problem.error instanceof ApiError && problem.error.status === 404) return <NotFoundPage what="problem" />;
+    return (
+      <Alert color="red" m="md" role="alert" title="Could not load the problem">
+        {errorMessage(problem.error)}
+      </Alert>
+    );
+  }
+  if (!problem.data)
+    return (
+      <Center h="100%" role="status" aria-label="Loading problem">
+        <Loader />
+      </Center>
+    );
+  return <Workspace key={problem.data.slug} problem={problem.data} />;
+}

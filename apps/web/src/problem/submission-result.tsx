@@ -1,0 +1,182 @@
+import { Alert, Anchor, Badge, Group, Loader, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import type { SubmissionMode, SubmissionStatus, TestResultDto, Verdict } from '@tryout/contracts';
+import { IconCheck, IconLock, IconX } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { formatMemory, formatMs, verdictColor, verdictLabel } from '../shared/format.util';
+import { parseCompileDiagnostics } from './compile-errors.util';
+import { OutputDiffView, PlainOutput } from './output-diff-view';
+import classes from './results.module.css';
+
+export interface ResultData {
+  phase: 'idle' | 'sending' | SubmissionStatus | 'error';
+  mode: SubmissionMode | null;
+  verdict: Verdict | null;
+  tests: TestResultDto[];
+  done: number;
+  total: number;
+  cpuMs: number | null;
+  memoryKb: number | null;
+  compileOutput: string | null;
+  error: string | null;
+  /** A run on custom input has no expected output. */
+  customInput: string | null;
+}
+
+const PHASE_LABELS: Record<string, string> = {
+  sending: 'Sending…',
+  queued: 'In queue…',
+  compiling: 'Compiling…',
+};
+
+function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) {
+  if (test.hidden) {
+    return (
+      <Text size="sm" c="dimmed">
+        <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> Hidden test: {verdictLabel(test.verdict)} in{' '}
+        {formatMs(test.wallMs)}, {formatMemory(test.memoryKb)}. Its data stays secret.
+      </Text>
+    );
+  }
+  const showDiff = !custom && test.expected !== undefined && test.actual !== undefined && test.verdict === 'wrong_answer';
+  return (
+    <Stack gap="sm" data-testid="test-detail">
+      <Group gap="xs">
+        <Badge color={verdictColor(test.verdict)} variant="light">
+          {verdictLabel(test.verdict)}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          {formatMs(test.wallMs)} · {formatMemory(test.memoryKb)}
+          {test.exitCode ? ` · exit code ${test.exitCode}` : ''}
+          {test.signal ? ` · signal ${test.signal}` : ''}
+        </Text>
+      </Group>
+      {test.input !== undefined && <PlainOutput label="Input" text={test.input} testId="test-input" />}
+      {showDiff ? (
+        <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} />
+      ) : (
+        <>
+          {test.actual !== undefined && <PlainOutput label="Output" text={test.actual} testId="actual-output" />}
+          {!custom && test.expected !== undefined && <PlainOutput label="Expected" text={test.expected} testId="expected-output" />}
+        </>
+      )}
+      {test.message && <PlainOutput label="Checker message" text={test.message} />}
+      {test.stderr && <PlainOutput label="Stderr" text={test.stderr} testId="test-stderr" />}
+    </Stack>
+  );
+}
+
+function CompileError({ output, onJumpToLine }: { output: string; onJumpToLine?: (line: number) => void }) {
+  const diagnostics = useMemo(() => parseCompileDiagnostics(output), [output]);
+  return (
+    <Stack gap="xs">
+      {diagnostics.length > 0 && (
+        <Group gap={6} aria-label="Lines with errors">
+          {diagnostics.map((d) =>
+            onJumpToLine ? (
+              <Anchor key={`${d.line}:${d.column}`} component="button" size="sm" onClick={() => onJumpToLine(d.line)} data-testid="compile-error-line">
+                Line {d.line}
+                {d.column ? `:${d.column}` : ''}
+              </Anchor>
+            ) : (
+              <Badge key={`${d.line}:${d.column}`} variant="light" color="orange" data-testid="compile-error-line">
+                Line {d.line}
+              </Badge>
+            ),
+          )}
+        </Group>
+      )}
+      <pre className={classes.compileOutput} data-testid="compile-output">
+        {output || 'The compiler gave no message.'}
+      </pre>
+    </Stack>
+  );
+}
+
+/** The verdict, its figures and each test, live or stored. */
+export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJumpToLine?: (line: number) => void }) {
+  const custom = data.customInput !== null;
+  const firstFailing = data.tests.find((t) => t.verdict !== 'accepted' && !t.hidden) ?? data.tests.find((t) => !t.hidden);
+  const [picked, setPicked] = useState<number | null>(null);
+  const selected = data.tests.find((t) => t.index === picked) ?? firstFailing ?? data.tests[0];
+
+  if (data.phase === 'error') {
+    return (
+      <Alert color="red" role="alert" title="Could not run your code">
+        {data.error}
+      </Alert>
+    );
+  }
+  if (data.phase === 'idle') {
+    return (
+      <Text c="dimmed" size="sm">
+        Run your code to see the results here.
+      </Text>
+    );
+  }
+
+  const finished = data.phase === 'finished';
+  const passed = data.tests.filter((t) => t.verdict === 'accepted').length;
+  return (
+    <Stack gap="sm" aria-live="polite" data-testid="submission-result">
+      {finished ? (
+        <Group gap="md" align="baseline">
+          <Title order={2} size="h3" c={verdictColor(data.verdict)} data-testid="verdict">
+            {verdictLabel(data.verdict)}
+          </Title>
+          {data.verdict !== 'compile_error' && (
+            <Text size="sm" c="dimmed">
+              {data.total > 0 && `${passed} / ${data.total} testcases passed · `}Runtime {formatMs(data.cpuMs)} · Memory{' '}
+              {formatMemory(data.memoryKb)}
+            </Text>
+          )}
+        </Group>
+      ) : (
+        <Stack gap={6} data-testid="progress">
+          <Group gap="xs">
+            <Loader size="xs" />
+            <Text size="sm" fw={500} data-testid="progress-label">
+              {data.phase === 'running' ? `Running ${data.done}/${data.total}…` : (PHASE_LABELS[data.phase] ?? 'Working…')}
+            </Text>
+          </Group>
+          <Progress
+            value={data.phase === 'running' && data.total > 0 ? (100 * data.done) / data.total : data.phase === 'compiling' ? 8 : 3}
+            animated
+            aria-label="Judging progress"
+          />
+        </Stack>
+      )}
+
+      {finished && data.verdict === 'compile_error' && <CompileError output={data.compileOutput ?? ''} onJumpToLine={onJumpToLine} />}
+
+      {data.tests.length > 0 && (
+        <Group gap={6} role="group" aria-label="Test cases">
+          {data.tests.map((t) => {
+            const ok = t.verdict === 'accepted';
+            const label = t.hidden ? `Test ${t.index + 1}` : custom ? 'Custom input' : t.name || `Case ${t.index + 1}`;
+            return (
+              <UnstyledButton
+                key={t.index}
+                onClick={() => setPicked(t.index)}
+                aria-pressed={selected?.index === t.index}
+                aria-label={`${label}: ${verdictLabel(t.verdict)}`}
+                data-testid="test-chip"
+                data-verdict={t.verdict}
+              >
+                <Badge
+                  variant={selected?.index === t.index ? 'filled' : 'light'}
+                  color={verdictColor(t.verdict)}
+                  leftSection={ok ? <IconCheck size={12} aria-hidden /> : <IconX size={12} aria-hidden />}
+                  tt="none"
+                  style={{ cursor: 'pointer' }}
+                >
+                  {t.hidden ? <IconLock size={10} aria-hidden /> : null} {label}
+                </Badge>
+              </UnstyledButton>
+            );
+          })}
+        </Group>
+      )}
+      {selected && <TestDetail test={selected} custom={custom} />}
+    </Stack>
+  );
+}
