@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', 'problems/**', 'docker/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'apps/web/vite.config.ts', '.nx/**', 'artifacts/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'tmp/**', 'problems/**', 'docker/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'apps/web/vite.config.ts', '.nx/**', 'artifacts/**', 'libs/judge/src/harness/fixtures/*/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
