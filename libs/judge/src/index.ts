@@ -14,3 +14,4 @@ export * from './judging/judge.types';
 export * from './judging/judge-job.util';
 export * from './judging/judge-submission';
 export * from './harness';
+export * from './verify/verify-problem';
