@@ -676,7 +676,7 @@ static void set_cloexec_high(int *fd) {
 
 /* Runs one command as a fresh process tree and emits its result ('X'). Returns the termination. */
 static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv, const limits_t *lim,
-                       const uint8_t *in, uint32_t inlen_, int *leftover_out) {
+                       const uint8_t *in, uint32_t inlen_, char **collect, int *leftover_out) {
   char err[256] = "";
   int termination = -1;
   acct_t a = {0, 0};
@@ -898,6 +898,8 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
                      (unsigned long long)streams[1].total, (unsigned long long)streams[2].total, leftover,
                      oom ? "true" : "false", ebuf);
     if (leftover_out) *leftover_out = leftover;
+    /* Collected files go before the result so the host can complete the test on 'X'. */
+    for (uint32_t i = 0; collect && collect[i]; i++) collect_file(i, collect[i]);
     emit('X', json, (uint32_t)n);
     for (int i = 0; i < 3; i++)
       if (streams[i].fd >= 0) close(streams[i].fd);
@@ -1015,7 +1017,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     recycle = 1;
   } else if (has_compile) {
     int left = 0;
-    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, &left);
+    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, NULL, &left);
     if (t != T_EXITED) compile_failed = 1;
     if (t != T_EXITED && t != T_SIGNALED) recycle = recycle || t == T_ERROR;
   }
@@ -1065,9 +1067,8 @@ static void run_job(uint8_t *payload, uint32_t plen) {
       recycle = 1;
     } else {
       int left = 0;
-      int term = run_process("test", index, &run, argv, &lim, in, inl, &left);
+      int term = run_process("test", index, &run, argv, &lim, in, inl, collect, &left);
       if (term == T_ERROR) recycle = 1;
-      for (uint32_t i = 0; collect && collect[i]; i++) collect_file(i, collect[i]);
       ran++;
     }
     /* A test's own files (e.g. a validator's answer) never outlive it. */

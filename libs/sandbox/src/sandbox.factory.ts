@@ -1,0 +1,27 @@
+import Dockerode from 'dockerode';
+import type { ConfigService } from '@tryout/server-config';
+import { DockerSandboxDriver, DockerSandboxOptions } from './docker-sandbox.driver';
+
+/** Dockerode for a DOCKER_HOST value: unix:///path or tcp://host:port. */
+export function dockerFromHost(dockerHost: string): Dockerode {
+  if (dockerHost.startsWith('unix://')) return new Dockerode({ socketPath: dockerHost.slice('unix://'.length) });
+  const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
+  return new Dockerode({ host: url.hostname, port: Number(url.port || 2375), protocol: 'http' });
+}
+
+/** Driver options from configuration (SANDBOX_POOL_SIZE, SANDBOX_IDLE_SECONDS, SANDBOX_REUSE_RUNS). */
+export function sandboxOptionsFromConfig(config: ConfigService): DockerSandboxOptions {
+  return {
+    poolSize: config.get('SANDBOX_POOL_SIZE'),
+    idleMs: config.get('SANDBOX_IDLE_SECONDS') * 1000,
+    reuseRuns: config.get('SANDBOX_REUSE_RUNS'),
+  };
+}
+
+export function createSandboxDriver(
+  config: ConfigService,
+  overrides: Partial<DockerSandboxOptions> = {},
+  docker: Dockerode = dockerFromHost(config.get('DOCKER_HOST')),
+): DockerSandboxDriver {
+  return new DockerSandboxDriver(docker, { ...sandboxOptionsFromConfig(config), ...overrides });
+}
