@@ -1,0 +1,13 @@
+# Uses an exclusive upper bound but still stops one step early, so it never inspects the last candidate.
+class Solution:
+    def search(self, nums: List[int], target: int) -> int:
+        lo, hi = 0, len(nums) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if nums[mid] == target:
+                return mid
+            if nums[mid] < target:
+                lo = mid + 1
+            else:
+                hi = mid
+        return -1

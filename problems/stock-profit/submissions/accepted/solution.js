@@ -1,0 +1,8 @@
+var maxProfit = function (prices) {
+  let best = 0, low = prices[0];
+  for (const p of prices) {
+    best = Math.max(best, p - low);
+    low = Math.min(low, p);
+  }
+  return best;
+};
