@@ -20,6 +20,12 @@ export interface Stack {
   url: string;
   env: NodeJS.ProcessEnv;
   admin: { email: string; password: string };
+  /** The current worker process (replaced by restartWorker). */
+  worker(): ChildProcess;
+  /** Kills the worker with a signal and waits for it to exit. */
+  killWorker(signal: NodeJS.Signals): Promise<void>;
+  /** Starts a new worker process with the same environment. */
+  startWorker(): ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -97,7 +103,7 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
   try {
     for (const dir of options.problems) await run(['apps/cli/src/main.ts', 'import', dir], env, `import ${dir}`);
     const api = node(['apps/api/src/main.ts'], env, 'api');
-    const worker = node(['apps/worker/src/main.ts'], env, 'worker');
+    let worker = node(['apps/worker/src/main.ts'], env, 'worker');
     children.push(api, worker);
     const deadline = Date.now() + 90_000;
     for (;;) {
@@ -111,7 +117,23 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
       if (Date.now() > deadline) throw new Error(`api did not come up\n${logTail(api)}`);
       await new Promise((r) => setTimeout(r, 250));
     }
-    return { url, env, admin, stop };
+    return {
+      url,
+      env,
+      admin,
+      stop,
+      worker: () => worker,
+      async killWorker(signal) {
+        if (worker.exitCode !== null || worker.signalCode !== null) return;
+        worker.kill(signal);
+        await once(worker, 'exit');
+      },
+      startWorker() {
+        worker = node(['apps/worker/src/main.ts'], env, 'worker');
+        children.push(worker);
+        return worker;
+      },
+    };
   } catch (err) {
     await stop();
     throw err;

@@ -50,6 +50,15 @@ export const configSchema = z.object({
   SUBMISSIONS_PER_MINUTE: positiveInt.default(30),
   MAX_QUEUED_PER_USER: positiveInt.default(5),
   PROBLEMS_DIR: z.string().default('problems'),
+  /** Largest request body the API parses (JSON). Sources are capped separately, below it. */
+  API_BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
+  /** Login/registration attempts per minute per client address and e-mail. */
+  LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  /** Registers the bare hello-world route bench/api compares against. Never in production. */
+  BENCH_ROUTES: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 
 export type ConfigValues = z.infer<typeof configSchema> & { JWT_SECRET: string };

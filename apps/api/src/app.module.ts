@@ -1,0 +1,77 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { ConfigModule, ConfigService } from '@tryout/server-config';
+import { DatabaseModule } from '@tryout/server-database';
+import { HealthModule } from '@tryout/server-health';
+import { ProblemsModule } from '@tryout/server-problems';
+import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
+import { SubmissionsModule } from '@tryout/server-submissions';
+import { UsersModule } from '@tryout/server-users';
+import type { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthController } from './auth/auth.controller';
+import { BenchController } from './bench/bench.controller';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { AuthGuard } from './common/auth.guard';
+import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS } from './common/user-throttler.guard';
+import { DraftsController } from './drafts/drafts.controller';
+import { HealthController } from './health/health.controller';
+import { MeController } from './me/me.controller';
+import { ProblemsController } from './problems/problems.controller';
+import { SubmissionEventsRelay } from './submissions/submission-events.relay';
+import { SubmissionsController } from './submissions/submissions.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ConfigService): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.get('LOG_LEVEL'),
+            // The id is set by our first middleware (so early errors carry it too).
+            genReqId: (req) => (req as { id?: string }).id ?? 'none',
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+            },
+          },
+        }),
+        DiscoveryModule,
+        DatabaseModule,
+        QueueModule,
+        UsersModule,
+        ProblemsModule,
+        SubmissionsModule,
+        HealthModule,
+        ThrottlerModule.forRootAsync({
+          inject: [ConfigService, REDIS_CLIENT],
+          useFactory: (c: ConfigService, redis: Redis) => ({
+            throttlers: [
+              { name: THROTTLE_SUBMISSIONS, ttl: 60_000, limit: c.get('SUBMISSIONS_PER_MINUTE') },
+              { name: THROTTLE_LOGIN, ttl: 60_000, limit: c.get('LOGIN_ATTEMPTS_PER_MINUTE') },
+            ],
+            storage: new ThrottlerStorageRedisService(redis),
+            // Namespaced like everything else in Redis, so test files (and deployments) never share counters.
+            generateKey: (ctx, tracker, name) => `${c.get('QUEUE_PREFIX')}:throttle:${name}:${ctx.getClass().name}.${ctx.getHandler().name}:${tracker}`,
+          }),
+        }),
+      ],
+      controllers: [
+        AuthController,
+        MeController,
+        ProblemsController,
+        DraftsController,
+        SubmissionsController,
+        HealthController,
+        ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, SubmissionEventsRelay],
+    };
+  }
+}

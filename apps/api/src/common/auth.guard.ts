@@ -1,0 +1,37 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@tryout/contracts';
+import { AuthException, AuthService } from '@tryout/server-users';
+import { IS_PUBLIC_KEY, ROLES_KEY, type AuthedRequest } from './auth.decorators';
+
+/**
+ * Global guard: every route needs a valid bearer token unless marked @Public(). On public routes a
+ * token is still read (for per-caller flags) but a bad one is ignored, never an error.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, targets) ?? false;
+    const req = context.switchToHttp().getRequest<AuthedRequest>();
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      try {
+        req.user = await this.auth.verifyAccessToken(header.slice('Bearer '.length).trim());
+      } catch (err) {
+        if (!isPublic) throw err;
+      }
+    }
+    if (isPublic) return true;
+    if (!req.user) throw new AuthException('unauthorized', 'authentication required');
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(req.user.role)) throw new AuthException('forbidden', 'your role may not do this');
+    return true;
+  }
+}

@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { PutDraftRequest } from '@tryout/contracts';
+import { IsString } from 'class-validator';
+
+export class PutDraftDto implements PutDraftRequest {
+  @ApiProperty({ description: 'May be empty; at most SUBMISSION_MAX_SOURCE_BYTES' })
+  @IsString()
+  source: string;
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  LANGUAGE_IDS,
+  SUBMISSION_MODES,
+  SUBMISSION_STATUSES,
+  VERDICTS,
+  type CreateSubmissionResponse,
+  type LanguageId,
+  type SubmissionDto,
+  type SubmissionListResponse,
+  type SubmissionMode,
+  type SubmissionStatus,
+  type SubmissionSummaryDto,
+  type TestResultDto,
+  type Verdict,
+} from '@tryout/contracts';
+
+export class CreateSubmissionResponseDto implements CreateSubmissionResponse {
+  @ApiProperty({ format: 'uuid', description: 'Also the judge job id' }) id: string;
+}
+
+export class TestResultResponseDto implements TestResultDto {
+  @ApiProperty() index: number;
+  @ApiProperty() name: string;
+  @ApiProperty({ description: 'Hidden tests carry verdict and resources only' }) hidden: boolean;
+  @ApiProperty({ enum: VERDICTS }) verdict: Verdict;
+  @ApiProperty() cpuMs: number;
+  @ApiProperty() wallMs: number;
+  @ApiProperty() memoryKb: number;
+  @ApiPropertyOptional() input?: string;
+  @ApiPropertyOptional() expected?: string;
+  @ApiPropertyOptional() actual?: string;
+  @ApiPropertyOptional() stderr?: string;
+  @ApiPropertyOptional() message?: string;
+  @ApiPropertyOptional({ type: Number, nullable: true }) exitCode?: number | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) signal?: string | null;
+}
+
+export class SubmissionSummaryResponseDto implements SubmissionSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() problemSlug: string;
+  @ApiProperty() problemTitle: string;
+  @ApiProperty({ enum: LANGUAGE_IDS }) language: LanguageId;
+  @ApiProperty({ enum: SUBMISSION_MODES }) mode: SubmissionMode;
+  @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
+  @ApiProperty({ enum: VERDICTS, nullable: true }) verdict: Verdict | null;
+  @ApiProperty({ type: Number, nullable: true }) cpuMs: number | null;
+  @ApiProperty({ type: Number, nullable: true }) memoryKb: number | null;
+  @ApiProperty() testsDone: number;
+  @ApiProperty() testsTotal: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;
+}
+
+export class SubmissionResponseDto extends SubmissionSummaryResponseDto implements SubmissionDto {
+  @ApiProperty() source: string;
+  @ApiProperty({ type: String, nullable: true }) customInput: string | null;
+  @ApiProperty({ type: String, nullable: true }) compileOutput: string | null;
+  @ApiProperty({ type: [TestResultResponseDto] }) tests: TestResultResponseDto[];
+}
+
+export class SubmissionListResponseDto implements SubmissionListResponse {
+  @ApiProperty({ type: [SubmissionSummaryResponseDto] }) items: SubmissionSummaryResponseDto[];
+}
