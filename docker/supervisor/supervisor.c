@@ -358,6 +358,7 @@ static int wipe_dir(int dfd, int depth) {
     close(dup_fd);
     return -1;
   }
+  rewinddir(d); /* the duplicate shares the directory offset of earlier walks */
   int rc = 0;
   struct dirent *de;
   for (;;) {

@@ -1,0 +1,51 @@
+import Dockerode from 'dockerode';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { DockerSandboxDriver } from './docker-sandbox.driver';
+import { LANGUAGE_RUNTIMES } from './languages';
+import { collect, languageJob, sandboxContainers } from './testing/sandbox-testing.util';
+
+const docker = new Dockerode();
+const RUNNERS = resolve(__dirname, '../../../docker/runners');
+
+function sample(language: LanguageId, name: 'hello' | 'compile_error'): string {
+  const ext = LANGUAGE_RUNTIMES[language].sourceFile.split('.').pop() as string;
+  const file = resolve(RUNNERS, language, 'tests', `${name}.${ext}`);
+  if (!existsSync(file)) throw new Error(`missing runner test file ${file}`);
+  return readFileSync(file, 'utf8');
+}
+
+describe('DockerSandboxDriver: language matrix', () => {
+  // Cold containers only (pool 0): the matrix checks images and argv, not the pool.
+  const driver = new DockerSandboxDriver(docker, { poolSize: 0, idleMs: 60_000, reuseRuns: 5 });
+  afterAll(async () => {
+    await driver.close();
+    expect(await sandboxContainers(docker, driver.driverId)).toEqual([]);
+  });
+
+  it.each([...LANGUAGE_IDS])('%s: hello world runs, then a compile error is reported', async (language) => {
+    const hello = await collect(driver, languageJob(language, `matrix-${language}`, sample(language, 'hello'), [{ id: 'greet', stdin: 'Tryout\n' }]));
+    if (hello.compiled) expect(hello.compiled, hello.compiled.stderr.toString()).toMatchObject({ termination: 'exited', exitCode: 0 });
+    expect(hello.tests).toHaveLength(1);
+    const run = hello.tests[0].result;
+    expect(run.stderr.toString()).toBe('');
+    expect(run).toMatchObject({ termination: 'exited', exitCode: 0, signal: null });
+    expect(run.stdout.toString().trim()).toBe('Hello, Tryout!');
+    expect(run.cpuMs).toBeGreaterThan(0);
+    expect(run.wallMs).toBeGreaterThan(0);
+    expect(run.memoryKb).toBeGreaterThan(100);
+
+    const broken = await collect(driver, languageJob(language, `matrix-${language}`, sample(language, 'compile_error'), [{ id: 'greet', stdin: 'Tryout\n' }]));
+    if (LANGUAGE_RUNTIMES[language].compile) {
+      expect(broken.compiled?.termination).toBe('exited');
+      expect(broken.compiled?.exitCode).not.toBe(0);
+      const output = `${broken.compiled?.stdout.toString()}${broken.compiled?.stderr.toString()}`;
+      expect(output.length).toBeGreaterThan(0);
+      expect(broken.tests).toEqual([]);
+    } else {
+      expect(broken.tests[0].result.exitCode).not.toBe(0);
+    }
+  });
+});
