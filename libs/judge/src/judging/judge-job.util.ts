@@ -25,7 +25,8 @@ export function testLimits(limits: ProblemLimits, runtime: LanguageRuntime, time
 export function compileLimits(runtime: LanguageRuntime): SandboxLimits {
   return {
     cpuMs: runtime.compileTimeLimitMs,
-    wallMs: runtime.compileTimeLimitMs * 2,
+    // CPU stops compile-time bombs; wall only guards against a stuck compiler on a busy host.
+    wallMs: runtime.compileTimeLimitMs * 3,
     memoryKb: runtime.compileMemoryLimitKb,
     outputBytes: 1 * MiB,
   };

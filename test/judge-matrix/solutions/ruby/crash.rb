@@ -1,0 +1,2 @@
+data = STDIN.read
+raise ArgumentError, "boom #{data.size}"

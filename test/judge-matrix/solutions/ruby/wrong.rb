@@ -1,0 +1,2 @@
+data = STDIN.read.split
+puts data.size

