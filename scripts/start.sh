@@ -9,6 +9,7 @@ ensure_services
 ensure_images
 
 step "database: create and migrate"
+node -r ./scripts/register.cjs scripts/ensure-database.ts
 tryout db migrate
 done_step
 

@@ -1,0 +1,121 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { JudgeJobData, SmokeJobData, TestResultDto } from '@tryout/contracts';
+import { JudgeJobName } from '@tryout/contracts';
+import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
+import type { SandboxDriver } from '@tryout/sandbox';
+import { JudgingService, SubmissionException } from '@tryout/server-submissions';
+import { UnrecoverableError, type Job } from 'bullmq';
+import { SANDBOX_DRIVER } from './sandbox.provider';
+
+/** Thrown to make BullMQ retry with backoff: the failure was ours, not the candidate's. */
+export class RetryableJudgeError extends Error {}
+
+export function toTestResultDto(t: JudgeTestResult, visible: boolean): TestResultDto {
+  return {
+    index: t.index,
+    name: t.name,
+    hidden: !visible,
+    verdict: t.verdict,
+    cpuMs: t.cpuMs,
+    wallMs: t.wallMs,
+    memoryKb: t.memoryKb,
+    exitCode: t.exitCode,
+    signal: t.signal,
+    ...(visible ? { actual: t.actual ?? t.stdout, stderr: t.stderr, message: t.message } : {}),
+  };
+}
+
+/**
+ * One judge job: load the submission, judge it in the sandbox, record per-test results and the
+ * verdict. Candidate faults are results; our faults (internal_error, infrastructure) throw so
+ * BullMQ retries with backoff, and only the last attempt records internal_error.
+ */
+@Injectable()
+export class JudgeJobProcessor {
+  private readonly logger = new Logger(JudgeJobProcessor.name);
+
+  constructor(
+    private readonly judging: JudgingService,
+    @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
+  ) {}
+
+  async process(job: Job): Promise<unknown> {
+    if (job.name === JudgeJobName.Smoke) return { ok: true, nonce: (job.data as SmokeJobData).nonce };
+    if (job.name !== JudgeJobName.Judge) throw new UnrecoverableError(`unknown job ${job.name}`);
+    return this.judge(job as Job<JudgeJobData>);
+  }
+
+  private async judge(job: Job<JudgeJobData>): Promise<unknown> {
+    const { submissionId } = job.data;
+    let task;
+    try {
+      task = await this.judging.load(submissionId);
+    } catch (err) {
+      if (err instanceof SubmissionException && err.code === 'submission_not_found') {
+        throw new UnrecoverableError(`submission ${submissionId} no longer exists`);
+      }
+      throw err;
+    }
+    // Idempotent: a duplicate delivery of a finished submission changes nothing.
+    if (task.submission.status === 'finished') return { verdict: task.submission.verdict, skipped: true };
+
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const { submission, problem } = task;
+    const visibleNames = new Set(problem.tests.filter((t) => t.group === 'sample').map((t) => t.name));
+    const isVisible = (name: string) => submission.mode === 'run' || visibleNames.has(name);
+    const tests = problem.tests;
+    const inputsByName = new Map(tests.map((t) => [t.name, t]));
+
+    await this.judging.markStatus(submissionId, 'compiling');
+    let announcedRunning = false;
+    const onEvent = async (event: JudgeEvent) => {
+      if (event.type === 'running') {
+        if (!announcedRunning) {
+          announcedRunning = true;
+          await this.judging.markStatus(submissionId, 'running', event.total);
+        }
+        if (event.test) await this.judging.recordTestResult(submissionId, this.dto(event.test, isVisible, inputsByName, task.customInput));
+      }
+    };
+    const result = await judgeSubmission({
+      driver: this.driver,
+      problem,
+      language: submission.language,
+      source: submission.source,
+      mode: submission.mode,
+      ownerId: submission.userId,
+      onEvent,
+      ...(task.customInput ? { tests: tests.map((t) => ({ name: t.name, group: 'custom' as const, input: t.input })) } : {}),
+    });
+    if (result.verdict === 'internal_error' && !lastAttempt) {
+      this.logger.warn(`submission ${submissionId}: internal error (${result.error ?? 'unknown'}), will retry`);
+      throw new RetryableJudgeError(result.error ?? 'internal error');
+    }
+    if (result.verdict === 'internal_error') this.logger.error(`submission ${submissionId}: internal error after retries: ${result.error ?? ''}`);
+    await this.judging.finish(submissionId, {
+      verdict: result.verdict,
+      cpuMs: result.cpuMs,
+      memoryKb: result.memoryKb,
+      compileOutput: result.compileOutput ?? null,
+      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput)),
+    });
+    return { verdict: result.verdict };
+  }
+
+  private dto(
+    t: JudgeTestResult,
+    isVisible: (name: string) => boolean,
+    inputs: Map<string, { input: string; answer: string }>,
+    customInput: boolean,
+  ): TestResultDto {
+    const visible = isVisible(t.name);
+    const dto = toTestResultDto(t, visible);
+    if (visible) {
+      const data = inputs.get(t.name);
+      dto.input = data?.input;
+      dto.expected = customInput ? undefined : data?.answer;
+      if (customInput) dto.actual = t.stdout;
+    }
+    return dto;
+  }
+}

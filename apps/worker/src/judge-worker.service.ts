@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { JUDGE_QUEUE, LANGUAGE_IDS } from '@tryout/contracts';
+import type { SandboxDriver } from '@tryout/sandbox';
+import { ConfigService } from '@tryout/server-config';
+import { Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { JudgeJobProcessor } from './judge-job.processor';
+import { SANDBOX_DRIVER } from './sandbox.provider';
+
+/**
+ * The BullMQ consumer. On SIGTERM, main.ts drains it before anything else closes: no new jobs are taken and
+ * in-flight ones finish (drain), then connections close. A SIGKILLed worker's job stays locked
+ * until its lock expires; BullMQ's stalled check then hands it to another worker.
+ */
+@Injectable()
+export class JudgeWorkerService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(JudgeWorkerService.name);
+  private worker?: Worker;
+  private connection?: Redis;
+
+  constructor(
+    private readonly config: ConfigService,
+    private readonly processor: JudgeJobProcessor,
+    @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    // BullMQ workers block on Redis: maxRetriesPerRequest must be null.
+    this.connection = new Redis(this.config.get('REDIS_URL'), { maxRetriesPerRequest: null, connectionName: 'tryout-worker' });
+    this.connection.on('error', (err: Error) => this.logger.warn(`redis: ${err.message}`));
+    const lockDuration = this.config.get('WORKER_LOCK_MS');
+    this.worker = new Worker(JUDGE_QUEUE, (job) => this.processor.process(job), {
+      connection: this.connection,
+      prefix: this.config.get('QUEUE_PREFIX'),
+      concurrency: this.config.get('WORKER_CONCURRENCY'),
+      lockDuration,
+      stalledInterval: lockDuration,
+      maxStalledCount: 2,
+    });
+    this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`));
+    this.worker.on('error', (err) => this.logger.warn(`worker: ${err.message}`));
+    // Warm containers in the background so no container start sits on a submission's path.
+    this.driver.warm?.([...LANGUAGE_IDS]).catch((err: Error) => this.logger.warn(`warming sandboxes: ${err.message}`));
+    this.logger.log(`consuming ${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE} with concurrency ${this.config.get('WORKER_CONCURRENCY')}`);
+  }
+
+  /** Stops taking jobs and waits for in-flight ones; main.ts calls it before closing the app. */
+  async drain(signal?: string): Promise<void> {
+    this.logger.log(`shutting down${signal ? ` on ${signal}` : ''}: draining in-flight jobs`);
+    await this.worker?.close();
+    await this.connection?.quit().catch(() => this.connection?.disconnect());
+    this.logger.log('drained');
+  }
+}

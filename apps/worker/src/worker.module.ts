@@ -1,0 +1,28 @@
+import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@tryout/server-config';
+import { DatabaseModule } from '@tryout/server-database';
+import { QueueModule } from '@tryout/server-queue';
+import { SubmissionsModule } from '@tryout/server-submissions';
+import type { SandboxDriver } from '@tryout/sandbox';
+import { JanitorService } from './janitor.service';
+import { JudgeJobProcessor } from './judge-job.processor';
+import { JudgeWorkerService } from './judge-worker.service';
+import { SANDBOX_DRIVER, sandboxProviders } from './sandbox.provider';
+
+/** The worker: the same domain libs as the api, plus the judge processor, sandboxes and janitor. */
+@Module({})
+export class WorkerModule implements OnModuleDestroy {
+  constructor(@Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver) {}
+
+  static forRoot(config: ConfigService): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, SubmissionsModule],
+      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService],
+    };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.driver.close();
+  }
+}
