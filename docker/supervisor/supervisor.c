@@ -819,7 +819,11 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
       close(execp[0]);
       execp[0] = -1;
     }
-    if (stdin_i >= 0 && pfd[stdin_i].revents) pump_stdin();
+    if (stdin_i >= 0 && pfd[stdin_i].revents) {
+      pump_stdin();
+      /* The host is gone (worker died): nobody wants this result. Exiting as init kills all. */
+      if (in_eof) _exit(0);
+    }
     drain_sigfd();
     reap(&a, pid, &main_done, &main_status);
     if (main_done) {
