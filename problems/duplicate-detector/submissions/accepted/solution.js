@@ -1,0 +1,3 @@
+var containsDuplicate = function (nums) {
+  return new Set(nums).size !== nums.length;
+};

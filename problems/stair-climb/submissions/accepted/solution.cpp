@@ -1,0 +1,12 @@
+class Solution {
+public:
+    long long climbStairs(int n) {
+        long long prev = 1, cur = 1;
+        for (int i = 1; i < n; i++) {
+            long long next = prev + cur;
+            prev = cur;
+            cur = next;
+        }
+        return cur;
+    }
+};

