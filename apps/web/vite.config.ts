@@ -20,6 +20,8 @@ export default defineConfig({
     assetsInlineLimit: 4096,
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
+    // bench/web reads the manifest to size each route's chunks.
+    manifest: true,
   },
   server: {
     host: '127.0.0.1',

@@ -1,0 +1,90 @@
+/**
+ * Browser end-to-end plumbing: the production web build, Debian's Chromium through playwright-core,
+ * and the real stack (api + worker + Postgres + Redis + Docker) from test/support/stack.ts.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- test/support is the shared test harness, not an Nx project
+import { startStack, type Stack } from '../../../test/support/stack';
+
+export const ROOT = resolve(__dirname, '../../..');
+export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** The API serves apps/web/dist; rebuild it when any web or contracts source is newer. */
+export function ensureWebBuild(): void {
+  const built = join(ROOT, 'apps/web/dist/index.html');
+  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/shared/contracts/src'].map((p) => join(ROOT, p));
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+/** `STACK_URL` points the suite at an already running stack (local debugging); otherwise one is started. */
+export async function getStack(problems: string[]): Promise<Pick<Stack, 'url' | 'stop'>> {
+  const external = process.env['STACK_URL'];
+  if (external) return { url: external.replace(/\/$/, ''), stop: async () => undefined };
+  ensureWebBuild();
+  return startStack({ problems: problems.map((p) => join(ROOT, p)) });
+}
+
+/**
+ * Fails the test on any request to a host other than the stack's: everything must be bundled.
+ * Returns the list of offending URLs (checked at the end of the test).
+ */
+export function recordForeignRequests(context: BrowserContext, origin: string): string[] {
+  const foreign: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith(origin)) return;
+    foreign.push(url);
+  });
+  return foreign;
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  const path = join(SCREENSHOTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Replaces the whole CodeMirror document as typed input (no auto-indent or bracket closing). */
+export async function setEditorCode(page: Page, code: string): Promise<void> {
+  const content = page.locator('[data-testid="code-editor"] .cm-content');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(code);
+}
+
+export async function editorText(page: Page): Promise<string> {
+  return page.locator('[data-testid="code-editor"] .cm-content').evaluate((el) =>
+    Array.from(el.querySelectorAll('.cm-line'))
+      .map((line) => line.textContent ?? '')
+      .join('\n'),
+  );
+}
