@@ -1,0 +1,6 @@
+#include <stdio.h>
+
+int main(void) {
+    printf("never\n")
+    return undefined_variable;
+}

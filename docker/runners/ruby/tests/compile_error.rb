@@ -1,0 +1,4 @@
+def main
+  puts "never"
+end
+end

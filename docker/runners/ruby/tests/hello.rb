@@ -1,0 +1,2 @@
+name = $stdin.gets.to_s.strip
+puts "Hello, #{name}!"
