@@ -22,7 +22,8 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // Test files share test/support (not a project) by relative import.
+          allow: ['^(\\.\\./)+test/support/[a-z-]+$'],
           depConstraints: [
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -43,6 +44,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // Tests reach across projects on purpose (test/support boots apps/api, libs' *.int.ts use test/support).
+    files: ['**/*.int.ts', '**/*.e2e.ts', 'test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
