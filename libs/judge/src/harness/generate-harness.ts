@@ -2,6 +2,7 @@ import type { FunctionLanguageId } from '@tryout/contracts';
 import type { CallableSpec } from '../problem/function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 import type { GeneratedHarness } from './harness.types';
+import { generateCppHarness } from './cpp.harness';
 import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
@@ -25,6 +26,8 @@ export function generateHarness(spec: CallableSpec, language: FunctionLanguageId
       return generateJavascriptHarness(resolved, candidateSource, true);
     case 'java':
       return generateJavaHarness(resolved, candidateSource);
+    case 'cpp':
+      return generateCppHarness(resolved, candidateSource);
     default:
       throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no function harness for ${String(language)}`);
   }
