@@ -16,7 +16,8 @@ export function dataSourceOptions(url: string, overrides: Partial<{ poolSize: nu
     // gen_random_uuid() is built into Postgres 13+: no extension to install.
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
-    logging: ['error'],
+    // Off: failed queries would print their parameters (password hashes, sources); errors still throw.
+    logging: false,
     applicationName: overrides.applicationName ?? 'tryout',
     poolSize: overrides.poolSize ?? 10,
   };

@@ -1,0 +1,237 @@
+import { JobPriority, type SubmissionEvent, type TestResultDto } from '@tryout/contracts';
+import { JudgeQueueService, SubmissionEventsService } from '@tryout/server-queue';
+import { JudgingService } from '@tryout/server-submissions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
+import { call } from '../../../test/support/http';
+import { sampleFunctionProblem, sampleStdioProblem } from '../../../test/support/problems';
+import { openSse } from '../../../test/support/sse';
+
+const result = (index: number, hidden: boolean, verdict: TestResultDto['verdict'] = 'accepted'): TestResultDto => ({
+  index,
+  name: hidden ? `secret/${index}` : `sample/${index + 1}`,
+  hidden,
+  verdict,
+  cpuMs: 10 + index,
+  wallMs: 20 + index,
+  memoryKb: 1000,
+  input: `in-${index}`,
+  expected: `exp-${index}`,
+  actual: `act-${index}`,
+  stderr: '',
+});
+
+describe('submissions', () => {
+  let t: TestApp;
+  let alice: TestUser;
+  let bob: TestUser;
+  let judging: JudgingService;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SUBMISSIONS_PER_MINUTE: '12', MAX_QUEUED_PER_USER: '3' } });
+    await t.importProblem(sampleStdioProblem());
+    await t.importProblem(sampleFunctionProblem());
+    [alice, bob] = await Promise.all([t.register(), t.register()]);
+    judging = t.app.get(JudgingService);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const submit = (user: TestUser, body: Record<string, unknown>) =>
+    call(t.url, 'POST', '/api/submissions', { token: user.token, body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)', ...body } });
+
+  it('creates with 202 and enqueues a job whose id is the submission id', async () => {
+    const res = await submit(alice, { mode: 'run' });
+    expect(res.status).toBe(202);
+    expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    const job = await t.app.get(JudgeQueueService).queue.getJob(res.body.id);
+    expect(job?.id).toBe(res.body.id);
+    expect(job?.data).toEqual({ submissionId: res.body.id });
+    expect(job?.opts.priority).toBe(JobPriority.Run);
+    // Enqueueing the same submission again is a no-op.
+    await t.app.get(JudgeQueueService).enqueueJudge(res.body.id, 'Run');
+    expect(await t.app.get(JudgeQueueService).queue.getJobCountByTypes('waiting', 'prioritized')).toBe(1);
+    const got = await call(t.url, 'GET', `/api/submissions/${res.body.id}`, { token: alice.token });
+    expect(got.status).toBe(200);
+    expect(got.body).toMatchObject({ status: 'queued', verdict: null, mode: 'run', testsTotal: 2, source: 'print(3)', problemSlug: 'sum-two' });
+    await judging.finish(res.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it('gives the worker the version data with the tests of the mode', async () => {
+    const run = await submit(alice, { mode: 'run' });
+    const custom = await submit(alice, { mode: 'run', customInput: '40 2\n' });
+    const full = await submit(alice, { mode: 'submit' });
+    expect((await judging.load(run.body.id)).problem.tests.map((x) => x.name)).toEqual(['sample/1', 'sample/2']);
+    const c = await judging.load(custom.body.id);
+    expect(c.customInput).toBe(true);
+    expect(c.problem.tests).toEqual([{ name: 'custom', group: 'sample', input: '40 2\n', answer: '' }]);
+    const f = await judging.load(full.body.id);
+    expect(f.problem.tests).toHaveLength(5);
+    expect(f.problem.limits.timeLimitMs).toBe(1000);
+    for (const id of [run.body.id, custom.body.id, full.body.id]) await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it('shows results with hidden tests redacted, writes idempotently and keeps public counters right', async () => {
+    const { body } = await submit(alice, {});
+    await judging.markStatus(body.id, 'compiling');
+    await judging.markStatus(body.id, 'running', 5);
+    await judging.recordTestResult(body.id, result(0, false));
+    await judging.recordTestResult(body.id, result(0, false)); // retried: overwrite
+    await judging.recordTestResult(body.id, result(2, true, 'wrong_answer'));
+    const partial = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: alice.token });
+    expect(partial.body).toMatchObject({ status: 'running', testsDone: 2, testsTotal: 5 });
+    const final = { verdict: 'wrong_answer' as const, cpuMs: 12, memoryKb: 1000, tests: [result(0, false), result(1, false), result(2, true, 'wrong_answer')] };
+    await judging.finish(body.id, final);
+    await judging.finish(body.id, final); // crash-and-rerun: same rows, counted once
+    const got = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: alice.token });
+    expect(got.body).toMatchObject({ status: 'finished', verdict: 'wrong_answer', testsDone: 3 });
+    expect(got.body.tests).toHaveLength(3);
+    expect(got.body.tests[0]).toMatchObject({ name: 'sample/1', input: 'in-0', expected: 'exp-0', actual: 'act-0' });
+    expect(got.body.tests[2]).toEqual({ index: 2, name: 'Hidden test 1', hidden: true, verdict: 'wrong_answer', cpuMs: 12, wallMs: 22, memoryKb: 1000 });
+    expect(JSON.stringify(got.body)).not.toContain('in-2');
+    const detail = await call(t.url, 'GET', '/api/problems/sum-two');
+    // Catalog stats may be cached up to a few seconds; the database is exact.
+    const [{ submit_count, accepted_count }] = await t.app.get(JudgingService)['dataSource'].query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
+    expect({ submit_count, accepted_count }).toEqual({ submit_count: 2, accepted_count: 1 });
+    expect(detail.status).toBe(200);
+  });
+
+  it("hides other users' submissions as 404 and lists only the caller's own", async () => {
+    const { body } = await submit(alice, { mode: 'run' });
+    const asBob = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: bob.token });
+    expect(asBob.status).toBe(404);
+    expect(asBob.body.code).toBe('submission_not_found');
+    const events = await call(t.url, 'GET', `/api/submissions/${body.id}/events`, { token: bob.token });
+    expect(events.status).toBe(404);
+    const mine = await call(t.url, 'GET', '/api/submissions?problem=sum-two', { token: alice.token });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.length).toBeGreaterThan(0);
+    expect(mine.body.items[0].id).toBe(body.id);
+    expect(mine.body.items[0]).not.toHaveProperty('source');
+    const bobs = await call(t.url, 'GET', '/api/submissions?problem=sum-two', { token: bob.token });
+    expect(bobs.body.items).toEqual([]);
+    const unknown = await call(t.url, 'GET', '/api/submissions?problem=no-such', { token: bob.token });
+    expect(unknown.status).toBe(404);
+    await judging.finish(body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it('streams the current state first, then progress in order until the verdict', async () => {
+    const { body } = await submit(alice, {});
+    const id: string = body.id;
+    await judging.markStatus(id, 'compiling');
+    await judging.markStatus(id, 'running', 3);
+    await judging.recordTestResult(id, result(0, false));
+    // A late subscriber: it must first see "running 1/3", not queued or compiling.
+    const stream = await openSse(`${t.url}/api/submissions/${id}/events`, alice.token);
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toContain('text/event-stream');
+    const first = await stream.next();
+    expect(first).toEqual({ event: 'running', data: { type: 'running', submissionId: id, done: 1, total: 3 } });
+    await judging.recordTestResult(id, result(1, false));
+    await judging.recordTestResult(id, result(2, true));
+    await judging.finish(id, { verdict: 'accepted', cpuMs: 12, memoryKb: 1000, tests: [result(0, false), result(1, false), result(2, true)] });
+    const rest = (await stream.collect()).filter((m) => m.event !== 'heartbeat');
+    const events = rest.map((m) => m.data as SubmissionEvent);
+    expect(events.map((e) => (e.type === 'running' ? `running ${e.done}/${e.total}` : e.type))).toEqual(['running 2/3', 'running 3/3', 'verdict']);
+    expect(events[1]).toMatchObject({ test: { hidden: true, name: 'Hidden test 3' } });
+    expect(JSON.stringify(events[1])).not.toContain('in-2');
+    expect(events[2]).toMatchObject({ verdict: 'accepted', status: 'finished' });
+    stream.close();
+  });
+
+  it('relays events published on the channel (as another replica or the worker would)', async () => {
+    const { body } = await submit(alice, { mode: 'run' });
+    const id: string = body.id;
+    const stream = await openSse(`${t.url}/api/submissions/${id}/events`, alice.token);
+    expect((await stream.next())?.data).toEqual({ type: 'status', submissionId: id, status: 'queued' });
+    const bus = t.app.get(SubmissionEventsService);
+    const published: SubmissionEvent[] = [
+      { type: 'status', submissionId: id, status: 'compiling' },
+      { type: 'running', submissionId: id, done: 0, total: 2 },
+      { type: 'running', submissionId: id, done: 1, total: 2 },
+      { type: 'running', submissionId: id, done: 2, total: 2 },
+      { type: 'verdict', submissionId: id, status: 'finished', verdict: 'accepted', cpuMs: 1, memoryKb: 2 },
+    ];
+    for (const e of published) await bus.publish(e);
+    const received = (await stream.collect()).filter((m) => m.event !== 'heartbeat').map((m) => m.data);
+    expect(received).toEqual(published);
+    await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 2, tests: [] });
+  });
+
+  it('ends at once for a finished submission', async () => {
+    const { body } = await submit(alice, { mode: 'run' });
+    await judging.finish(body.id, { verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'SyntaxError', tests: [] });
+    const stream = await openSse(`${t.url}/api/submissions/${body.id}/events`, alice.token);
+    const all = await stream.collect();
+    expect(all.map((m) => m.data)).toEqual([{ type: 'verdict', submissionId: body.id, status: 'finished', verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'SyntaxError' }]);
+  });
+
+  it('checks the language against the problem', async () => {
+    const res = await call(t.url, 'POST', '/api/submissions', { token: bob.token, body: { problem: 'two-sum', language: 'rust', mode: 'run', source: 'fn main(){}' } });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('language_not_allowed');
+    expect(res.body.details.allowed).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
+  });
+
+  it('caps queued submissions per user with 429 too_many_queued and Retry-After', async () => {
+    const carol = await t.register();
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 4; i++) {
+      last = await submit(carol, { mode: 'run' });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect(last.body.code).toBe('too_many_queued');
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('rate-limits creation per user with 429 rate_limited and Retry-After', async () => {
+    const dave = await t.register();
+    const statuses: number[] = [];
+    let last;
+    for (let i = 0; i < 14; i++) {
+      last = await call(t.url, 'POST', '/api/submissions', { token: dave.token, body: { problem: 'sum-two', language: 'python', mode: 'run', source: '' } });
+      statuses.push(last.status);
+    }
+    // Rejected requests count too: the limit protects the API, not just the queue.
+    expect(statuses.slice(0, 12).every((s) => s === 400)).toBe(true);
+    expect(statuses.slice(12)).toEqual([429, 429]);
+    expect(last.body.code).toBe('rate_limited');
+    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    // Another user is unaffected.
+    const other = await submit(bob, { mode: 'run' });
+    expect(other.status).toBe(202);
+  });
+
+  it('saves and reads drafts per problem and language', async () => {
+    const missing = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('draft_not_found');
+    const put = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', { token: bob.token, body: { source: 'print(42)' } });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ problemSlug: 'sum-two', language: 'python', source: 'print(42)' });
+    await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', { token: bob.token, body: { source: 'print(43)' } });
+    const got = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
+    expect(got.body.source).toBe('print(43)');
+    const aliceSees = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: alice.token });
+    expect(aliceSees.status).toBe(404);
+    const wrongLang = await call(t.url, 'PUT', '/api/problems/two-sum/drafts/rust', { token: bob.token, body: { source: 'x' } });
+    expect(wrongLang.body.code).toBe('language_not_allowed');
+  });
+
+  it("reports the caller's progress", async () => {
+    const erin = await t.register();
+    const a = await submit(erin, {});
+    await judging.finish(a.body.id, { verdict: 'wrong_answer', cpuMs: 1, memoryKb: 1, tests: [] });
+    const b = await submit(erin, {});
+    await judging.finish(b.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    const c = await submit(erin, { mode: 'run' });
+    await judging.finish(c.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    const res = await call(t.url, 'GET', '/api/me/progress', { token: erin.token });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ solved: 1, attempted: 1, totalProblems: 2, solvedByDifficulty: { easy: 1, medium: 0, hard: 0 }, currentStreak: 1, longestStreak: 1 });
+    expect(res.body.problems).toEqual([expect.objectContaining({ slug: 'sum-two', attempts: 2, accepted: 1, acceptance: 0.5, solved: true })]);
+  });
+});
