@@ -1,0 +1,162 @@
+/**
+ * Smoke test of the runner images themselves (not of the driver): for every language, the
+ * compile and run argv in languages.ts must work under the sandbox's hardening — read-only root,
+ * tmpfs /work and /tmp, no network, no capabilities, uid 10001 — and a compile error must fail
+ * the compile step. The source goes in over stdin through `sh -c`, which is fine for this test
+ * only; the real driver uses the supervisor protocol.
+ * Also checks that the TypeScript recipe hash agrees with scripts/build-images.sh's.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import Dockerode from 'dockerode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { LANGUAGE_RUNTIMES, type LanguageRuntime } from './languages';
+import { recipeHash, runnerRecipeDirs, BASE_RECIPE_DIR } from './images.util';
+import { readRecipeFiles } from './image-recipe.reader';
+
+const ROOT = resolve(__dirname, '../../..');
+const docker = new Dockerode();
+const TEST_LABEL = 'tryout.images-test';
+const OUTPUT_CAP = 1 << 20;
+const RUN_MEMORY_MIB = 256;
+
+interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+const shellQuote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
+const argvToShell = (argv: readonly string[]): string =>
+  argv.map((a) => shellQuote(a.replace('{mem}', String(RUN_MEMORY_MIB)))).join(' ');
+
+function testSource(language: LanguageId, name: 'hello' | 'compile_error'): string {
+  const ext = LANGUAGE_RUNTIMES[language].sourceFile.split('.').pop() ?? '';
+  return readFileSync(resolve(ROOT, 'docker/runners', language, 'tests', `${name}.${ext}`), 'utf8');
+}
+
+/** The first line of stdin is the base64 source; the rest is left for the program. */
+function script(rt: LanguageRuntime, tail: string): string {
+  return `IFS= read -r src && printf '%s' "$src" | base64 -d > ${shellQuote(rt.sourceFile)} || exit 90; ${tail}`;
+}
+
+/** One hardened container, like the driver's, with `sh -c script` and `stdin`. */
+async function runInRunner(rt: LanguageRuntime, shScript: string, stdin: string): Promise<RunResult> {
+  const tmpfs = (size: string) => `rw,exec,nosuid,nodev,size=${size},uid=10001,gid=10001,mode=0700`;
+  const container = await docker.createContainer({
+    Image: rt.image,
+    Cmd: ['sh', '-c', shScript],
+    Entrypoint: [],
+    Env: Object.entries(rt.env ?? {}).map(([k, v]) => `${k}=${v}`),
+    WorkingDir: '/work',
+    User: '10001:10001',
+    Hostname: 'sandbox',
+    Labels: { [TEST_LABEL]: '1' },
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    OpenStdin: true,
+    StdinOnce: true,
+    Tty: false,
+    NetworkDisabled: true,
+    HostConfig: {
+      NetworkMode: 'none',
+      ReadonlyRootfs: true,
+      Tmpfs: { '/work': tmpfs('64m'), '/tmp': tmpfs('64m') },
+      CapDrop: ['ALL'],
+      SecurityOpt: ['no-new-privileges'],
+      PidsLimit: 128,
+      Memory: 512 * 1024 * 1024,
+      MemorySwap: 512 * 1024 * 1024,
+      NanoCpus: 1_000_000_000,
+      Init: true,
+      IpcMode: 'none',
+      Ulimits: [{ Name: 'core', Soft: 0, Hard: 0 }],
+      LogConfig: { Type: 'none', Config: {} },
+    },
+  });
+  try {
+    const stream = await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true });
+    const out = { stdout: '', stderr: '' };
+    const collect = (key: 'stdout' | 'stderr') => {
+      const sink = new PassThrough();
+      sink.on('data', (chunk: Buffer) => {
+        if (out[key].length < OUTPUT_CAP) out[key] += chunk.toString('utf8');
+      });
+      return sink;
+    };
+    docker.modem.demuxStream(stream, collect('stdout'), collect('stderr'));
+    const ended = new Promise<void>((done) => {
+      stream.on('end', done);
+      stream.on('close', done);
+    });
+    await container.start();
+    stream.end(stdin);
+    const { StatusCode } = (await container.wait()) as { StatusCode: number };
+    await Promise.race([ended, new Promise((done) => setTimeout(done, 2_000))]);
+    return { exitCode: StatusCode, ...out };
+  } finally {
+    await container.remove({ force: true }).catch(() => undefined);
+  }
+}
+
+beforeAll(async () => {
+  const missing: string[] = [];
+  for (const id of LANGUAGE_IDS) {
+    await docker
+      .getImage(LANGUAGE_RUNTIMES[id].image)
+      .inspect()
+      .catch(() => missing.push(LANGUAGE_RUNTIMES[id].image));
+  }
+  if (missing.length > 0) throw new Error(`runner images missing: ${missing.join(', ')} (run scripts/build-images.sh)`);
+});
+
+afterAll(async () => {
+  const left = await docker.listContainers({ all: true, filters: { label: [TEST_LABEL] } });
+  await Promise.all(left.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+});
+
+describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
+  const rt = LANGUAGE_RUNTIMES[id];
+
+  it('compiles and runs hello world under the sandbox hardening', async () => {
+    const compile = rt.compile ? `${argvToShell(rt.compile)} >&2 || exit 91; ` : '';
+    const source = Buffer.from(testSource(id, 'hello')).toString('base64');
+    const result = await runInRunner(rt, script(rt, `${compile}exec ${argvToShell(rt.run)}`), `${source}\nWorld\n`);
+    expect(result, result.stderr).toMatchObject({ exitCode: 0, stdout: 'Hello, World!\n' });
+  });
+
+  it('fails the compile step of a program that does not compile', async () => {
+    expect(rt.compile, `${id} needs a compile step to catch syntax errors`).toBeDefined();
+    const source = Buffer.from(testSource(id, 'compile_error')).toString('base64');
+    const result = await runInRunner(rt, script(rt, `${argvToShell(rt.compile ?? ['false'])}; echo "compile-exit=$?"`), `${source}\n`);
+    const exit = Number(/compile-exit=(\d+)/.exec(result.stdout)?.[1]);
+    expect(exit, result.stdout + result.stderr).toBeGreaterThan(0);
+    expect(exit).not.toBe(90);
+    // The diagnostics name the source file, so the candidate can find the line.
+    expect(result.stdout + result.stderr).toContain(rt.sourceFile);
+  });
+});
+
+describe('recipe hash', () => {
+  const shellHash = (base: string, dirs: string[]): string =>
+    execFileSync('bash', ['-c', '. scripts/provision/lib.sh && recipe_hash "$@"', 'recipe', base, ...dirs], {
+      cwd: ROOT,
+      env: { ...process.env, TRYOUT_ROOT: ROOT },
+      encoding: 'utf8',
+    }).trim();
+
+  it.each(LANGUAGE_IDS.map((id) => [id]))('agrees with scripts/build-images.sh for %s', async (id) => {
+    const dirs = runnerRecipeDirs(id);
+    const files = await readRecipeFiles(ROOT, dirs);
+    expect(recipeHash(files, 'sha256:0123')).toBe(shellHash('sha256:0123', dirs));
+  });
+
+  it('agrees for the base image', async () => {
+    const files = await readRecipeFiles(ROOT, [BASE_RECIPE_DIR]);
+    expect(recipeHash(files, '')).toBe(shellHash('', [BASE_RECIPE_DIR]));
+  });
+});
