@@ -3,6 +3,7 @@ import type { CallableSpec } from '../problem/function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 import type { GeneratedHarness } from './harness.types';
 import { generateCppHarness } from './cpp.harness';
+import { generateGoHarness } from './go.harness';
 import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
@@ -28,6 +29,8 @@ export function generateHarness(spec: CallableSpec, language: FunctionLanguageId
       return generateJavaHarness(resolved, candidateSource);
     case 'cpp':
       return generateCppHarness(resolved, candidateSource);
+    case 'go':
+      return generateGoHarness(resolved, candidateSource);
     default:
       throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no function harness for ${String(language)}`);
   }
