@@ -5,6 +5,10 @@ import { ProblemPackageException } from '@tryout/judge';
 import { type CliContext, CliFailure } from './cli-context';
 import { registerJudgeCommand } from './commands/judge.command';
 import { registerVerifyCommand } from './commands/verify.command';
+import { registerCatalogCommand } from './commands/catalog.command';
+import { registerImportCommand } from './commands/import.command';
+import { registerUserCommand } from './commands/user.command';
+import { registerDbCommand } from './commands/db.command';
 
 let context: CliContext | undefined;
 /** Configuration is validated once, when the first command needs it. */
@@ -38,5 +42,9 @@ function run(promise: Promise<number>): void {
 const program = new Command('tryout').description('Tryout command line: judge, verify, catalog, import, users, database');
 registerJudgeCommand(program, ctx, run);
 registerVerifyCommand(program, ctx, run);
+registerCatalogCommand(program, ctx, run);
+registerImportCommand(program, ctx, run);
+registerUserCommand(program, ctx, run);
+registerDbCommand(program, ctx, run);
 
 program.parse();

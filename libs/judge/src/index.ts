@@ -15,3 +15,4 @@ export * from './judging/judge-job.util';
 export * from './judging/judge-submission';
 export * from './harness';
 export * from './verify/verify-problem';
+export * from './catalog/catalog-readme.util';
