@@ -22,13 +22,14 @@ export interface CallResult<T = any> {
 export async function call<T = any>(baseUrl: string, method: string, path: string, opts: CallOptions = {}): Promise<CallResult<T>> {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  let body: string | Buffer | undefined;
-  if (typeof opts.body === 'string' || Buffer.isBuffer(opts.body)) body = opts.body;
+  let body: string | Uint8Array | undefined;
+  if (typeof opts.body === 'string') body = opts.body;
+  else if (Buffer.isBuffer(opts.body)) body = new Uint8Array(opts.body);
   else if (opts.body !== undefined) {
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
+  const res = await fetch(`${baseUrl}${path}`, { method, headers, body: body as BodyInit | undefined });
   const text = await res.text();
   let parsed: unknown = text;
   try {

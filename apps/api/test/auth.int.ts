@@ -100,8 +100,8 @@ describe('auth', () => {
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses.slice(5)).toEqual([429, 429]);
-    expect(last.body.code).toBe('rate_limited');
-    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last?.body.code).toBe('rate_limited');
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another e-mail is not blocked by the victim's counter.
     const other = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'ada@example.com', password: 'analytical-engine' } });
     expect(other.status).toBe(200);

@@ -1,6 +1,7 @@
 import { JobPriority, type SubmissionEvent, type TestResultDto } from '@tryout/contracts';
 import { JudgeQueueService, SubmissionEventsService } from '@tryout/server-queue';
 import { JudgingService } from '@tryout/server-submissions';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
 import { call } from '../../../test/support/http';
@@ -92,7 +93,7 @@ describe('submissions', () => {
     expect(JSON.stringify(got.body)).not.toContain('in-2');
     const detail = await call(t.url, 'GET', '/api/problems/sum-two');
     // Catalog stats may be cached up to a few seconds; the database is exact.
-    const [{ submit_count, accepted_count }] = await t.app.get(JudgingService)['dataSource'].query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
+    const [{ submit_count, accepted_count }] = await t.app.get(DataSource).query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
     expect({ submit_count, accepted_count }).toEqual({ submit_count: 2, accepted_count: 1 });
     expect(detail.status).toBe(200);
   });
@@ -183,8 +184,8 @@ describe('submissions', () => {
       statuses.push(last.status);
     }
     expect(statuses).toEqual([202, 202, 202, 429]);
-    expect(last.body.code).toBe('too_many_queued');
-    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last?.body.code).toBe('too_many_queued');
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('rate-limits creation per user with 429 rate_limited and Retry-After', async () => {
@@ -198,8 +199,8 @@ describe('submissions', () => {
     // Rejected requests count too: the limit protects the API, not just the queue.
     expect(statuses.slice(0, 12).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(12)).toEqual([429, 429]);
-    expect(last.body.code).toBe('rate_limited');
-    expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last?.body.code).toBe('rate_limited');
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another user is unaffected.
     const other = await submit(bob, { mode: 'run' });
     expect(other.status).toBe(202);

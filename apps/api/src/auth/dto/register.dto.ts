@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type RegisterRequest } from '@tryout/contracts';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'ada@example.com', maxLength: 320 })
@@ -16,5 +16,7 @@ export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'Ada', minLength: 1, maxLength: DISPLAY_NAME_MAX_LENGTH })
   @IsString()
   @Length(1, DISPLAY_NAME_MAX_LENGTH)
+  // Names are shown everywhere (interviews, lists): no markup and no control characters.
+  @Matches(/^[^<>\p{Cc}]*\S[^<>\p{Cc}]*$/u, { message: 'displayName may not contain < > or control characters, nor be blank' })
   displayName: string;
 }

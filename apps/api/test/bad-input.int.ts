@@ -1,0 +1,189 @@
+/**
+ * Hostile and broken input: each is answered with the right 4xx and a stable code, nothing is
+ * stored, and the server keeps serving.
+ */
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
+import { call } from '../../../test/support/http';
+import { sampleStdioProblem } from '../../../test/support/problems';
+
+describe('bad input', () => {
+  let t: TestApp;
+  let user: TestUser;
+  const counts = async () => {
+    const [row] = await t.app.get(DataSource).query(
+      'SELECT (SELECT count(*) FROM submissions)::int AS submissions, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM drafts)::int AS drafts',
+    );
+    return row as { submissions: number; users: number; drafts: number };
+  };
+  let before: { submissions: number; users: number; drafts: number };
+
+  beforeAll(async () => {
+    // Generous rate limits: this suite fires many requests on purpose.
+    t = await startTestApp({ env: { SUBMISSIONS_PER_MINUTE: '1000', LOGIN_ATTEMPTS_PER_MINUTE: '1000' } });
+    await t.importProblem(sampleStdioProblem());
+    user = await t.register();
+    before = await counts();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const valid = { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(1)' };
+  const post = (body: unknown, headers?: Record<string, string>) => call(t.url, 'POST', '/api/submissions', { token: user.token, body, headers });
+
+  it('malformed JSON → 400 malformed_json', async () => {
+    for (const raw of ['{', '{"problem":', "{'a':1}", '[1,2', 'nul', '{"a":1}}']) {
+      const res = await post(raw, { 'content-type': 'application/json' });
+      expect(res.status, raw).toBe(400);
+      expect(res.body.code).toBe('malformed_json');
+      expect(res.body.statusCode).toBe(400);
+      expect(res.body.requestId).toBe(res.headers.get('x-request-id'));
+    }
+  });
+
+  it('wrong types → 400 validation_failed naming the field', async () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...valid, source: 123 }, 'source'],
+      [{ ...valid, source: ['print(1)'] }, 'source'],
+      [{ ...valid, mode: 'execute' }, 'mode'],
+      [{ ...valid, language: 7 }, 'language'],
+      [{ ...valid, problem: { slug: 'sum-two' } }, 'problem'],
+      [{ ...valid, customInput: 5, mode: 'run' }, 'customInput'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await post(body);
+      expect(res.status, field).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
+      expect(res.body.details.map((d: { field: string }) => d.field)).toContain(field);
+    }
+    const arrayBody = await post([valid]);
+    expect(arrayBody.status).toBe(400);
+  });
+
+  it('unknown fields (and prototype tricks) → 400 validation_failed', async () => {
+    const extra = await post({ ...valid, userId: 'someone-else', status: 'finished' });
+    expect(extra.status).toBe(400);
+    expect(extra.body.code).toBe('validation_failed');
+    expect(extra.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['status', 'userId']);
+    const proto = await post(`{"problem":"sum-two","language":"python","mode":"submit","source":"x","__proto__":{"role":"admin"}}`, { 'content-type': 'application/json' });
+    expect(proto.status).toBe(400);
+    expect(proto.body.code).toBe('validation_failed');
+    const register = await call(t.url, 'POST', '/api/auth/register', { body: { email: 'x@example.com', password: 'long-enough-password', displayName: 'X', role: 'admin' } });
+    expect(register.status).toBe(400);
+    expect(register.body.code).toBe('validation_failed');
+  });
+
+  it('bad query parameters → 400', async () => {
+    for (const q of ['page=abc', 'pageSize=1000', 'page=0', 'difficulty=impossible', 'sort=random', 'unknown=1', 'tags=%3Cscript%3E']) {
+      const res = await call(t.url, 'GET', `/api/problems?${q}`);
+      expect(res.status, q).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
+    }
+  });
+
+  it('huge bodies → 413 payload_too_large', async () => {
+    const res = await post({ ...valid, source: 'x'.repeat(2 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('payload_too_large');
+  });
+
+  it('unknown language → 400, language not allowed for the problem → 400 language_not_allowed', async () => {
+    const unknown = await post({ ...valid, language: 'cobol' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.code).toBe('validation_failed');
+    expect(unknown.body.details[0].field).toBe('language');
+    const draft = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/cobol', { token: user.token, body: { source: 'x' } });
+    expect(draft.status).toBe(400);
+  });
+
+  it('unknown problem → 404 problem_not_found', async () => {
+    const res = await post({ ...valid, problem: 'no-such-problem' });
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('problem_not_found');
+  });
+
+  it('empty and oversized source → source_empty / source_too_large (bytes, not characters)', async () => {
+    for (const source of ['', '   \n\t ']) {
+      const res = await post({ ...valid, source });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('source_empty');
+    }
+    const max = t.config.get('SUBMISSION_MAX_SOURCE_BYTES');
+    const ascii = await post({ ...valid, source: 'x'.repeat(max + 1) });
+    expect(ascii.status).toBe(413);
+    expect(ascii.body.code).toBe('source_too_large');
+    // Fewer characters than the limit, more bytes.
+    const multibyte = await post({ ...valid, source: 'é'.repeat(Math.ceil(max / 2) + 1) });
+    expect(multibyte.status).toBe(413);
+    expect(multibyte.body.code).toBe('source_too_large');
+    const exact = await post({ ...valid, mode: 'run', source: 'x'.repeat(max) });
+    expect(exact.status).toBe(202);
+    const customTooBig = await post({ ...valid, mode: 'run', customInput: 'y'.repeat(64 * 1024 + 1) });
+    expect(customTooBig.body.code).toBe('custom_input_too_large');
+    const customOnSubmit = await post({ ...valid, customInput: '1 2' });
+    expect(customOnSubmit.status).toBe(400);
+  });
+
+  it('invalid UTF-8 → 400 invalid_encoding', async () => {
+    const raw = Buffer.concat([Buffer.from('{"problem":"sum-two","language":"python","mode":"submit","source":"print('), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(')"}')]);
+    const res = await post(raw, { 'content-type': 'application/json' });
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_encoding');
+  });
+
+  it('non-JSON content types → 415 unsupported_media_type', async () => {
+    const res = await post('problem=sum-two&source=x', { 'content-type': 'application/x-www-form-urlencoded' });
+    expect(res.status).toBe(415);
+    expect(res.body.code).toBe('unsupported_media_type');
+    const text = await post(JSON.stringify(valid), { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+  });
+
+  it('SQL-ish and script-ish strings → 4xx where they are not valid, never a 500', async () => {
+    const sqlish = ["sum-two' OR '1'='1", "'; DROP TABLE submissions; --", 'sum-two"; SELECT pg_sleep(10); --'];
+    const scriptish = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)'];
+    for (const s of [...sqlish, ...scriptish]) {
+      const asProblem = await post({ ...valid, problem: s });
+      expect(asProblem.status, s).toBe(400);
+      expect(asProblem.body.code).toBe('validation_failed');
+      const asLanguage = await post({ ...valid, language: s });
+      expect(asLanguage.status, s).toBe(400);
+      const asSlug = await call(t.url, 'GET', `/api/problems/${encodeURIComponent(s)}`);
+      expect(asSlug.status, s).toBe(404);
+      expect(asSlug.body.code).toBe('problem_not_found');
+      const asId = await call(t.url, 'GET', `/api/submissions/${encodeURIComponent(s)}`, { token: user.token });
+      expect(asId.status, s).toBe(404);
+      const asEmail = await call(t.url, 'POST', '/api/auth/login', { body: { email: s, password: s } });
+      expect(asEmail.status, s).toBe(401);
+      const asSearch = await call(t.url, 'GET', `/api/problems?q=${encodeURIComponent(s)}`);
+      expect(asSearch.status, s).toBe(200);
+    }
+    for (const s of scriptish.filter((x) => /[<>]/.test(x))) {
+      const res = await call(t.url, 'POST', '/api/auth/register', { body: { email: `s${Math.random()}@example.com`, password: 'long-enough-password', displayName: s } });
+      expect(res.status, s).toBe(400);
+      expect(res.body.code).toBe('validation_failed');
+    }
+    // Responses are JSON and not sniffable as HTML.
+    const res = await call(t.url, 'GET', `/api/problems/${encodeURIComponent('<script>')}`);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('unknown routes → 404 route_not_found with the same body shape', async () => {
+    const res = await call(t.url, 'GET', '/api/nope', { token: user.token });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'route_not_found' });
+  });
+
+  it('stored nothing for any rejected request, and still serves', async () => {
+    const after = await counts();
+    // Exactly one accepted submission (the exact-limit one) and no users or drafts.
+    expect(after).toEqual({ ...before, submissions: before.submissions + 1 });
+    const health = await call(t.url, 'GET', '/api/problems');
+    expect(health.status).toBe(200);
+    const ok = await post({ ...valid, mode: 'run' });
+    expect(ok.status).toBe(202);
+  });
+});
