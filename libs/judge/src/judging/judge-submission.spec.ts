@@ -235,3 +235,78 @@ describe('judgeSubmission (custom validator)', () => {
     expect(driver.jobs[1].tests.map((t) => t.id)).toEqual(['0']);
   });
 });
+
+describe('judgeSubmission (function problems)', () => {
+  const fnTests: ProblemTest[] = [
+    { name: 'sample/1', group: 'sample', input: '[2,7,11,15]\n9\n', answer: '[0,1]' },
+    { name: 'secret/1', group: 'secret', input: '[3,2,4]\n6\n', answer: '[1,2]' },
+  ];
+  const twoSum: JudgeableProblem = {
+    uuid: 'p2',
+    type: 'function',
+    limits,
+    validation: { kind: 'default', flags: [] },
+    callable: { kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]', compare: 'any_order' },
+    tests: fnTests,
+  };
+
+  it('runs the generated harness and compares the fd-3 result with the compare mode', async () => {
+    const driver = new FakeSandboxDriver([{ test: (t) => okResult('debug print\n', { result: Buffer.from(t.id === '0' ? '[1,0]' : '[1,2]') }) }]);
+    const result = await judgeSubmission({ driver, problem: twoSum, language: 'python', source: 'class Solution: ...', mode: 'submit', ownerId: 'u1' });
+    expect(result.verdict).toBe('accepted');
+    expect(result.tests[0]).toMatchObject({ stdout: 'debug print\n', actual: '[1,0]' });
+    expect(driver.jobs[0].files.length).toBeGreaterThan(0);
+  });
+
+  it('a wrong value is wrong_answer with a reason; no value at all too', async () => {
+    const wrong = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('[0,2]') }) }]);
+    const r1 = await judgeSubmission({ driver: wrong, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r1.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'expected [0,1], got [0,2]' });
+    const none = new FakeSandboxDriver([{ test: () => okResult('') }]);
+    const r2 = await judgeSubmission({ driver: none, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r2.tests[0].verdict).toBe('wrong_answer');
+  });
+
+  it('a harness failure (exit 97) or garbage on fd 3 is internal_error, never the candidate’s', async () => {
+    const harness = new FakeSandboxDriver([{ test: () => okResult('', { exitCode: 97, stderr: Buffer.from('cannot read the test input') }) }]);
+    const r1 = await judgeSubmission({ driver: harness, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r1.verdict).toBe('internal_error');
+    expect(r1.error).toMatch(/harness failure: cannot read the test input/);
+    const garbage = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('{not json') }) }]);
+    const r2 = await judgeSubmission({ driver: garbage, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(r2.verdict).toBe('internal_error');
+  });
+
+  it('a candidate exception (non-zero exit) is runtime_error', async () => {
+    const driver = new FakeSandboxDriver([{ test: () => okResult('', { exitCode: 1, stderr: Buffer.from('Traceback ...') }) }]);
+    const result = await judgeSubmission({ driver, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(result.tests[0]).toMatchObject({ verdict: 'runtime_error', stderr: 'Traceback ...' });
+  });
+
+  it('compares design problems call by call, naming the operation', async () => {
+    const lru: JudgeableProblem = {
+      ...twoSum,
+      callable: {
+        kind: 'class',
+        name: 'LRUCache',
+        constructor: { params: [{ name: 'capacity', type: 'int' }] },
+        methods: [
+          { name: 'get', params: [{ name: 'key', type: 'int' }], returns: 'int' },
+          { name: 'put', params: [{ name: 'key', type: 'int' }, { name: 'value', type: 'int' }], returns: 'void' },
+        ],
+        compare: 'exact',
+      },
+      tests: [{ name: 'sample/1', group: 'sample', input: '["LRUCache","put","get"]\n[[1],[1,1],[1]]\n', answer: '[null,null,1]' }],
+    };
+    const driver = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('[null,null,-1]') }) }]);
+    const result = await judgeSubmission({ driver, problem: lru, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(result.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'call 3 (get): expected 1, got -1' });
+  });
+
+  it('a language without a harness is our failure to build the job, not the candidate’s', async () => {
+    const driver = new FakeSandboxDriver([{ test: () => okResult('') }]);
+    const result = await judgeSubmission({ driver, problem: twoSum, language: 'ruby', source: '', mode: 'submit', ownerId: 'u1' });
+    expect(result.verdict).toBe('internal_error');
+    expect(driver.jobs).toHaveLength(0);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ProblemPackage, ProblemSubmission } from '../problem/problem-package';
+import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
+import { resolveTimeLimit, verifyProblem } from './verify-problem';
+
+function sub(path: string, expected: ProblemSubmission['expected'], language: ProblemSubmission['language'] = 'cpp'): ProblemSubmission {
+  return { path, language, expected, source: path, useForTimeLimit: expected.length === 1 && expected[0] === 'accepted' };
+}
+
+function pkg(limits: Partial<ProblemPackage['limits']>, submissions: ProblemSubmission[]): ProblemPackage {
+  return {
+    uuid: 'u',
+    slug: 'p',
+    name: 'P',
+    type: 'stdio',
+    difficulty: 'easy',
+    tags: [],
+    format: 'kattis-legacy',
+    statement: { format: 'text', language: 'en', body: 'x' },
+    limits: { timeLimitMs: 10_000, timeLimitSource: 'default', memoryMb: 256, outputMb: 8, timeMultiplier: 5, timeSafetyMargin: 2, ...limits },
+    validation: { kind: 'default', flags: [] },
+    tests: [
+      { name: 'sample/1', group: 'sample', input: '1', answer: 'ok' },
+      { name: 'secret/1', group: 'secret', input: '2', answer: 'ok' },
+    ],
+    submissions,
+    starters: {},
+  };
+}
+
+/** A fake whose "program" is the submission path: `accepted/*` answers ok in 300 ms CPU, others fail their way. */
+function driverFor() {
+  return new FakeSandboxDriver((job) => {
+    const path = String(job.files[0].content);
+    return {
+      test: (t) => {
+        if (path.startsWith('accepted/')) return okResult('ok', { cpuMs: path.includes('slow') ? 700 : 300 });
+        if (path.startsWith('wrong_answer/')) return okResult('nope');
+        // A TLE is a kill at the limit the job was given.
+        return okResult('', { termination: 'cpu_limit', cpuMs: t.limits.cpuMs });
+      },
+    };
+  });
+}
+
+describe('verifyProblem', () => {
+  it('derives a missing time limit from the slowest accepted run (Kattis rule) and judges the rest with it', async () => {
+    const driver = driverFor();
+    const report = await verifyProblem(
+      { pkg: pkg({}, [sub('accepted/a.cpp', ['accepted']), sub('accepted/slow.py', ['accepted'], 'python'), sub('wrong_answer/w.cpp', ['wrong_answer']), sub('time_limit_exceeded/t.cpp', ['time_limit_exceeded'])]), issues: [], skippedSubmissions: [] },
+      { driver },
+    );
+    // Python's 700 ms ÷ multiplier 3 ≈ 233 < C++'s 300 ms: 300 × 5 = 1.5 s → 2 s.
+    expect(report).toMatchObject({ timeLimitMs: 2000, timeLimitSource: 'derived', ok: true });
+    expect(report.rows.map((r) => `${r.path}:${r.got}:${r.ok}`)).toEqual([
+      'accepted/a.cpp:accepted:true',
+      'accepted/slow.py:accepted:true',
+      'time_limit_exceeded/t.cpp:time_limit_exceeded:true',
+      'wrong_answer/w.cpp:wrong_answer:true',
+    ]);
+    const tleJob = driver.jobs.find((j) => String(j.files[0].content).startsWith('time_limit_exceeded/'));
+    expect(tleJob?.tests[0].limits.cpuMs).toBe(2000);
+  });
+
+  it('reports mismatches, and warns when an explicit limit leaves no safety margin', async () => {
+    const report = await verifyProblem(
+      // accepted/w.cpp's "program" prints a wrong answer (its source is wrong_answer/w.cpp).
+      { pkg: pkg({ timeLimitMs: 500, timeLimitSource: 'explicit' }, [sub('accepted/a.cpp', ['accepted']), { ...sub('wrong_answer/w.cpp', ['accepted']), path: 'accepted/w.cpp' }]), issues: [], skippedSubmissions: [] },
+      { driver: driverFor() },
+    );
+    expect(report.ok).toBe(false);
+    expect(report.rows.find((r) => r.path === 'accepted/w.cpp')).toMatchObject({ got: 'wrong_answer', ok: false });
+    expect(report.issues.map((i) => i.message)).toEqual([expect.stringMatching(/slowest accepted test takes 300 ms: within a factor 2 of the 500 ms limit/)]);
+  });
+
+  it('--fast judges one accepted and one rejected submission', async () => {
+    const driver = driverFor();
+    const report = await verifyProblem(
+      { pkg: pkg({ timeLimitMs: 1000, timeLimitSource: 'explicit' }, [sub('accepted/a.java', ['accepted'], 'java'), sub('accepted/a.py', ['accepted'], 'python'), sub('wrong_answer/w.cpp', ['wrong_answer']), sub('wrong_answer/w.py', ['wrong_answer'], 'python')]), issues: [], skippedSubmissions: [] },
+      { driver, fast: true },
+    );
+    expect(report.rows.map((r) => r.path)).toEqual(['accepted/a.py', 'wrong_answer/w.py']);
+  });
+
+  it('package errors fail verify even when every submission matches', async () => {
+    const report = await verifyProblem({ pkg: pkg({ timeLimitSource: 'explicit', timeLimitMs: 1000 }, [sub('accepted/a.cpp', ['accepted'])]), issues: [{ level: 'error', message: 'no statement' }], skippedSubmissions: [] }, { driver: driverFor() });
+    expect(report.ok).toBe(false);
+  });
+});
+
+describe('resolveTimeLimit', () => {
+  it('returns the package with a derived limit, judging only the accepted submissions', async () => {
+    const driver = driverFor();
+    const resolved = await resolveTimeLimit(pkg({}, [sub('accepted/a.cpp', ['accepted']), sub('wrong_answer/w.cpp', ['wrong_answer'])]), driver);
+    expect(resolved.limits).toMatchObject({ timeLimitMs: 2000, timeLimitSource: 'derived' });
+    expect(driver.jobs).toHaveLength(1);
+  });
+});
