@@ -28,7 +28,7 @@ import {
 } from './submission-rules.util';
 
 /** Defaults when a package sets no limit (per test, before language multipliers). */
-export const DEFAULT_LIMITS = { timeLimitMs: 2000, memoryMb: 256, outputMb: 8, kattisMemoryMb: 1024 } as const;
+export const DEFAULT_LIMITS = { memoryMb: 256, outputMb: 8, kattisMemoryMb: 1024 } as const;
 /** Before the Kattis rule has run (see resolveTimeLimit), judging uses this generous placeholder. */
 export const UNRESOLVED_TIME_LIMIT_MS = 10_000;
 
