@@ -20,8 +20,10 @@ export interface Stack {
   url: string;
   env: NodeJS.ProcessEnv;
   admin: { email: string; password: string };
-  /** The current worker process (replaced by restartWorker). */
+  /** The current worker process (replaced by startWorker). */
   worker(): ChildProcess;
+  /** The last lines the current worker printed. */
+  workerLog(): string;
   /** Kills the worker with a signal and waits for it to exit. */
   killWorker(signal: NodeJS.Signals): Promise<void>;
   /** Starts a new worker process with the same environment. */
@@ -123,6 +125,7 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
       admin,
       stop,
       worker: () => worker,
+      workerLog: () => logTail(worker),
       async killWorker(signal) {
         if (worker.exitCode !== null || worker.signalCode !== null) return;
         worker.kill(signal);

@@ -40,6 +40,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`));
     this.worker.on('error', (err) => this.logger.warn(`worker: ${err.message}`));
     // Warm containers in the background so no container start sits on a submission's path.
+    if ('driverId' in this.driver) this.logger.log(`sandbox driver ${String(this.driver.driverId)}`);
     this.driver.warm?.([...LANGUAGE_IDS]).catch((err: Error) => this.logger.warn(`warming sandboxes: ${err.message}`));
     this.logger.log(`consuming ${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE} with concurrency ${this.config.get('WORKER_CONCURRENCY')}`);
   }

@@ -117,7 +117,7 @@ describe('worker', () => {
   });
 
   it('a SIGKILLed worker: the job is picked up again, ends with exactly one verdict, no container left', async () => {
-    const { token, userId } = await signUp('crash');
+    const { token } = await signUp('crash');
     const id = await submit(token, SLEEPY);
     // Wait until the worker is mid-judging (some tests done, not all).
     await new Promise<void>((resolve, reject) => {
@@ -125,7 +125,9 @@ describe('worker', () => {
         if (e.type === 'running' && e.done >= 1) resolve();
       }).then(() => reject(new Error('finished before the worker could be killed')), reject);
     });
-    const before = await docker.listContainers({ all: true, filters: { label: [`tryout.owner=${userId}`] } });
+    const driverId = /sandbox driver ([0-9a-f]+)/.exec(stack.workerLog())?.[1];
+    expect(driverId).toBeDefined();
+    const before = await docker.listContainers({ all: true, filters: { label: [`tryout.driver=${driverId}`] } });
     expect(before.length).toBeGreaterThan(0);
     await stack.killWorker('SIGKILL');
     const mid = await getSubmission(token, id);
