@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SandboxProcessResult } from '@tryout/sandbox';
+import { LANGUAGE_RUNTIMES, type SandboxProcessResult } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { judgeSubmission } from './judge-submission';
@@ -47,8 +47,9 @@ describe('judgeSubmission (stdio, default validator)', () => {
     const job = driver.jobs[0];
     expect(job.ownerId).toBe('u1');
     expect(job.files).toEqual([{ path: 'main.py', content: 'print(1)' }]);
-    expect(job.tests[0].limits.cpuMs).toBe(3000); // 1 s × python's 3
-    expect(job.tests[0].limits.memoryKb).toBe(256 * 1024 + 10 * 1024);
+    const python = LANGUAGE_RUNTIMES.python;
+    expect(job.tests[0].limits.cpuMs).toBe(1000 * python.timeMultiplier);
+    expect(job.tests[0].limits.memoryKb).toBe(256 * 1024 + python.memoryBaselineKb);
     expect(job.tests[0].limits.outputBytes).toBe(8 * 1024 * 1024);
     expect(job.tests[0].limits.wallMs).toBeGreaterThan(job.tests[0].limits.cpuMs);
     expect(job.tests.map((t) => t.stdin)).toEqual(['1 2\n', '2 2\n', '5 5\n']);
@@ -141,7 +142,7 @@ describe('judgeSubmission (stdio, default validator)', () => {
   it('subtracts the runtime memory baseline from what it reports', async () => {
     const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, { memoryKb: 100 * 1024 })) }]);
     const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'java', source: 'class Main {}', mode: 'submit', ownerId: 'u1' });
-    expect(result.tests[0].memoryKb).toBe(36 * 1024);
+    expect(result.tests[0].memoryKb).toBe(Math.max(0, 100 * 1024 - LANGUAGE_RUNTIMES.java.memoryBaselineKb));
   });
 
   it('applies validator flags from the problem and from the test group', async () => {

@@ -215,9 +215,8 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
         stopped = true;
         execution.abort();
       }
-    } else {
-      await emit({ type: 'running', done: received, total: tests.length });
     }
+    // Runs awaiting the custom validator are announced once validated, so `done` only grows.
   });
 
   if (compileVerdict) {
