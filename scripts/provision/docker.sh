@@ -71,6 +71,10 @@ if engine_ok; then
   exit 0
 fi
 
+sock="${endpoint#unix://}"
+if [[ "$endpoint" == unix://* ]] && [ -S "$sock" ] && ! [ -w "$sock" ]; then
+  die "$STEP" "the Docker socket $sock exists but $(id -un 2>/dev/null || id -u) may not use it. Add the user to its group (sudo usermod -aG $(stat -c %G "$sock") $(id -un 2>/dev/null || id -u), then log in again) or run as root."
+fi
 if [ "$local_default" -ne 1 ]; then
   die "$STEP" "cannot reach the Docker engine at $endpoint (from DOCKER_HOST). Start that engine or unset DOCKER_HOST to use a local one at $DEFAULT_SOCK."
 fi

@@ -125,7 +125,9 @@ describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
   it('compiles and runs hello world under the sandbox hardening', async () => {
     const compile = rt.compile ? `${argvToShell(rt.compile)} >&2 || exit 91; ` : '';
     const source = Buffer.from(testSource(id, 'hello')).toString('base64');
-    const result = await runInRunner(rt, script(rt, `${compile}exec ${argvToShell(rt.run)}`), `${source}\nWorld\n`);
+    // Like the supervisor, raise RLIMIT_STACK to the run's memory limit (node's --stack-size relies on it).
+    const run = `ulimit -s ${RUN_MEMORY_MIB * 1024}; exec ${argvToShell(rt.run)}`;
+    const result = await runInRunner(rt, script(rt, compile + run), `${source}\nWorld\n`);
     expect(result, result.stderr).toMatchObject({ exitCode: 0, stdout: 'Hello, World!\n' });
   });
 

@@ -17,7 +17,11 @@ export interface LanguageRuntime {
   env?: Record<string, string>;
   /** Multiplies a problem's time limit (slower runtimes get more time). */
   timeMultiplier: number;
-  /** Runtime's own footprint added to the memory limit and subtracted from what we report. */
+  /**
+   * Runtime's own footprint added to the memory limit and subtracted from what we report: the
+   * peak RSS of an idle hello-world in the runner image, rounded down (docs/languages.md).
+   * 0 for native code, whose few MiB of libc/libstdc++ are the program's own.
+   */
   memoryBaselineKb: number;
   /** Compile step limits. */
   compileTimeLimitMs: number;
@@ -37,7 +41,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     // PYTHONUNBUFFERED is left unset on purpose: any non-empty value (even '0') unbuffers stdout.
     env: { PYTHONDONTWRITEBYTECODE: '1', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
     timeMultiplier: 3,
-    memoryBaselineKb: 10 * 1024,
+    memoryBaselineKb: 7 * 1024,
     compileTimeLimitMs: 10_000,
     compileMemoryLimitKb: 256 * 1024,
   },
@@ -46,11 +50,12 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     image: `${RUNNER_IMAGE_PREFIX}javascript`,
     sourceFile: 'main.js',
     compile: ['node', '--check', 'main.js'],
-    // V8's stack limit must stay below RLIMIT_STACK (8 MiB default) or deep recursion
-    // segfaults instead of throwing RangeError; 7600 KiB leaves room for native frames.
-    run: ['node', '--stack-size=7600', 'main.js'],
+    // 64 MiB of V8 stack for deep recursion. Safe only because the supervisor raises
+    // RLIMIT_STACK to the run's memory limit (>= baseline + problem limit > 64 MiB); under
+    // Docker's default 8 MiB a deep recursion would segfault instead of throwing RangeError.
+    run: ['node', '--stack-size=65500', 'main.js'],
     timeMultiplier: 2,
-    memoryBaselineKb: 45 * 1024,
+    memoryBaselineKb: 47 * 1024,
     compileTimeLimitMs: 10_000,
     compileMemoryLimitKb: 512 * 1024,
   },
@@ -59,9 +64,9 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     image: `${RUNNER_IMAGE_PREFIX}typescript`,
     sourceFile: 'main.ts',
     compile: ['node', '/opt/tryout/ts-transpile.js', 'main.ts', 'main.js'],
-    run: ['node', '--stack-size=7600', 'main.js'],
+    run: ['node', '--stack-size=65500', 'main.js'],
     timeMultiplier: 2,
-    memoryBaselineKb: 45 * 1024,
+    memoryBaselineKb: 47 * 1024,
     compileTimeLimitMs: 15_000,
     compileMemoryLimitKb: 512 * 1024,
   },
@@ -86,6 +91,8 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     ],
     run: ['java', '-XX:+UseSerialGC', '-Xshare:auto', '-XX:-UsePerfData', '-Xss64m', '-Xmx{mem}m', 'Main'],
     timeMultiplier: 2,
+    // Idle hello-world is ~36 MiB, but -Xmx is the whole problem limit, so the JVM's non-heap
+    // growth under load (JIT code cache, metaspace, GC tables) needs room beyond it too.
     memoryBaselineKb: 64 * 1024,
     compileTimeLimitMs: 20_000,
     compileMemoryLimitKb: 1024 * 1024,
@@ -120,7 +127,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     run: ['./main'],
     env: { GOCACHE: '/tmp/go-cache', GOPATH: '/tmp/go', GO111MODULE: 'off', CGO_ENABLED: '0', GOFLAGS: '-buildvcs=false' },
     timeMultiplier: 1.5,
-    memoryBaselineKb: 4 * 1024,
+    memoryBaselineKb: 1024,
     compileTimeLimitMs: 30_000,
     compileMemoryLimitKb: 1024 * 1024,
   },
@@ -142,7 +149,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     compile: ['mcs', '-optimize+', '-out:main.exe', 'main.cs'],
     run: ['mono', 'main.exe'],
     timeMultiplier: 2,
-    memoryBaselineKb: 20 * 1024,
+    memoryBaselineKb: 16 * 1024,
     compileTimeLimitMs: 20_000,
     compileMemoryLimitKb: 512 * 1024,
   },
@@ -153,7 +160,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     compile: ['ruby', '-c', 'main.rb'],
     run: ['ruby', 'main.rb'],
     timeMultiplier: 3,
-    memoryBaselineKb: 10 * 1024,
+    memoryBaselineKb: 13 * 1024,
     compileTimeLimitMs: 10_000,
     compileMemoryLimitKb: 256 * 1024,
   },
