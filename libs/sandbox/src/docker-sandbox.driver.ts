@@ -142,6 +142,9 @@ export class DockerSandboxDriver implements SandboxDriver {
   private boundIdle: SandboxContainer[] = [];
   private readonly live = new Set<SandboxContainer>();
   private readonly pooledLanguages = new Set<LanguageId>();
+  /** Containers being started; close() waits for them so none outlives it. */
+  private readonly creating = new Set<Promise<SandboxContainer>>();
+  private readonly removing = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -345,7 +348,14 @@ export class DockerSandboxDriver implements SandboxDriver {
   }
 
   private async create(language: LanguageId, ownerId?: string): Promise<SandboxContainer> {
-    const c = await SandboxContainer.start(this.docker, this.shape(language, ownerId));
+    const starting = SandboxContainer.start(this.docker, this.shape(language, ownerId));
+    this.creating.add(starting);
+    let c: SandboxContainer;
+    try {
+      c = await starting;
+    } finally {
+      this.creating.delete(starting);
+    }
     this.stats.created++;
     this.live.add(c);
     if (this.closed) {
@@ -355,15 +365,16 @@ export class DockerSandboxDriver implements SandboxDriver {
     return c;
   }
 
-  private async discard(c: SandboxContainer): Promise<void> {
-    if (!this.live.delete(c)) return;
+  private discard(c: SandboxContainer): Promise<void> {
+    if (!this.live.delete(c)) return Promise.resolve();
     this.stats.destroyed++;
-    try {
-      await c.destroy();
-    } catch (err) {
+    const removal = c.destroy().catch((err: Error) => {
       // The janitor removes it later.
-      this.opts.logger?.warn(`sandbox ${c.id.slice(0, 12)} removal failed: ${(err as Error).message}`);
-    }
+      this.opts.logger?.warn(`sandbox ${c.id.slice(0, 12)} removal failed: ${err.message}`);
+    });
+    this.removing.add(removal);
+    void removal.finally(() => this.removing.delete(removal));
+    return removal;
   }
 
   /** Tops the warm pool up to its size in the background (one start at a time per language). */
@@ -402,10 +413,13 @@ export class DockerSandboxDriver implements SandboxDriver {
 
   async close(): Promise<void> {
     this.closed = true;
+    // Starts in flight see `closed` and discard their container themselves.
+    await Promise.allSettled([...this.creating]);
     const all = [...this.live];
     this.warmPool.clear();
     this.boundIdle = [];
     await Promise.allSettled(all.map((c) => this.discard(c)));
+    await Promise.allSettled([...this.removing]);
   }
 }
 
