@@ -20,6 +20,10 @@ export async function readRecipeFiles(repoRoot: string, dirs: readonly string[])
 }
 
 /** The `tryout.recipe` label a freshly built runner image for `language` would carry. */
-export async function expectedRunnerRecipeHash(repoRoot: string, language: string, baseImageId: string): Promise<string> {
+export async function expectedRunnerRecipeHash(
+  repoRoot: string,
+  language: string,
+  baseImageId: string,
+): Promise<string> {
   return recipeHash(await readRecipeFiles(repoRoot, runnerRecipeDirs(language)), baseImageId);
 }

@@ -116,7 +116,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   const left = await docker.listContainers({ all: true, filters: { label: [TEST_LABEL] } });
-  await Promise.all(left.map((c) => docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+  await Promise.all(
+    left.map((c) =>
+      docker
+        .getContainer(c.Id)
+        .remove({ force: true })
+        .catch(() => undefined),
+    ),
+  );
 });
 
 describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
@@ -134,7 +141,11 @@ describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
   it('fails the compile step of a program that does not compile', async () => {
     expect(rt.compile, `${id} needs a compile step to catch syntax errors`).toBeDefined();
     const source = Buffer.from(testSource(id, 'compile_error')).toString('base64');
-    const result = await runInRunner(rt, script(rt, `${argvToShell(rt.compile ?? ['false'])}; echo "compile-exit=$?"`), `${source}\n`);
+    const result = await runInRunner(
+      rt,
+      script(rt, `${argvToShell(rt.compile ?? ['false'])}; echo "compile-exit=$?"`),
+      `${source}\n`,
+    );
     const exit = Number(/compile-exit=(\d+)/.exec(result.stdout)?.[1]);
     expect(exit, result.stdout + result.stderr).toBeGreaterThan(0);
     expect(exit).not.toBe(90);
