@@ -1,0 +1,13 @@
+class Solution {
+    public String[][] joinTables(String[][] users, String[][] orders) {
+        Map<String, String> nameOf = new HashMap<>();
+        for (String[] u : users) nameOf.put(u[0], u[1]);
+        List<String[]> rows = new ArrayList<>();
+        for (String[] o : orders) {
+            String name = nameOf.get(o[1]);
+            if (name != null) rows.add(new String[] {o[1], name, o[0], o[2]});
+        }
+        rows.sort(Comparator.<String[]>comparingLong(r -> Long.parseLong(r[0])).thenComparingLong(r -> Long.parseLong(r[2])));
+        return rows.toArray(new String[0][]);
+    }
+}
