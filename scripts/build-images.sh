@@ -23,6 +23,15 @@ export DOCKER_BUILDKIT=0 # BuildKit (buildx) is not installed on Debian's docker
 docker info >/dev/null 2>&1 \
   || die "$STEP" "no Docker engine reachable${DOCKER_HOST:+ at $DOCKER_HOST}; run scripts/provision/docker.sh (as root) or set DOCKER_HOST"
 
+# One build per engine at a time: a concurrent run (npm start and npm test, say) waits, then finds
+# the images current and skips them.
+lock="${TMPDIR:-/tmp}/tryout-build-images-$(printf '%s' "${DOCKER_HOST:-default}" | sha256sum | cut -c1-12).lock"
+exec 9>"$lock"
+if ! flock -n 9; then
+  say "$STEP" "another build is running on this engine; waiting for it"
+  flock 9
+fi
+
 mapfile -t all_langs < <(cd "$ROOT/docker/runners" && for d in */; do [ -f "$d/Dockerfile" ] && echo "${d%/}"; done)
 if [ "$#" -gt 0 ]; then
   langs=("$@")
@@ -54,7 +63,6 @@ build() {
 }
 
 # 1. Base.
-t0=$(date +%s)
 bash "$ROOT/docker/base/build.sh"
 base_id="$(docker image inspect -f '{{.Id}}' "$BASE_IMAGE")"
 

@@ -69,7 +69,7 @@ tcp_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 recipe_hash() {
   local base_id="$1"; shift
   (
-    cd "$TRYOUT_ROOT"
+    cd "$TRYOUT_ROOT" || exit 1
     find "$@" -type f ! -path '*/tests/*' -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum
     printf 'base %s\n' "$base_id"
   ) | sha256sum | cut -d' ' -f1
