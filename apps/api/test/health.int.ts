@@ -28,7 +28,7 @@ class RedisProxy {
       this.server!.once('error', reject);
       this.server!.listen(port, '127.0.0.1', resolve);
     });
-    this.port = (this.server!.address() as { port: number }).port;
+    this.port = (this.server.address() as { port: number }).port;
   }
 
   async stop(): Promise<void> {
