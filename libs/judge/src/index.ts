@@ -14,5 +14,6 @@ export * from './judging/judge.types';
 export * from './judging/judge-job.util';
 export * from './judging/judge-submission';
 export * from './harness';
+export * from './starter';
 export * from './verify/verify-problem';
 export * from './catalog/catalog-readme.util';
