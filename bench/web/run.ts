@@ -88,7 +88,8 @@ function bundleReport(): { initialJs: number; initialCss: number } {
     })
     .sort((a, b) => b.js - a.js);
   console.log('lazy chunks (own JS + CSS beyond the initial load, with their static imports):');
-  for (const r of rows) console.log(`  ${r.key.padEnd(58)} JS ${kb(r.js).padStart(9)}  CSS ${kb(r.css).padStart(8)}  (${r.count} file(s))`);
+  for (const r of rows)
+    console.log(`  ${r.key.padEnd(58)} JS ${kb(r.js).padStart(9)}  CSS ${kb(r.css).padStart(8)}  (${r.count} file(s))`);
   return { initialJs, initialCss };
 }
 
@@ -133,10 +134,21 @@ async function timeToInteractive(browser: Browser, url: string): Promise<{ cold:
 
 async function main() {
   if (!process.argv.includes('--no-build')) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/vite/bin/vite.js'),
+        'build',
+        '--config',
+        'apps/web/vite.config.ts',
+        '--logLevel',
+        'warn',
+      ],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+      },
+    );
   }
   const { initialJs } = bundleReport();
   const budget = 300 * 1024;
@@ -146,12 +158,19 @@ async function main() {
   const stack = external
     ? { url: external.replace(/\/$/, ''), stop: async () => undefined }
     : await startStack({ problems: [join(ROOT, 'problems/two-sum')] });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const { cold, warm } = await timeToInteractive(browser, `${stack.url}/problems/two-sum`);
     console.log(`\n## Time to interactive: /problems/two-sum, headless Chromium, localhost, ${RUNS} runs`);
-    console.log(`cold cache: median ${median(cold).toFixed(0)} ms (min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`);
-    console.log(`warm cache: median ${median(warm).toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`);
+    console.log(
+      `cold cache: median ${median(cold).toFixed(0)} ms (min ${Math.min(...cold).toFixed(0)}, max ${Math.max(...cold).toFixed(0)})`,
+    );
+    console.log(
+      `warm cache: median ${median(warm).toFixed(0)} ms (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`,
+    );
   } finally {
     await browser.close();
     await stack.stop();

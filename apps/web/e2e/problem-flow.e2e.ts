@@ -5,7 +5,7 @@
  * problem page in light and dark land in artifacts/screenshots/.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { editorText, getStack, launchChromium, recordForeignRequests, screenshot, setEditorCode } from './support';
 
 const PYTHON_ACCEPTED = `class Solution:
@@ -36,12 +36,16 @@ const JAVA_BROKEN = `class Solution {
 
 const VERDICT_TIMEOUT = 90_000;
 
+/** Retries an assertion until the UI settles (Vitest's own default is one second). */
+const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+
 describe('candidate journey in the browser', () => {
   let stack: Awaited<ReturnType<typeof getStack>>;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let foreign: string[];
+  const pageErrors: string[] = [];
   const email = `e2e-${Date.now()}@tryout.test`;
   const password = 'correct horse battery staple';
 
@@ -52,6 +56,14 @@ describe('candidate journey in the browser', () => {
     foreign = recordForeignRequests(context, stack.url);
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+
+  // A failing step leaves a screenshot and the page's errors behind for whoever reads the CI log.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail' || !page) return;
+    const path = await screenshot(page, `failure-${ctx.task.name.replace(/\W+/g, '-')}`);
+    console.error(`screenshot: ${path}\npage errors: ${JSON.stringify(pageErrors)}`);
   });
 
   afterAll(async () => {
@@ -62,7 +74,7 @@ describe('candidate journey in the browser', () => {
   async function chooseLanguage(name: string) {
     await page.getByTestId('language-select').click();
     await page.getByRole('option', { name, exact: true }).click();
-    await expect.poll(() => page.getByTestId('language-select').inputValue()).toBe(name);
+    await poll(() => page.getByTestId('language-select').inputValue()).toBe(name);
   }
 
   async function waitForVerdict(): Promise<string> {
@@ -75,17 +87,17 @@ describe('candidate journey in the browser', () => {
     await page.goto(`${stack.url}/register`);
     await page.getByLabel('Display name').fill('E2E Candidate');
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByLabel('Password').fill(password);
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.waitForURL(`${stack.url}/problems`);
-    await expect.poll(() => page.getByTestId('user-menu').textContent()).toContain('E2E Candidate');
+    await poll(() => page.getByTestId('user-menu').textContent()).toContain('E2E Candidate');
   });
 
   it('finds the problem by searching its statement', async () => {
     await page.getByTestId('catalog-search').fill('refund');
     await page.waitForURL(/[?&]q=refund/);
     const table = page.getByTestId('catalog-table');
-    await expect.poll(() => table.getByRole('link').allTextContents()).toEqual(['Two Sum']);
+    await poll(() => table.getByRole('link').allTextContents()).toEqual(['Two Sum']);
     await table.getByRole('link', { name: 'Two Sum' }).click();
     await page.waitForURL(`${stack.url}/problems/two-sum`);
     await page.getByRole('heading', { name: 'Two Sum', level: 1 }).waitFor();
@@ -116,7 +128,7 @@ describe('candidate journey in the browser', () => {
     expect(await page.locator('[data-testid="expected-output"] mark').count()).toBeGreaterThan(0);
     await screenshot(page, 'problem-page-light');
     await page.getByTestId('theme-toggle').click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.dataset['mantineColorScheme'])).toBe('dark');
+    await poll(() => page.evaluate(() => document.documentElement.dataset['mantineColorScheme'])).toBe('dark');
     await screenshot(page, 'problem-page-dark');
     await page.getByTestId('theme-toggle').click();
   });
@@ -133,11 +145,11 @@ describe('candidate journey in the browser', () => {
 
   it('finds the draft and the history after a reload', async () => {
     // Let the debounced server save land before leaving.
-    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 15_000 }).toBe('Saved');
+    await poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
     await page.reload();
     await page.locator('[data-testid="code-editor"] .cm-content').waitFor();
-    await expect.poll(() => page.getByTestId('language-select').inputValue()).toBe('Java');
-    await expect.poll(() => editorText(page)).toContain('int unused = 1');
+    await poll(() => page.getByTestId('language-select').inputValue()).toBe('Java');
+    await poll(() => editorText(page)).toContain('int unused = 1');
 
     await page.getByTestId('submissions-tab').click();
     const rows = page.getByTestId('history-row');
@@ -146,10 +158,10 @@ describe('candidate journey in the browser', () => {
     await rows.first().getByRole('button').click();
     const modal = page.getByTestId('submission-modal');
     await modal.waitFor();
-    await expect.poll(() => modal.locator('.cm-content').textContent()).toContain('seen[x] = i');
+    await poll(() => modal.locator('.cm-content').textContent()).toContain('seen[x] = i');
     await page.keyboard.press('Escape');
     await page.getByLabel('Include runs').check();
-    await expect.poll(() => rows.count()).toBe(3);
+    await poll(() => rows.count()).toBe(3);
   });
 
   it('keeps the draft on the server for a new browser', async () => {
@@ -158,12 +170,12 @@ describe('candidate journey in the browser', () => {
     try {
       await fresh.goto(`${stack.url}/login?next=%2Fproblems%2Ftwo-sum`);
       await fresh.getByLabel('Email').fill(email);
-      await fresh.getByLabel('Password', { exact: true }).fill(password);
+      await fresh.getByLabel('Password').fill(password);
       await fresh.getByRole('button', { name: 'Log in' }).click();
       await fresh.waitForURL(`${stack.url}/problems/two-sum`);
       await fresh.getByTestId('language-select').click();
       await fresh.getByRole('option', { name: 'Java', exact: true }).click();
-      await expect.poll(() => editorText(fresh), { timeout: 15_000 }).toContain('int unused = 1');
+      await poll(() => editorText(fresh)).toContain('int unused = 1');
     } finally {
       await other.close();
     }

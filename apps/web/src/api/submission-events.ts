@@ -3,6 +3,9 @@ import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { ApiError } from './api-error';
 import { authorizedFetch } from './http';
 
+// The SSE `event:` field names the type; heartbeats and unknown kinds are skipped.
+const KNOWN_EVENTS = new Set<string>(['status', 'running', 'verdict'] satisfies SubmissionEvent['type'][]);
+
 /**
  * Follows GET /api/submissions/:id/events until the verdict. The route needs the bearer token, so
  * this is fetch() + eventsource-parser rather than EventSource. A dropped stream is reopened: the
@@ -29,7 +32,7 @@ export async function followSubmission(
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        if (!value.data) continue;
+        if (!value.data || !KNOWN_EVENTS.has(value.event ?? '')) continue;
         const event = JSON.parse(value.data) as SubmissionEvent;
         attempt = 0;
         onEvent(event);

@@ -44,7 +44,11 @@ export function AppLayout() {
             {status === 'signed-in' && user ? (
               <Menu position="bottom-end" withinPortal>
                 <Menu.Target>
-                  <UnstyledButton className={classes.userButton} aria-label={`Account menu for ${user.displayName}`} data-testid="user-menu">
+                  <UnstyledButton
+                    className={classes.userButton}
+                    aria-label={`Account menu for ${user.displayName}`}
+                    data-testid="user-menu"
+                  >
                     <Group gap={6} wrap="nowrap">
                       <IconUser size={16} aria-hidden />
                       <Text size="sm" fw={500} truncate maw={160}>

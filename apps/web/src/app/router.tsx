@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { LoginPage, RegisterPage } from '../auth/auth-pages';
 import { CatalogPage } from '../catalog/catalog-page';
 import { NotFoundPage } from '../shared/not-found-page';
+import { RouteError } from '../shared/route-error';
 import { AppLayout } from './app-layout';
 
 // The problem page carries the editor, language modes and Markdown/KaTeX: it loads on demand so
@@ -13,14 +14,21 @@ const ProfilePage = lazy(() => import('../profile/profile-page'));
 export const router = createBrowserRouter([
   {
     element: <AppLayout />,
+    errorElement: <RouteError />,
     children: [
-      { index: true, element: <Navigate to="/problems" replace /> },
-      { path: 'problems', element: <CatalogPage /> },
-      { path: 'problems/:slug', element: <ProblemPage /> },
-      { path: 'login', element: <LoginPage /> },
-      { path: 'register', element: <RegisterPage /> },
-      { path: 'profile', element: <ProfilePage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        // Errors inside a page keep the header and navigation.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/problems" replace /> },
+          { path: 'problems', element: <CatalogPage /> },
+          { path: 'problems/:slug', element: <ProblemPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          { path: 'profile', element: <ProfilePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

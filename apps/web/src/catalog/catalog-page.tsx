@@ -26,7 +26,13 @@ import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { DifficultyLabel } from '../shared/difficulty-label';
 import { DIFFICULTY_LABELS, formatPercent } from '../shared/format.util';
-import { CATALOG_PAGE_SIZE, filtersFromSearchParams, filtersToQuery, filtersToSearchParams, type CatalogFilters } from './catalog-query.util';
+import {
+  CATALOG_PAGE_SIZE,
+  filtersFromSearchParams,
+  filtersToQuery,
+  filtersToSearchParams,
+  type CatalogFilters,
+} from './catalog-query.util';
 
 const STATUS_LABELS = { solved: 'Solved', unsolved: 'Not solved', attempted: 'Attempted' } as const;
 
@@ -135,7 +141,9 @@ export function CatalogPage() {
       <Table.ScrollContainer minWidth={640}>
         <Table highlightOnHover verticalSpacing="sm" aria-busy={problems.isFetching} data-testid="catalog-table">
           <Table.Caption>
-            {problems.data ? `${problems.data.total} problem${problems.data.total === 1 ? '' : 's'}` : 'Loading problems'}
+            {problems.data
+              ? `${problems.data.total} problem${problems.data.total === 1 ? '' : 's'}`
+              : 'Loading problems'}
           </Table.Caption>
           <Table.Thead>
             <Table.Tr>

@@ -3,7 +3,13 @@ import { filtersFromSearchParams, filtersToQuery, filtersToSearchParams } from '
 
 describe('catalog query', () => {
   it('round-trips filters through the URL', () => {
-    const filters = { q: 'two sum', difficulty: 'easy' as const, tags: ['arrays', 'hashing'], status: 'solved' as const, page: 3 };
+    const filters = {
+      q: 'two sum',
+      difficulty: 'easy' as const,
+      tags: ['arrays', 'hashing'],
+      status: 'solved' as const,
+      page: 3,
+    };
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe('q=two+sum&difficulty=easy&tags=arrays%2Chashing&status=solved&page=3');
     expect(filtersFromSearchParams(params)).toEqual(filters);
@@ -20,7 +26,14 @@ describe('catalog query', () => {
 
   it('builds the API query and hides the status filter from anonymous visitors', () => {
     const filters = { q: 'x', difficulty: null, tags: ['dp'], status: 'unsolved' as const, page: 2 };
-    expect(filtersToQuery(filters, false)).toEqual({ q: 'x', difficulty: undefined, tags: 'dp', status: undefined, page: 2, pageSize: 20 });
+    expect(filtersToQuery(filters, false)).toEqual({
+      q: 'x',
+      difficulty: undefined,
+      tags: 'dp',
+      status: undefined,
+      page: 2,
+      pageSize: 20,
+    });
     expect(filtersToQuery(filters, true).status).toBe('unsolved');
   });
 });

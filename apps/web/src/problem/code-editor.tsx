@@ -36,7 +36,8 @@ const errorLinesField = StateField.define<DecorationSet>({
       if (!effect.is(setErrorLines)) continue;
       const builder = new RangeSetBuilder<Decoration>();
       for (const line of [...new Set(effect.value)].sort((a, b) => a - b)) {
-        if (line >= 1 && line <= tr.state.doc.lines) builder.add(tr.state.doc.line(line).from, tr.state.doc.line(line).from, errorLineMark);
+        if (line >= 1 && line <= tr.state.doc.lines)
+          builder.add(tr.state.doc.line(line).from, tr.state.doc.line(line).from, errorLineMark);
       }
       decorations = builder.finish();
     }
@@ -103,7 +104,10 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       const view = editorRef.current?.view;
       if (!view) return;
       const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
-      view.dispatch({ selection: { anchor: target.from }, effects: EditorView.scrollIntoView(target.from, { y: 'center' }) });
+      view.dispatch({
+        selection: { anchor: target.from },
+        effects: EditorView.scrollIntoView(target.from, { y: 'center' }),
+      });
       view.focus();
     },
   }));

@@ -16,13 +16,18 @@ describe('parseCompileDiagnostics', () => {
   });
 
   it('reads rustc, csc and python output', () => {
-    expect(parseCompileDiagnostics('error[E0425]: cannot find value\n --> src/main.rs:4:5\n')[0]).toMatchObject({ line: 4, column: 5 });
+    expect(parseCompileDiagnostics('error[E0425]: cannot find value\n --> src/main.rs:4:5\n')[0]).toMatchObject({
+      line: 4,
+      column: 5,
+    });
     expect(parseCompileDiagnostics('Program.cs(9,13): error CS1002: ; expected')[0]).toMatchObject({
       line: 9,
       column: 13,
       message: 'error CS1002: ; expected',
     });
-    expect(parseCompileDiagnostics('  File "solution.py", line 2\n    def f(\n SyntaxError')[0]).toMatchObject({ line: 2 });
+    expect(parseCompileDiagnostics('  File "solution.py", line 2\n    def f(\n SyntaxError')[0]).toMatchObject({
+      line: 2,
+    });
   });
 
   it('drops duplicates, lines outside the source and unknown formats', () => {

@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Center, Checkbox, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  Checkbox,
+  Group,
+  Loader,
+  Modal,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { LANGUAGES, type LanguageId, type SubmissionDto, type SubmissionSummaryDto } from '@tryout/contracts';
 import { useState } from 'react';
@@ -20,7 +33,12 @@ function SubmissionModal({
   const submission = useQuery({ queryKey: ['submission', id], queryFn: () => api.submission(id!), enabled: !!id });
   const s: SubmissionDto | undefined = submission.data;
   return (
-    <Modal opened={!!id} onClose={onClose} size="xl" title={s ? `${verdictLabel(s.verdict, s.status)} · ${LANGUAGES[s.language].name}` : 'Submission'}>
+    <Modal
+      opened={!!id}
+      onClose={onClose}
+      size="xl"
+      title={s ? `${verdictLabel(s.verdict, s.status)} · ${LANGUAGES[s.language].name}` : 'Submission'}
+    >
       {submission.isLoading && (
         <Center py="lg">
           <Loader />
@@ -37,7 +55,14 @@ function SubmissionModal({
             {s.mode === 'submit' ? 'Submitted' : 'Run'} {new Date(s.createdAt).toLocaleString()}
           </Text>
           <div style={{ border: '1px solid var(--mantine-color-default-border)', borderRadius: 8, overflow: 'hidden' }}>
-            <CodeEditor value={s.source} language={s.language} readOnly label="Submitted code" height="320px" testId="submission-code" />
+            <CodeEditor
+              value={s.source}
+              language={s.language}
+              readOnly
+              label="Submitted code"
+              height="320px"
+              testId="submission-code"
+            />
           </div>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onLoadCode(s.language, s.source)}>
@@ -66,17 +91,31 @@ function SubmissionModal({
 }
 
 /** The caller's submissions for this problem, newest first; each opens with its code. */
-export function HistoryPanel({ slug, onLoadCode }: { slug: string; onLoadCode: (language: LanguageId, source: string) => void }) {
+export function HistoryPanel({
+  slug,
+  onLoadCode,
+}: {
+  slug: string;
+  onLoadCode: (language: LanguageId, source: string) => void;
+}) {
   const [includeRuns, setIncludeRuns] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['submissions', slug], queryFn: () => api.submissions({ problem: slug, limit: 50 }) });
+  const list = useQuery({
+    queryKey: ['submissions', slug],
+    queryFn: () => api.submissions({ problem: slug, limit: 50 }),
+  });
   const items: SubmissionSummaryDto[] = (list.data?.items ?? []).filter((s) => includeRuns || s.mode === 'submit');
 
   return (
     <Stack gap="sm" p="md">
       <Group justify="space-between">
         <Text fw={600}>Your submissions</Text>
-        <Checkbox label="Include runs" size="xs" checked={includeRuns} onChange={(e) => setIncludeRuns(e.currentTarget.checked)} />
+        <Checkbox
+          label="Include runs"
+          size="xs"
+          checked={includeRuns}
+          onChange={(e) => setIncludeRuns(e.currentTarget.checked)}
+        />
       </Group>
       {list.isLoading && <Loader size="sm" />}
       {list.isError && (

@@ -4,7 +4,8 @@ import { diffOutputs, type DiffSegment } from './output-diff.util';
 import classes from './results.module.css';
 
 function Segments({ segments, side }: { segments: DiffSegment[] | null; side: 'expected' | 'actual' }) {
-  if (!segments) return <span className={classes.missing}>{side === 'actual' ? '(missing line)' : '(extra line)'}</span>;
+  if (!segments)
+    return <span className={classes.missing}>{side === 'actual' ? '(missing line)' : '(extra line)'}</span>;
   return (
     <>
       {segments.map((s, i) =>
@@ -41,7 +42,11 @@ export function OutputDiffView({ expected, actual }: { expected: string; actual:
       <OutputBlock label="Output" testId="actual-output">
         {diff.lines.length === 0 && <span className={classes.missing}>(empty)</span>}
         {diff.lines.map((l) => (
-          <div key={l.line} className={l.equal ? undefined : classes.changedLine} data-diff={l.equal ? undefined : 'changed'}>
+          <div
+            key={l.line}
+            className={l.equal ? undefined : classes.changedLine}
+            data-diff={l.equal ? undefined : 'changed'}
+          >
             <Segments segments={l.actual} side="actual" />
             {'\n'}
           </div>

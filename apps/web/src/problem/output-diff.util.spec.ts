@@ -21,8 +21,18 @@ describe('diffOutputs', () => {
     expect(diff.equal).toBe(false);
     expect(diff.firstDifference).toBe(1);
     const [line] = diff.lines;
-    expect(line.expected!.filter((s) => s.changed).map((s) => s.text).join('')).toContain('0');
-    expect(line.actual!.filter((s) => s.changed).map((s) => s.text).join('')).toContain('2');
+    expect(
+      line
+        .expected!.filter((s) => s.changed)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('0');
+    expect(
+      line
+        .actual!.filter((s) => s.changed)
+        .map((s) => s.text)
+        .join(''),
+    ).toContain('2');
     expect(line.expected!.map((s) => s.text).join('')).toBe('0 1');
     expect(line.actual!.map((s) => s.text).join('')).toBe('1 2');
   });

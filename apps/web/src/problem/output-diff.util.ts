@@ -51,7 +51,12 @@ export function diffOutputs(expected: string, actual: string, maxLines = 500): O
     const e = exp[i];
     const a = act[i];
     if (e !== undefined && a !== undefined && tokensEqual(e, a)) {
-      lines.push({ line: i + 1, expected: [{ text: e, changed: false }], actual: [{ text: a, changed: false }], equal: true });
+      lines.push({
+        line: i + 1,
+        expected: [{ text: e, changed: false }],
+        actual: [{ text: a, changed: false }],
+        equal: true,
+      });
       continue;
     }
     firstDifference ??= i + 1;

@@ -37,6 +37,7 @@ import { HistoryPanel } from './history-panel';
 import { PlainOutput } from './output-diff-view';
 import classes from './problem-page.module.css';
 import { StatementMarkdown } from './statement-markdown';
+import { statementHasExamples, stripLeadingTitle } from './statement.util';
 import { useDraft } from './use-draft';
 import { useJudge } from './use-judge';
 
@@ -50,6 +51,10 @@ function pickLanguage(problem: ProblemDetailDto, preferred: string): LanguageId 
 }
 
 function Description({ problem }: { problem: ProblemDetailDto }) {
+  const statement = useMemo(
+    () => stripLeadingTitle(problem.statement, problem.title),
+    [problem.statement, problem.title],
+  );
   return (
     <Stack gap="md" p="md" data-testid="statement">
       <Stack gap={6}>
@@ -74,14 +79,15 @@ function Description({ problem }: { problem: ProblemDetailDto }) {
           {formatPercent(problem.acceptanceRate)} ({problem.stats.accepted}/{problem.stats.submissions})
         </Text>
       </Stack>
-      <StatementMarkdown markdown={problem.statement} />
-      {problem.samples.map((s, i) => (
-        <Stack key={s.name || i} gap={6}>
-          <Text fw={600}>Example {i + 1}</Text>
-          <PlainOutput label="Input" text={s.input} />
-          <PlainOutput label="Output" text={s.output} />
-        </Stack>
-      ))}
+      <StatementMarkdown markdown={statement} />
+      {!statementHasExamples(statement) &&
+        problem.samples.map((s, i) => (
+          <Stack key={s.name || i} gap={6}>
+            <Text fw={600}>Example {i + 1}</Text>
+            <PlainOutput label="Input" text={s.input} />
+            <PlainOutput label="Output" text={s.output} />
+          </Stack>
+        ))}
       {problem.source && (
         <Text size="xs" c="dimmed">
           Source: {problem.source}
@@ -198,7 +204,13 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         <Menu position="bottom-end">
           <Menu.Target>
             <Tooltip label="Reset to the starter code">
-              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconRefresh size={14} />} aria-label="Reset code">
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                color="gray"
+                leftSection={<IconRefresh size={14} />}
+                aria-label="Reset code"
+              >
                 Reset
               </Button>
             </Tooltip>
@@ -286,7 +298,11 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Text>
         </Group>
       </Group>
-      <PanelGroup orientation={stacked ? 'vertical' : 'horizontal'} className={classes.panels} id="tryout-problem-split">
+      <PanelGroup
+        orientation={stacked ? 'vertical' : 'horizontal'}
+        className={classes.panels}
+        id="tryout-problem-split"
+      >
         <Panel defaultSize="44%" minSize="20%" id="left">
           {left}
         </Panel>

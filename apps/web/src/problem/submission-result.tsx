@@ -32,12 +32,13 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
   if (test.hidden) {
     return (
       <Text size="sm" c="dimmed">
-        <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> Hidden test: {verdictLabel(test.verdict)} in{' '}
-        {formatMs(test.wallMs)}, {formatMemory(test.memoryKb)}. Its data stays secret.
+        <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> Hidden test:{' '}
+        {verdictLabel(test.verdict)} in {formatMs(test.wallMs)}, {formatMemory(test.memoryKb)}. Its data stays secret.
       </Text>
     );
   }
-  const showDiff = !custom && test.expected !== undefined && test.actual !== undefined && test.verdict === 'wrong_answer';
+  const showDiff =
+    !custom && test.expected !== undefined && test.actual !== undefined && test.verdict === 'wrong_answer';
   return (
     <Stack gap="sm" data-testid="test-detail">
       <Group gap="xs">
@@ -56,7 +57,9 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
       ) : (
         <>
           {test.actual !== undefined && <PlainOutput label="Output" text={test.actual} testId="actual-output" />}
-          {!custom && test.expected !== undefined && <PlainOutput label="Expected" text={test.expected} testId="expected-output" />}
+          {!custom && test.expected !== undefined && (
+            <PlainOutput label="Expected" text={test.expected} testId="expected-output" />
+          )}
         </>
       )}
       {test.message && <PlainOutput label="Checker message" text={test.message} />}
@@ -73,7 +76,13 @@ function CompileError({ output, onJumpToLine }: { output: string; onJumpToLine?:
         <Group gap={6} aria-label="Lines with errors">
           {diagnostics.map((d) =>
             onJumpToLine ? (
-              <Anchor key={`${d.line}:${d.column}`} component="button" size="sm" onClick={() => onJumpToLine(d.line)} data-testid="compile-error-line">
+              <Anchor
+                key={`${d.line}:${d.column}`}
+                component="button"
+                size="sm"
+                onClick={() => onJumpToLine(d.line)}
+                data-testid="compile-error-line"
+              >
                 Line {d.line}
                 {d.column ? `:${d.column}` : ''}
               </Anchor>
@@ -95,7 +104,8 @@ function CompileError({ output, onJumpToLine }: { output: string; onJumpToLine?:
 /** The verdict, its figures and each test, live or stored. */
 export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJumpToLine?: (line: number) => void }) {
   const custom = data.customInput !== null;
-  const firstFailing = data.tests.find((t) => t.verdict !== 'accepted' && !t.hidden) ?? data.tests.find((t) => !t.hidden);
+  // The first failing test (hidden or not) explains the verdict; otherwise the first visible one.
+  const firstFailing = data.tests.find((t) => t.verdict !== 'accepted') ?? data.tests.find((t) => !t.hidden);
   const [picked, setPicked] = useState<number | null>(null);
   const selected = data.tests.find((t) => t.index === picked) ?? firstFailing ?? data.tests[0];
 
@@ -135,24 +145,34 @@ export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJ
           <Group gap="xs">
             <Loader size="xs" />
             <Text size="sm" fw={500} data-testid="progress-label">
-              {data.phase === 'running' ? `Running ${data.done}/${data.total}…` : (PHASE_LABELS[data.phase] ?? 'Working…')}
+              {data.phase === 'running'
+                ? `Running ${data.done}/${data.total}…`
+                : (PHASE_LABELS[data.phase] ?? 'Working…')}
             </Text>
           </Group>
           <Progress
-            value={data.phase === 'running' && data.total > 0 ? (100 * data.done) / data.total : data.phase === 'compiling' ? 8 : 3}
+            value={
+              data.phase === 'running' && data.total > 0
+                ? (100 * data.done) / data.total
+                : data.phase === 'compiling'
+                  ? 8
+                  : 3
+            }
             animated
             aria-label="Judging progress"
           />
         </Stack>
       )}
 
-      {finished && data.verdict === 'compile_error' && <CompileError output={data.compileOutput ?? ''} onJumpToLine={onJumpToLine} />}
+      {finished && data.verdict === 'compile_error' && (
+        <CompileError output={data.compileOutput ?? ''} onJumpToLine={onJumpToLine} />
+      )}
 
       {data.tests.length > 0 && (
         <Group gap={6} role="group" aria-label="Test cases">
           {data.tests.map((t) => {
             const ok = t.verdict === 'accepted';
-            const label = t.hidden ? `Test ${t.index + 1}` : custom ? 'Custom input' : t.name || `Case ${t.index + 1}`;
+            const label = t.hidden ? `Test ${t.index + 1}` : custom ? 'Custom input' : `Case ${t.index + 1}`;
             return (
               <UnstyledButton
                 key={t.index}

@@ -1,5 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { LanguageId, SubmissionDto, SubmissionEvent, SubmissionMode, TestResultDto, Verdict } from '@tryout/contracts';
+import type {
+  LanguageId,
+  SubmissionDto,
+  SubmissionEvent,
+  SubmissionMode,
+  TestResultDto,
+  Verdict,
+} from '@tryout/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
@@ -44,8 +51,16 @@ export function applyEvent(state: JudgeState, event: SubmissionEvent): JudgeStat
     case 'status':
       return { ...state, phase: event.status };
     case 'running': {
-      const tests = event.test ? [...state.tests.filter((t) => t.index !== event.test!.index), event.test] : state.tests;
-      return { ...state, phase: 'running', done: event.done, total: event.total, tests: tests.sort((a, b) => a.index - b.index) };
+      const tests = event.test
+        ? [...state.tests.filter((t) => t.index !== event.test!.index), event.test]
+        : state.tests;
+      return {
+        ...state,
+        phase: 'running',
+        done: event.done,
+        total: event.total,
+        tests: tests.sort((a, b) => a.index - b.index),
+      };
     }
     case 'verdict':
       return {
@@ -56,6 +71,9 @@ export function applyEvent(state: JudgeState, event: SubmissionEvent): JudgeStat
         memoryKb: event.memoryKb,
         compileOutput: event.compileOutput ?? state.compileOutput,
       };
+    default:
+      // Keep-alives and event kinds newer than this client: nothing to show.
+      return state;
   }
 }
 

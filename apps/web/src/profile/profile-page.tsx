@@ -7,7 +7,13 @@ import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { PageLoader } from '../shared/page-loader';
-import { DIFFICULTY_COLORS, DIFFICULTY_LABELS, formatRelative, verdictColor, verdictLabel } from '../shared/format.util';
+import {
+  DIFFICULTY_COLORS,
+  DIFFICULTY_LABELS,
+  formatRelative,
+  verdictColor,
+  verdictLabel,
+} from '../shared/format.util';
 import { ActivityChart } from './activity-chart';
 
 export default function ProfilePage() {
@@ -94,7 +100,11 @@ export default function ProfilePage() {
         </Text>
         {recent.data && submissions.length === 0 && (
           <Text c="dimmed" size="sm">
-            Nothing yet. <Anchor component={Link} to="/problems">Pick a problem</Anchor>.
+            Nothing yet.{' '}
+            <Anchor component={Link} to="/problems">
+              Pick a problem
+            </Anchor>
+            .
           </Text>
         )}
         {submissions.length > 0 && (
