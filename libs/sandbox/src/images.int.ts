@@ -45,7 +45,9 @@ function script(rt: LanguageRuntime, tail: string): string {
 
 /** One hardened container, like the driver's, with `sh -c script` and `stdin`. */
 async function runInRunner(rt: LanguageRuntime, shScript: string, stdin: string): Promise<RunResult> {
-  const tmpfs = (size: string) => `rw,exec,nosuid,nodev,size=${size},uid=10001,gid=10001,mode=0700`;
+  // As the driver mounts them: /work exec-able (compiled binaries), /tmp not (caches, temp files).
+  const tmpfs = (size: string, exec: boolean, mode: string) =>
+    `rw,${exec ? 'exec' : 'noexec'},nosuid,nodev,size=${size},uid=10001,gid=10001,mode=${mode}`;
   const container = await docker.createContainer({
     Image: rt.image,
     Cmd: ['sh', '-c', shScript],
@@ -65,7 +67,7 @@ async function runInRunner(rt: LanguageRuntime, shScript: string, stdin: string)
     HostConfig: {
       NetworkMode: 'none',
       ReadonlyRootfs: true,
-      Tmpfs: { '/work': tmpfs('64m'), '/tmp': tmpfs('64m') },
+      Tmpfs: { '/work': tmpfs('64m', true, '0700'), '/tmp': tmpfs('64m', false, '1777') },
       CapDrop: ['ALL'],
       SecurityOpt: ['no-new-privileges'],
       PidsLimit: 128,
@@ -74,7 +76,11 @@ async function runInRunner(rt: LanguageRuntime, shScript: string, stdin: string)
       NanoCpus: 1_000_000_000,
       Init: true,
       IpcMode: 'none',
-      Ulimits: [{ Name: 'core', Soft: 0, Hard: 0 }],
+      Ulimits: [
+        { Name: 'core', Soft: 0, Hard: 0 },
+        { Name: 'nofile', Soft: 256, Hard: 256 },
+        { Name: 'fsize', Soft: 64 * 1024 * 1024, Hard: 64 * 1024 * 1024 },
+      ],
       LogConfig: { Type: 'none', Config: {} },
     },
   });
