@@ -20,7 +20,7 @@ SUPERVISOR_IMAGE="tryout-supervisor:latest"
 JOBS="${TRYOUT_BUILD_JOBS:-2}"
 export DOCKER_BUILDKIT=0 # BuildKit (buildx) is not installed on Debian's docker.io; the classic builder is.
 
-docker info >/dev/null 2>&1 \
+docker version --format '{{.Server.Version}}' >/dev/null 2>&1 \
   || die "$STEP" "no Docker engine reachable${DOCKER_HOST:+ at $DOCKER_HOST}; run scripts/provision/docker.sh (as root) or set DOCKER_HOST"
 
 # One build per engine at a time: a concurrent run (npm start and npm test, say) waits, then finds
@@ -32,7 +32,17 @@ if ! flock -n 9; then
   flock 9
 fi
 
-mapfile -t all_langs < <(cd "$ROOT/docker/runners" && for d in */; do [ -f "$d/Dockerfile" ] && echo "${d%/}"; done)
+# Longest builds first (measured), so two parallel slots finish together; others follow by name.
+SLOWEST_FIRST="rust go java csharp ruby cpp c typescript javascript python"
+mapfile -t all_langs < <(
+  cd "$ROOT/docker/runners"
+  for l in $SLOWEST_FIRST; do [ -f "$l/Dockerfile" ] && echo "$l"; done
+  for d in */; do
+    l="${d%/}"
+    [ -f "$l/Dockerfile" ] && [[ " $SLOWEST_FIRST " != *" $l "* ]] && echo "$l"
+  done
+  true
+)
 if [ "$#" -gt 0 ]; then
   langs=("$@")
   for l in "${langs[@]}"; do
@@ -102,7 +112,9 @@ done
 while [ "${#pid_lang[@]}" -gt 0 ]; do reap; done
 
 # Old versions of rebuilt images are left dangling; drop ours (never touches tagged images).
-docker image prune -f --filter label=tryout.recipe >/dev/null 2>&1 || true
+if [ "${#pending[@]}" -gt 0 ]; then
+  docker image prune -f --filter label=tryout.recipe >/dev/null 2>&1 || true
+fi
 
 if [ "${#failed[@]}" -gt 0 ]; then
   die "$STEP" "build failed: ${failed[*]} (${#pending[@]} attempted, $(elapsed "$started_all") total)"
