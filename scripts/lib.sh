@@ -19,7 +19,8 @@ ensure_node_modules() {
   step "npm dependencies"
   local h; h=$(sha256sum package-lock.json | cut -c1-16)
   if [ -d node_modules ] && stamp_ok npm "$h"; then done_step "up to date"; return; fi
-  npm ci --no-audit --no-fund --loglevel=error
+  # `npm install` honours the lock; npm 11 `npm ci` rejects locks that omit other platforms' optional binaries.
+  npm install --no-audit --no-fund --loglevel=error
   stamp_set npm "$h"
   done_step "installed"
 }

@@ -16,11 +16,17 @@ done_step
 step "catalog: import problems/"
 h=$(tree_hash problems libs/judge/src libs/server/problems/src)
 db_key=$(printf '%s' "${DATABASE_URL:-default}" | sha256sum | cut -c1-8)
-if stamp_ok "catalog-$db_key" "$h"; then done_step "unchanged"; else tryout import problems/ && stamp_set "catalog-$db_key" "$h" && done_step; fi
+if stamp_ok "catalog-$db_key" "$h"; then done_step "unchanged"; else
+  tryout import problems/ || die "catalog import failed (fix the package named above, then run npm start again)"
+  stamp_set "catalog-$db_key" "$h"; done_step
+fi
 
 step "web app: build"
 h=$(tree_hash apps/web/src apps/web/index.html apps/web/vite.config.ts libs/shared)
-if [ -f apps/web/dist/index.html ] && stamp_ok web "$h"; then done_step "unchanged"; else npx vite build --config apps/web/vite.config.ts --logLevel warn && stamp_set web "$h" && done_step; fi
+if [ -f apps/web/dist/index.html ] && stamp_ok web "$h"; then done_step "unchanged"; else
+  npx vite build --config apps/web/vite.config.ts --logLevel error || die "web build failed"
+  stamp_set web "$h"; done_step
+fi
 
 # A persistent signing key for this host, so restarts keep sessions valid (never committed).
 if [ -z "${JWT_SECRET:-}" ]; then
