@@ -111,7 +111,7 @@ describe('compareDefault', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason.length).toBeLessThan(100);
   });
-  it('handles large outputs', () => {
+  it('handles large outputs', { timeout: 30_000 }, () => {
     const big = Array.from({ length: 200_000 }, (_, i) => String(i)).join('\n');
     expect(compareDefault(Buffer.from(big), Buffer.from(big), opts())).toEqual({ ok: true });
   });

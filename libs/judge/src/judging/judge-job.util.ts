@@ -6,9 +6,12 @@ import type { JudgeTestInput } from './judge.types';
 
 const MiB = 1024 * 1024;
 
-/** Wall time allowed per test: CPU limit × 2 + 1 s, so sleepers are caught and busy hosts are not blamed. */
+/**
+ * Wall time allowed per test: CPU limit × 2 + 1 s, and at least CPU limit + 10 s. Wall time only
+ * catches sleepers; CPU time judges speed, so a starved process on a busy host is not blamed.
+ */
 export function wallLimitMs(cpuMs: number): number {
-  return cpuMs * 2 + 1000;
+  return Math.max(cpuMs * 2 + 1000, cpuMs + 10_000);
 }
 
 /** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */
@@ -26,7 +29,7 @@ export function compileLimits(runtime: LanguageRuntime): SandboxLimits {
   return {
     cpuMs: runtime.compileTimeLimitMs,
     // CPU stops compile-time bombs; wall only guards against a stuck compiler on a busy host.
-    wallMs: runtime.compileTimeLimitMs * 3,
+    wallMs: Math.max(runtime.compileTimeLimitMs * 3, runtime.compileTimeLimitMs + 60_000),
     memoryKb: runtime.compileMemoryLimitKb,
     outputBytes: 1 * MiB,
   };
@@ -143,27 +146,54 @@ export interface ValidatorCase {
  * The job that runs a Kattis output validator over candidate outputs, inside the sandbox:
  * `validator input answer feedback_dir/ [flags] < output`, one fresh process per test.
  */
-export function buildValidatorJob(validator: ValidatorSource, problemUuid: string, cases: ValidatorCase[]): SandboxJob {
+function validatorCommands(validator: ValidatorSource): { compile: string[]; run: string[] } {
+  if (validator.language === 'python') return { compile: ['python3', '-m', 'py_compile', validator.entry], run: ['python3', '-B', validator.entry] };
+  const isCpp = validator.language === 'cpp';
+  const sources = validator.files.map((f) => f.path).filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
+  const compile = isCpp
+    ? ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', VALIDATOR_BINARY, ...sources]
+    : ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', VALIDATOR_BINARY, ...sources, '-lm'];
+  return { compile, run: [`./${VALIDATOR_BINARY}`] };
+}
+
+/** Where a compiled validator lives in its work dir. */
+export const VALIDATOR_BINARY = 'validator';
+
+/** Whether a validator is compiled to a binary worth keeping between jobs (C and C++). */
+export function isCompiledValidator(validator: ValidatorSource): boolean {
+  return validator.language !== 'python';
+}
+
+/**
+ * Compiles a C/C++ validator and hands the binary back (collected from a no-op run right after the
+ * compile, before any candidate output reaches that container), so later jobs skip the compile.
+ */
+export function buildValidatorCompileJob(validator: ValidatorSource, problemUuid: string): SandboxJob {
   const runtime = LANGUAGE_RUNTIMES[validator.language];
-  let compile: string[] | undefined;
-  let run: string[];
-  if (validator.language === 'python') {
-    compile = ['python3', '-m', 'py_compile', validator.entry];
-    run = ['python3', '-B', validator.entry];
-  } else {
-    const isCpp = validator.language === 'cpp';
-    const sources = validator.files.map((f) => f.path).filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
-    compile = isCpp
-      ? ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', ...sources]
-      : ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', 'validator', ...sources, '-lm'];
-    run = ['./validator'];
-  }
+  const { compile, run } = validatorCommands(validator);
   const env = runtime.env ? { ...runtime.env } : undefined;
   return {
     language: validator.language,
     ownerId: validatorOwnerId(problemUuid),
     files: validator.files.map((f) => ({ path: f.path, content: f.content })),
     compile: { argv: compile, env, limits: compileLimits(runtime) },
+    run: { argv: run, env },
+    tests: [{ id: 'collect', stdin: '', argv: ['true'], limits: VALIDATOR_LIMITS, collectFiles: [VALIDATOR_BINARY] }],
+  };
+}
+
+/** `binary`: a validator compiled earlier (buildValidatorCompileJob); the job then skips compiling. */
+export function buildValidatorJob(validator: ValidatorSource, problemUuid: string, cases: ValidatorCase[], binary?: Buffer): SandboxJob {
+  const runtime = LANGUAGE_RUNTIMES[validator.language];
+  const { compile, run } = validatorCommands(validator);
+  const env = runtime.env ? { ...runtime.env } : undefined;
+  return {
+    language: validator.language,
+    ownerId: validatorOwnerId(problemUuid),
+    files: binary
+      ? [{ path: VALIDATOR_BINARY, content: binary, mode: 0o755 }]
+      : validator.files.map((f) => ({ path: f.path, content: f.content })),
+    ...(binary ? {} : { compile: { argv: compile, env, limits: compileLimits(runtime) } }),
     run: { argv: run, env },
     tests: cases.map((c): SandboxTest => {
       const dir = `judging/${c.index}`;

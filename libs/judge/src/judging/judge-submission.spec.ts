@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_RUNTIMES, type SandboxProcessResult } from '@tryout/sandbox';
+import { LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { judgeSubmission } from './judge-submission';
@@ -168,72 +168,94 @@ describe('judgeSubmission (Java stdio)', () => {
 });
 
 describe('judgeSubmission (custom validator)', () => {
-  const validator = { language: 'cpp' as const, entry: 'validate.cpp', files: [{ path: 'validate.cpp', content: 'int main(){}' }, { path: 'validate.h', content: '' }] };
-  const problem = stdioProblem(tests, { validation: { kind: 'custom', flags: ['tol'] }, validator });
+  let n = 0;
+  /** A distinct validator per test: compiled binaries are cached by content. */
+  function customProblem(): JudgeableProblem {
+    n++;
+    const validator = { language: 'cpp' as const, entry: 'validate.cpp', files: [{ path: 'validate.cpp', content: `int main(){} // ${n}` }, { path: 'validate.h', content: '' }] };
+    return stdioProblem(tests, { validation: { kind: 'custom', flags: ['tol'] }, validator });
+  }
+  const isCompileJob = (job: SandboxJob) => job.tests.length === 1 && job.tests[0].id === 'collect';
+  /** Candidate adds; the compile job yields a "binary"; the validator answers with `verdict`. */
+  function driverWith(verdict: (t: SandboxTest) => SandboxProcessResult, candidate = adder(), compile?: () => SandboxProcessResult) {
+    return new FakeSandboxDriver((job) => {
+      if (job.ownerId !== 'validator:p1') return { test: candidate };
+      if (isCompileJob(job)) return { compile, test: () => okResult('', { files: { validator: Buffer.from('\x7fELF') } }) };
+      return { test: verdict };
+    });
+  }
 
-  it('runs the validator in its own sandbox job under a validator owner, never the candidate container', async () => {
-    const driver = new FakeSandboxDriver([
-      { test: adder() },
-      {
-        test: (t) => {
-          const verdictFile = (t.argv ?? [])[2];
-          void verdictFile;
-          return okResult('', { exitCode: 42 });
-        },
-      },
-    ]);
+  it('compiles the validator once in a sandbox job of its own, then runs the binary under a validator owner', async () => {
+    const problem = customProblem();
+    const driver = driverWith(() => okResult('', { exitCode: 42 }));
     const result = await judgeSubmission({ driver, problem, language: 'python', source: '', mode: 'submit', ownerId: 'cand' });
     expect(result.verdict).toBe('accepted');
-    const [cand, val] = driver.jobs;
+    const [cand, compile, val] = driver.jobs;
     expect(cand.ownerId).toBe('cand');
+    expect(compile.ownerId).toBe('validator:p1');
+    expect(compile.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', 'validate.cpp']);
+    // The binary is collected before any candidate output reaches that container.
+    expect(compile.tests).toEqual([expect.objectContaining({ stdin: '', argv: ['true'], collectFiles: ['validator'] })]);
     expect(val.ownerId).toBe('validator:p1');
     expect(val.language).toBe('cpp');
-    expect(val.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', 'validate.cpp']);
+    expect(val.compile).toBeUndefined();
+    expect(val.files).toEqual([{ path: 'validator', content: Buffer.from('\x7fELF'), mode: 0o755 }]);
     expect(val.tests[1].argv).toEqual(['./validator', 'judging/1/input', 'judging/1/answer', 'judging/1/feedback/', 'tol']);
     expect(String(val.tests[1].stdin)).toBe('4\n');
     expect(val.tests[1].files?.map((f) => f.path)).toEqual(['judging/1/input', 'judging/1/answer', 'judging/1/feedback/.created']);
     expect(val.tests[1].collectFiles).toEqual(['judging/1/feedback/judgemessage.txt', 'judging/1/feedback/teammessage.txt']);
+
+    // The next submission reuses the compiled validator.
+    const again = driverWith(() => okResult('', { exitCode: 42 }));
+    await judgeSubmission({ driver: again, problem, language: 'python', source: '', mode: 'submit', ownerId: 'cand2' });
+    expect(again.jobs.filter(isCompileJob)).toHaveLength(0);
+    expect(again.jobs).toHaveLength(2);
   });
 
   it('43 is wrong_answer with teammessage for the candidate and judgemessage for admins; stops there on submit', async () => {
-    const driver = new FakeSandboxDriver([
-      { test: adder() },
-      {
-        test: (t) =>
-          t.id === '1'
-            ? okResult('', {
-                exitCode: 43,
-                files: { 'judging/1/feedback/teammessage.txt': Buffer.from('sum is off'), 'judging/1/feedback/judgemessage.txt': Buffer.from('got 4 want 5') },
-              })
-            : okResult('', { exitCode: 42 }),
-      },
-    ]);
-    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith((t) =>
+      t.id === '1'
+        ? okResult('', {
+            exitCode: 43,
+            files: { 'judging/1/feedback/teammessage.txt': Buffer.from('sum is off'), 'judging/1/feedback/judgemessage.txt': Buffer.from('got 4 want 5') },
+          })
+        : okResult('', { exitCode: 42 }),
+    );
+    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
     expect(result.verdict).toBe('wrong_answer');
     expect(result.tests).toHaveLength(2);
     expect(result.tests[1]).toMatchObject({ verdict: 'wrong_answer', message: 'sum is off', judgeMessage: 'got 4 want 5' });
-    expect(driver.ran[1]).toEqual(['0', '1']);
+    expect(driver.ran[2]).toEqual(['0', '1']);
   });
 
   it('any other validator exit is a judge error, not the candidate’s', async () => {
-    const driver = new FakeSandboxDriver([{ test: adder() }, { test: () => okResult('', { exitCode: 0 }) }]);
-    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith(() => okResult('', { exitCode: 0 }));
+    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
     expect(result.verdict).toBe('internal_error');
   });
 
   it('a validator that does not compile is a judge error', async () => {
-    const driver = new FakeSandboxDriver([{ test: adder() }, { compile: () => okResult('', { exitCode: 1 }), test: () => okResult('', { exitCode: 42 }) }]);
-    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith(() => okResult('', { exitCode: 42 }), adder(), () => okResult('', { exitCode: 1, stderr: Buffer.from('validate.cpp: error') }));
+    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
     expect(result.verdict).toBe('internal_error');
     expect(result.error).toMatch(/does not compile/);
   });
 
   it('an execution failure needs no validator and ends submit there', async () => {
-    const driver = new FakeSandboxDriver([{ test: adder((a) => (a === 2 ? okResult('', { termination: 'cpu_limit' }) : undefined)) }, { test: () => okResult('', { exitCode: 42 }) }]);
-    const result = await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith(() => okResult('', { exitCode: 42 }), adder((a) => (a === 2 ? okResult('', { termination: 'cpu_limit' }) : undefined)));
+    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
     expect(result.verdict).toBe('time_limit_exceeded');
     expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'time_limit_exceeded']);
-    expect(driver.jobs[1].tests.map((t) => t.id)).toEqual(['0']);
+    expect(driver.jobs[2].tests.map((t) => t.id)).toEqual(['0']);
+  });
+
+  it('a Python validator runs from source', async () => {
+    const problem = stdioProblem(tests, { validation: { kind: 'custom', flags: [] }, validator: { language: 'python', entry: 'check.py', files: [{ path: 'check.py', content: 'import sys' }] } });
+    const driver = driverWith(() => okResult('', { exitCode: 42 }));
+    await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    expect(driver.jobs).toHaveLength(2);
+    expect(driver.jobs[1].compile?.argv).toEqual(['python3', '-m', 'py_compile', 'check.py']);
+    expect(driver.jobs[1].tests[0].argv?.slice(0, 3)).toEqual(['python3', '-B', 'check.py']);
   });
 });
 

@@ -1,11 +1,21 @@
+import { createHash } from 'node:crypto';
 import type { Verdict } from '@tryout/contracts';
 import { LANGUAGE_RUNTIMES, type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
 import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
 import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
-import type { JudgeableProblem } from '../problem/problem-package';
+import type { JudgeableProblem, ValidatorSource } from '../problem/problem-package';
 import { executionVerdict, HARNESS_INTERNAL_EXIT_CODE, overallVerdict } from '../verdict.util';
-import { buildCandidateJob, buildValidatorJob, VALIDATOR_ACCEPT, VALIDATOR_WRONG, type ValidatorCase } from './judge-job.util';
+import {
+  buildCandidateJob,
+  buildValidatorCompileJob,
+  buildValidatorJob,
+  isCompiledValidator,
+  VALIDATOR_ACCEPT,
+  VALIDATOR_BINARY,
+  VALIDATOR_WRONG,
+  type ValidatorCase,
+} from './judge-job.util';
 import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
 
 /** Output kept for display per test (the comparison sees all of it). */
@@ -244,6 +254,46 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   return finish(summarize(verdict, results, { ...(compileOutput ? { compileOutput } : {}), ...(internal ? { error: internal.judgeMessage ?? 'internal error' } : {}) }));
 }
 
+/** Compiled validators by content hash: a problem's validator compiles once per process, not per submission. */
+const validatorBinaries = new Map<string, Buffer>();
+const VALIDATOR_CACHE_ENTRIES = 64;
+
+function validatorKey(validator: ValidatorSource): string {
+  const h = createHash('sha256').update(validator.language).update('\0').update(validator.entry);
+  for (const f of [...validator.files].sort((a, b) => a.path.localeCompare(b.path))) h.update('\0').update(f.path).update('\0').update(f.content);
+  return h.digest('hex');
+}
+
+/** The validator's binary: cached, or compiled now in its own sandbox job. A string is our failure. */
+async function compiledValidator(driver: JudgeSubmissionOptions['driver'], validator: ValidatorSource, problemUuid: string): Promise<Buffer | string | undefined> {
+  const key = validatorKey(validator);
+  const cached = validatorBinaries.get(key);
+  if (cached) return cached;
+  const execution = execute(driver, buildValidatorCompileJob(validator, problemUuid));
+  if (typeof execution === 'string') return `validator sandbox: ${execution}`;
+  let failure: string | undefined;
+  let binary: Buffer | undefined;
+  const streamError = await drain(execution, (event) => {
+    if (event.type === 'compiled') {
+      const bad = compileFailure(event.result);
+      if (bad) failure = `the output validator does not compile: ${bad.output.slice(0, 2000)}`;
+    } else {
+      binary = event.result.files?.[VALIDATOR_BINARY];
+    }
+    return Promise.resolve();
+  });
+  if (failure) return failure;
+  if (streamError !== undefined) return `validator sandbox: ${streamError}`;
+  // Not collected (e.g. over the collection cap): the validator job compiles it itself.
+  if (!binary || binary.length === 0 || binary.length >= VALIDATOR_COLLECT_CAP_BYTES) return undefined;
+  if (validatorBinaries.size >= VALIDATOR_CACHE_ENTRIES) validatorBinaries.delete(validatorBinaries.keys().next().value as string);
+  validatorBinaries.set(key, binary);
+  return binary;
+}
+
+/** The supervisor returns collected files up to 1 MiB; a binary that size may be truncated. */
+const VALIDATOR_COLLECT_CAP_BYTES = 1024 * 1024;
+
 /** Runs the Kattis validator over the pending outputs in a job of its own; a string is our failure. */
 async function validate(
   options: JudgeSubmissionOptions,
@@ -262,7 +312,13 @@ async function validate(
       output: result.stdout,
       flags: [...problem.validation.flags, ...(tests[index].validatorFlags ?? [])],
     }));
-  const job = buildValidatorJob(validator, problem.uuid, cases);
+  let binary: Buffer | undefined;
+  if (isCompiledValidator(validator)) {
+    const compiled = await compiledValidator(driver, validator, problem.uuid);
+    if (typeof compiled === 'string') return compiled;
+    binary = compiled;
+  }
+  const job = buildValidatorJob(validator, problem.uuid, cases, binary);
   const execution = execute(driver, job);
   if (typeof execution === 'string') return `validator sandbox: ${execution}`;
   const out: JudgeTestResult[] = [];
