@@ -1,0 +1,4 @@
+int main(void) {
+  volatile int *p = (int *)0;
+  return *p;
+}
