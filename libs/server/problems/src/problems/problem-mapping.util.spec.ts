@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemPackage } from '@tryout/judge';
-import { allowedLanguages, judgeableHash, signatureDto } from './problem-mapping.util';
+import { allowedLanguages, judgeableHash, signatureDto, startersFor } from './problem-mapping.util';
 
 const base: Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'validator' | 'tests'> = {
   type: 'stdio',
@@ -30,5 +30,21 @@ describe('signatureDto', () => {
     const s = signatureDto({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int', compare: 'exact' });
     expect(s).toEqual({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int' });
     expect(signatureDto(null)).toBeNull();
+  });
+});
+
+describe('startersFor', () => {
+  it('generates starters for function problems and keeps explicit ones', () => {
+    const s = startersFor({
+      type: 'function',
+      callable: { kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }], returns: 'int', compare: 'exact' },
+      starters: { python: 'mine' },
+    });
+    expect(s.python).toBe('mine');
+    expect(s.java).toContain('twoSum');
+    expect(Object.keys(s).sort()).toEqual(['cpp', 'go', 'java', 'javascript', 'python', 'typescript']);
+  });
+  it('leaves stdio problems with their own starters only', () => {
+    expect(startersFor({ type: 'stdio', starters: {} })).toEqual({});
   });
 });

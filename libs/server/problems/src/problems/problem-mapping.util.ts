@@ -1,5 +1,5 @@
 import { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, type LanguageId, type ProblemType, type SignatureDto } from '@tryout/contracts';
-import type { CallableSpec, JudgeableProblem, ProblemPackage } from '@tryout/judge';
+import { generateStarter, type CallableSpec, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
 import { stableHash } from './stable-json.util';
 
 /** Languages a submission may use: every language for stdio, the harnessed six for function problems. */
@@ -40,4 +40,22 @@ export function judgeableHash(pkg: Pick<ProblemPackage, 'type' | 'limits' | 'val
 /** ts_rank-friendly text: the statement without markdown/TeX punctuation noise. */
 export function searchableText(statement: string): string {
   return statement.replace(/[`*_#>$\\{}[\]()|~-]+/g, ' ');
+}
+
+/**
+ * Starter code per language: the package's own, else (function problems) generated from the
+ * signature. A generator failure leaves that language without a starter rather than failing the import.
+ */
+export function startersFor(pkg: Pick<ProblemPackage, 'type' | 'callable' | 'starters'>): Partial<Record<LanguageId, string>> {
+  const starters: Partial<Record<LanguageId, string>> = {};
+  if (pkg.type === 'function' && pkg.callable) {
+    for (const lang of FUNCTION_LANGUAGE_IDS) {
+      try {
+        starters[lang] = generateStarter(pkg.callable, lang);
+      } catch {
+        // no starter for this language
+      }
+    }
+  }
+  return { ...starters, ...pkg.starters };
 }

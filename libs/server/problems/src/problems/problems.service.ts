@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { JudgeableProblem, ProblemPackage, ProblemTest } from '@tryout/judge';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CatalogInvalidationService } from '../catalog/catalog-invalidation.service';
-import { judgeableHash, searchableText } from './problem-mapping.util';
+import { judgeableHash, searchableText, startersFor } from './problem-mapping.util';
 import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
 import { ProblemEntity } from './problem.entity';
@@ -67,7 +67,7 @@ export class ProblemsService {
           statementFormat: pkg.statement.format,
           editorial: pkg.solution ?? null,
           callable: pkg.callable ?? null,
-          starters: pkg.starters,
+          starters: startersFor(pkg),
           referenceSolutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
           currentVersion: version,
         },
