@@ -34,7 +34,7 @@ const JAVA_BROKEN = `class Solution {
 }
 `;
 
-const VERDICT_TIMEOUT = 90_000;
+const VERDICT_TIMEOUT = 150_000;
 
 /** Retries an assertion until the UI settles (Vitest's own default is one second). */
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });

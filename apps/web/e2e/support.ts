@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test/support is the shared test harness, not an Nx project
 import { startStack, type Stack } from '../../../test/support/stack';
 
 export const ROOT = resolve(__dirname, '../../..');

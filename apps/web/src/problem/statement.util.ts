@@ -1,7 +1,7 @@
 /** Drops a leading `# Title` heading when it repeats the problem's title (the page shows it once). */
 export function stripLeadingTitle(markdown: string, title: string): string {
   const match = /^\s*#\s+(.+?)\s*#*\s*(?:\r?\n|$)/.exec(markdown);
-  if (!match || match[1]!.trim().toLowerCase() !== title.trim().toLowerCase()) return markdown;
+  if (!match || match[1].trim().toLowerCase() !== title.trim().toLowerCase()) return markdown;
   return markdown.slice(match[0].length).replace(/^\s*\n/, '');
 }
 
