@@ -84,6 +84,7 @@ async function main(): Promise<void> {
       BENCH_ROUTES: '1',
       SUBMISSIONS_PER_MINUTE: '100000000',
       MAX_QUEUED_PER_USER: '100000000',
+      LOGIN_ATTEMPTS_PER_MINUTE: '100000',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
     };
@@ -97,13 +98,16 @@ async function main(): Promise<void> {
     if (imported.length === 0) throw new Error('no problem could be loaded from problems/');
     const slug = imported[0];
 
-    const email = `bench-${randomBytes(4).toString('hex')}@example.com`;
-    const reg = await fetch(`${api}/api/auth/register`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'bench-password-123', displayName: 'Bench' }),
-    });
-    const { accessToken } = (await reg.json()) as { accessToken: string };
+    // One user per connection: a user's creations are serialised (the in-flight cap is checked under a lock).
+    const tokens: string[] = [];
+    for (let i = 0; i < CONNECTIONS; i++) {
+      const reg = await fetch(`${api}/api/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `bench-${i}-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-123', displayName: `Bench ${i}` }),
+      });
+      tokens.push(((await reg.json()) as { accessToken: string }).accessToken);
+    }
     const detail = (await (await fetch(`${api}/api/problems/${slug}`)).json()) as { languages: string[] };
     const language = detail.languages[0];
 
@@ -116,11 +120,21 @@ async function main(): Promise<void> {
         {
           url: `${api}/api/submissions`,
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[0]}` },
           body: JSON.stringify({ problem: slug, language, mode: 'run', source: 'print(input())\n' }),
+          requests: [
+            {
+              setupRequest: (req) => ({ ...req, headers: { ...req.headers, authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` } }),
+            },
+          ],
         },
       ],
     ];
+    // Preflight: every target must answer 2xx, or the numbers would measure errors.
+    for (const [name, opts] of targets) {
+      const res = await fetch(opts.url, { method: opts.method ?? 'GET', headers: opts.headers as Record<string, string> | undefined, body: opts.body as string | undefined });
+      if (!res.ok) throw new Error(`${name} answered ${res.status}: ${await res.text()}`);
+    }
     const rows: Row[] = [];
     for (const [name, opts] of targets) {
       await measure(name, { ...opts, duration: 2 }); // warm-up: JIT, caches, pools

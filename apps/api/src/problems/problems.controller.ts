@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { LanguageDto, ProblemDetailDto, ProblemListResponse, TagDto } from '@tryout/contracts';
 import { CatalogService, listLanguages } from '@tryout/server-problems';
 import { ProgressService } from '@tryout/server-submissions';
 import type { AuthPrincipal } from '@tryout/server-users';
+import type { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Public } from '../common/auth.decorators';
 import { ListProblemsQueryDto } from './dto/list-problems.query.dto';
@@ -33,9 +34,14 @@ export class ProblemsController {
   @ApiOperation({ summary: 'List problems', description: 'Public. With a token, items carry solved/attempted and `status` filters by them.' })
   @ApiResponse({ status: 200, type: ProblemListResponseDto })
   @ApiErrors(400)
-  async list(@Query() query: ListProblemsQueryDto, @CurrentUser() user?: AuthPrincipal): Promise<ProblemListResponse> {
-    const status = user ? await this.progress.statusByProblem(user.userId) : undefined;
-    return this.catalog.list(query, status);
+  async list(@Query() query: ListProblemsQueryDto, @Res() res: Response, @CurrentUser() user?: AuthPrincipal): Promise<void> {
+    if (!user) {
+      // Anonymous reads are identical for everyone: send the memoised JSON text.
+      res.type('application/json').send(await this.catalog.listJson(query));
+      return;
+    }
+    const body: ProblemListResponse = await this.catalog.list(query, await this.progress.statusByProblem(user.userId));
+    res.json(body);
   }
 
   @Get('problems/:slug')
@@ -43,11 +49,15 @@ export class ProblemsController {
   @ApiOperation({ summary: 'One problem', description: 'Public. Hidden tests, reference solutions and the editorial only for admins.' })
   @ApiResponse({ status: 200, type: ProblemDetailResponseDto })
   @ApiErrors(404)
-  async detail(@Param('slug', SlugPipe) slug: string, @CurrentUser() user?: AuthPrincipal): Promise<ProblemDetailDto> {
-    if (!user) return this.catalog.detail(slug);
+  async detail(@Param('slug', SlugPipe) slug: string, @Res() res: Response, @CurrentUser() user?: AuthPrincipal): Promise<void> {
+    if (!user) {
+      res.type('application/json').send(await this.catalog.detailJsonText(slug));
+      return;
+    }
     const statuses = await this.progress.statusByProblem(user.userId);
     const base = await this.catalog.detail(slug, { admin: user.role === 'admin' });
-    return { ...base, solved: statuses.get(base.id)?.solved ?? false, attempted: statuses.get(base.id)?.attempted ?? false };
+    const body: ProblemDetailDto = { ...base, solved: statuses.get(base.id)?.solved ?? false, attempted: statuses.get(base.id)?.attempted ?? false };
+    res.json(body);
   }
 
   @Get('tags')

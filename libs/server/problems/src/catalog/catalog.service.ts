@@ -36,6 +36,9 @@ export class CatalogService implements OnModuleInit {
   private readonly detailLoads = new Map<string, Promise<ProblemDetailDto>>();
   /** Bumped on invalidation so loads that started before it are not cached. */
   private generation = 0;
+  /** Serialised anonymous responses of the current snapshot, by query: the hot path skips filter, sort and stringify. */
+  private readonly jsonCache = new Map<string, { snapshot: Snapshot; json: string }>();
+  private readonly detailJson = new WeakMap<ProblemDetailDto, string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -53,6 +56,31 @@ export class CatalogService implements OnModuleInit {
     this.snapshotLoad = undefined;
     this.details.clear();
     this.detailLoads.clear();
+    this.jsonCache.clear();
+  }
+
+  /** The anonymous list as JSON text, memoised per snapshot (full-text queries are not memoised). */
+  async listJson(query: ProblemListQuery): Promise<string> {
+    if (query.q?.trim()) return JSON.stringify(await this.list(query));
+    const snapshot = await this.getSnapshot();
+    const key = JSON.stringify([query.difficulty, query.type, query.tags, query.status, query.sort, query.order, query.page, query.pageSize]);
+    const hit = this.jsonCache.get(key);
+    if (hit && hit.snapshot === snapshot) return hit.json;
+    const json = JSON.stringify(queryCatalog(snapshot.entries, query, undefined, undefined));
+    if (this.jsonCache.size >= 500) this.jsonCache.clear();
+    this.jsonCache.set(key, { snapshot, json });
+    return json;
+  }
+
+  /** The anonymous detail as JSON text, serialised once per cached detail. */
+  async detailJsonText(slug: string): Promise<string> {
+    const dto = await this.getDetail(slug);
+    let json = this.detailJson.get(dto);
+    if (!json) {
+      json = JSON.stringify(dto);
+      this.detailJson.set(dto, json);
+    }
+    return json;
   }
 
   async list(query: ProblemListQuery, status?: Map<string, UserProblemStatus>): Promise<ProblemListResponse> {
