@@ -1,8 +1,29 @@
-import { Module } from '@nestjs/common';
-import { DatabaseModule } from '@tryout/server-database';
-import { ProblemsModule } from '@tryout/server-problems';
-import { UsersModule } from '@tryout/server-users';
+import { type INestApplicationContext, Module } from '@nestjs/common';
+import type { Role } from '@tryout/contracts';
+import type { ProblemPackage } from '@tryout/judge';
+import { DatabaseModule, runMigrations } from '@tryout/server-database';
+import { type ImportResult, ProblemsModule, ProblemsService } from '@tryout/server-problems';
+import { UsersModule, UsersService } from '@tryout/server-users';
 
-/** What the database commands need: the same services the API uses (ConfigModule comes from main). */
+/**
+ * What the database commands need: the same services the API uses (ConfigModule comes from
+ * nest-context). Commands load this file lazily, so judge and verify never load TypeORM or Redis.
+ */
 @Module({ imports: [DatabaseModule, ProblemsModule, UsersModule] })
 export class CliModule {}
+
+export function importPackage(app: INestApplicationContext, pkg: ProblemPackage): Promise<ImportResult> {
+  return app.get(ProblemsService).importProblemPackage(pkg);
+}
+
+export async function createUser(
+  app: INestApplicationContext,
+  input: { email: string; password: string; role: Role; displayName?: string },
+): Promise<{ id: string; email: string; role: Role }> {
+  const user = await app.get(UsersService).createUser(input);
+  return { id: user.id, email: user.email, role: user.role };
+}
+
+export function migrate(databaseUrl: string): Promise<string[]> {
+  return runMigrations(databaseUrl);
+}

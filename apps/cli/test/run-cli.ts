@@ -10,12 +10,12 @@ export interface CliRun {
 }
 
 /** Runs `tryout <args>` exactly as `npm run tryout --` does, from the repository root. */
-export function runCli(args: string[], timeoutMs = 600_000): Promise<CliRun> {
+export function runCli(args: string[], timeoutMs = 600_000, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolvePromise) => {
     execFile(
       process.execPath,
       ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', ...args],
-      { cwd: ROOT, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: 'warn' } },
+      { cwd: ROOT, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: 'warn', ...env } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolvePromise({ code, stdout, stderr });

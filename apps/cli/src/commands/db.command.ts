@@ -3,8 +3,8 @@ import type { CliContext } from '../cli-context';
 
 /** `tryout db migrate`: applies pending migrations to DATABASE_URL. */
 export async function dbMigrateCommand(ctx: CliContext): Promise<number> {
-  const { runMigrations } = await import('@tryout/server-database');
-  const applied = await runMigrations(ctx.config.get('DATABASE_URL'));
+  const { migrate } = await import('../cli.module');
+  const applied = await migrate(ctx.config.get('DATABASE_URL'));
   ctx.out(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'database is up to date');
   return 0;
 }

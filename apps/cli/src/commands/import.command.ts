@@ -31,13 +31,12 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   }
   // Loaded here, not at start-up: judge and verify never pay for TypeORM and Redis.
   const { withNestContext } = await import('../nest-context');
-  const { ProblemsService } = await import('@tryout/server-problems');
+  const { importPackage } = await import('../cli.module');
   await withNestContext(ctx, async (app) => {
-    const problems = app.get(ProblemsService);
     let created = 0;
     let versions = 0;
     for (const pkg of packages) {
-      const r = await problems.importProblemPackage(pkg);
+      const r = await importPackage(app, pkg);
       if (r.created) created++;
       if (r.newVersion) versions++;
       ctx.out(`${r.slug}: ${r.created ? 'created' : r.newVersion ? 'new version' : 'unchanged'} (v${r.version})`);

@@ -13,11 +13,10 @@ interface CreateFlags {
 export async function userCreateCommand(ctx: CliContext, flags: CreateFlags): Promise<number> {
   if (!(ROLES as readonly string[]).includes(flags.role)) throw new CliFailure(`--role must be one of ${ROLES.join(', ')}`);
   const { withNestContext } = await import('../nest-context');
-  const { UsersService } = await import('@tryout/server-users');
+  const { createUser } = await import('../cli.module');
   return withNestContext(ctx, async (app) => {
-    const users = app.get(UsersService);
     try {
-      const user = await users.createUser({ email: flags.email, password: flags.password, role: flags.role as Role, displayName: flags.name });
+      const user = await createUser(app, { email: flags.email, password: flags.password, role: flags.role as Role, displayName: flags.name });
       ctx.out(`created ${user.role} ${user.email} (${user.id})`);
       return 0;
     } catch (err) {

@@ -1,0 +1,66 @@
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
+import { runCli } from './run-cli';
+
+/** `tryout db migrate`, `import` and `user create` against a real (per-file) Postgres database. */
+let db: TestDatabase;
+let env: Record<string, string>;
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  env = { DATABASE_URL: db.url, QUEUE_PREFIX: `test-cli-${process.pid}` };
+});
+afterAll(async () => {
+  await db.drop();
+});
+
+describe('tryout db / import / user', () => {
+  it('db migrate is idempotent', async () => {
+    const run = await runCli(['db', 'migrate'], 120_000, env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/database is up to date/);
+  });
+
+  it('imports a Kattis 2025-09 package by uuid, and again without a new version', async () => {
+    const first = await runCli(['import', 'test/kattis/averagespeed'], 120_000, env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/averagespeed: created \(v1\)/);
+    const again = await runCli(['import', 'test/kattis/averagespeed'], 120_000, env);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/averagespeed: unchanged \(v1\)/);
+    const rows = await query<{ id: string; slug: string }>('SELECT id, slug FROM problems WHERE slug = $1', ['averagespeed']);
+    expect(rows).toEqual([{ id: '3d9b7f2e-5c1a-4e8b-a0f4-6b2c9d1e7a35', slug: 'averagespeed' }]);
+  });
+
+  it('refuses what it cannot judge, importing nothing', async () => {
+    const run = await runCli(['import', 'test/kattis'], 120_000, env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/guessnumber: interactive problems are not supported yet/);
+    expect(await query('SELECT id FROM problems WHERE slug = $1', ['pairfinder'])).toEqual([]);
+  });
+
+  it('creates users through the same service as registration', async () => {
+    const args = ['user', 'create', '--role', 'admin', '--email', 'Root@Example.com', '--password', 'a long enough password'];
+    const run = await runCli(args, 120_000, env);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/created admin root@example.com/);
+    const duplicate = await runCli(args, 120_000, env);
+    expect(duplicate.code).toBe(2);
+    expect(duplicate.stderr).toMatch(/already exists/);
+    const badRole = await runCli(['user', 'create', '--role', 'root', '--email', 'x@example.com', '--password', 'a long enough password'], 120_000, env);
+    expect(badRole.code).toBe(2);
+    const rows = await query<{ role: string }>('SELECT role FROM users WHERE email = $1', ['root@example.com']);
+    expect(rows).toEqual([{ role: 'admin' }]);
+  });
+});
