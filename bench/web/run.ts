@@ -81,13 +81,18 @@ function bundleReport(): { initialJs: number; initialCss: number } {
   const routes = Object.keys(manifest).filter((k) => manifest[k].isDynamicEntry);
   const rows = routes
     .map((key) => {
-      const own = [...closure(manifest, key)].filter((k) => !initialKeys.has(k));
+      // A language mode shares CodeMirror with the problem page: count only what it adds on top.
+      const shared = new Set<string>();
+      for (const other of closure(manifest, key)) {
+        if (other !== key && manifest[other]!.isDynamicEntry) for (const k of closure(manifest, other)) shared.add(k);
+      }
+      const own = [...closure(manifest, key)].filter((k) => !initialKeys.has(k) && !shared.has(k));
       const f = files(manifest, own);
       for (const c of initial.css) f.css.delete(c);
       return { key, js: sum(f.js), css: sum(f.css), count: f.js.size };
     })
     .sort((a, b) => b.js - a.js);
-  console.log('lazy chunks (own JS + CSS beyond the initial load, with their static imports):');
+  console.log('lazy chunks (JS + CSS each adds beyond the initial load and the route it needs):');
   for (const r of rows)
     console.log(`  ${r.key.padEnd(58)} JS ${kb(r.js).padStart(9)}  CSS ${kb(r.css).padStart(8)}  (${r.count} file(s))`);
   return { initialJs, initialCss };

@@ -33,7 +33,8 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
     return (
       <Text size="sm" c="dimmed">
         <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> Hidden test:{' '}
-        {verdictLabel(test.verdict)} in {formatMs(test.wallMs)}, {formatMemory(test.memoryKb)}. Its data stays secret.
+        {verdictLabel(test.verdict)} in {formatMs(test.cpuMs)} CPU ({formatMs(test.wallMs)} wall),{' '}
+        {formatMemory(test.memoryKb)}. Its data stays secret.
       </Text>
     );
   }
@@ -46,7 +47,7 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
           {verdictLabel(test.verdict)}
         </Badge>
         <Text size="xs" c="dimmed">
-          {formatMs(test.wallMs)} · {formatMemory(test.memoryKb)}
+          {formatMs(test.cpuMs)} CPU · {formatMs(test.wallMs)} wall · {formatMemory(test.memoryKb)}
           {test.exitCode ? ` · exit code ${test.exitCode}` : ''}
           {test.signal ? ` · signal ${test.signal}` : ''}
         </Text>
