@@ -84,7 +84,7 @@ function bundleReport(): { initialJs: number; initialCss: number } {
       // A language mode shares CodeMirror with the problem page: count only what it adds on top.
       const shared = new Set<string>();
       for (const other of closure(manifest, key)) {
-        if (other !== key && manifest[other]!.isDynamicEntry) for (const k of closure(manifest, other)) shared.add(k);
+        if (other !== key && manifest[other].isDynamicEntry) for (const k of closure(manifest, other)) shared.add(k);
       }
       const own = [...closure(manifest, key)].filter((k) => !initialKeys.has(k) && !shared.has(k));
       const f = files(manifest, own);
