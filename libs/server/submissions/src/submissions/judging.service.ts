@@ -63,16 +63,19 @@ export class JudgingService {
    * begins clean. `running` records the number of tests about to run.
    */
   async markStatus(submissionId: string, status: 'compiling' | 'running', testsTotal?: number): Promise<void> {
-    await this.dataSource.transaction(async (m) => {
+    const changed = await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
-      if (s.status === 'finished') return;
+      if (s.status === 'finished') return false;
       if (status === 'compiling') await m.delete(SubmissionTestResultEntity, { submissionId });
       await m.update(SubmissionEntity, submissionId, {
         status,
         ...(status === 'compiling' ? { testsDone: 0, startedAt: new Date() } : {}),
         ...(testsTotal !== undefined ? { testsTotal } : {}),
       });
+      return true;
     });
+    // A finished submission never moves back (a late duplicate delivery).
+    if (!changed) return;
     const s = await this.submissions.findOneByOrFail({ id: submissionId });
     await this.publish(
       status === 'compiling'
