@@ -235,4 +235,13 @@ describe('submissions', () => {
     expect(res.body).toMatchObject({ solved: 1, attempted: 1, totalProblems: 2, solvedByDifficulty: { easy: 1, medium: 0, hard: 0 }, currentStreak: 1, longestStreak: 1 });
     expect(res.body.problems).toEqual([expect.objectContaining({ slug: 'sum-two', attempts: 2, accepted: 1, acceptance: 0.5, solved: true })]);
   });
+
+  it('ends open event streams on shutdown instead of hanging the close', async () => {
+    const { body } = await submit(alice, { mode: 'run' });
+    const stream = await openSse(`${t.url}/api/submissions/${body.id}/events`, alice.token);
+    expect((await stream.next())?.event).toBe('status');
+    const ended = stream.collect(20_000);
+    await t.close(); // would wait for the open stream forever (test timeout) if it were not ended
+    await expect(ended).resolves.toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type MessageEvent, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, type MessageEvent } from '@nestjs/common';
 import type { SubmissionEvent } from '@tryout/contracts';
 import { SubmissionEventsService } from '@tryout/server-queue';
 import { SubmissionsService, eventRank } from '@tryout/server-submissions';
@@ -13,7 +13,7 @@ const HEARTBEAT_MS = 15_000;
  * verdict. Subscribing before reading means nothing published in between is lost.
  */
 @Injectable()
-export class SubmissionEventsRelay implements OnApplicationShutdown {
+export class SubmissionEventsRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SubmissionEventsRelay.name);
   private readonly open = new Set<() => void>();
 
@@ -69,8 +69,8 @@ export class SubmissionEventsRelay implements OnApplicationShutdown {
     });
   }
 
-  /** Ends every stream so the HTTP server can close (graceful shutdown). */
-  onApplicationShutdown(): void {
+  /** Ends every stream before the HTTP server closes, which would otherwise wait for them (graceful shutdown). */
+  beforeApplicationShutdown(): void {
     for (const finish of [...this.open]) finish();
   }
 }
