@@ -35,7 +35,8 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
     req.id = requestId(req as never, res);
     next();
   });
-  app.use(helmet());
+  // No upgrade-insecure-requests: a plain-HTTP install (localhost, LAN) must load its own assets.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.enableCors({ origin: config.get('WEB_ORIGIN'), credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
   app.use(cookieParser());
   app.use(...bodyParsing(config.get('API_BODY_LIMIT_BYTES')));
