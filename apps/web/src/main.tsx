@@ -7,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { ApiError } from './api/api-error';
 import { router } from './app/router';
-import { colorSchemeManager, theme } from './app/theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './app/theme';
 import { AuthProvider } from './auth/auth-context';
 
 const queryClient = new QueryClient({
@@ -23,7 +23,12 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager}>
+    <MantineProvider
+      theme={theme}
+      defaultColorScheme="auto"
+      colorSchemeManager={colorSchemeManager}
+      cssVariablesResolver={cssVariablesResolver}
+    >
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <RouterProvider router={router} />

@@ -80,7 +80,7 @@ export function LoginPage() {
           </Button>
           <Text size="sm" ta="center">
             New here?{' '}
-            <Anchor component={Link} to={`/register?next=${encodeURIComponent(next)}`}>
+            <Anchor underline="always" component={Link} to={`/register?next=${encodeURIComponent(next)}`}>
               Create an account
             </Anchor>
           </Text>
@@ -165,7 +165,7 @@ export function RegisterPage() {
           </Button>
           <Text size="sm" ta="center">
             Already have an account?{' '}
-            <Anchor component={Link} to={`/login?next=${encodeURIComponent(next)}`}>
+            <Anchor underline="always" component={Link} to={`/login?next=${encodeURIComponent(next)}`}>
               Log in
             </Anchor>
           </Text>

@@ -35,7 +35,12 @@ export function ConsolePanel(props: ConsolePanelProps) {
           Test Result
         </Tabs.Tab>
       </Tabs.List>
-      <ScrollArea style={{ flex: 1 }} type="auto" offsetScrollbars>
+      <ScrollArea
+        style={{ flex: 1 }}
+        type="auto"
+        offsetScrollbars
+        viewportProps={{ tabIndex: 0, 'aria-label': 'Console' }}
+      >
         <Tabs.Panel value="testcase" p="sm">
           <Stack gap="sm">
             <Group gap={6} role="group" aria-label="Test cases to run">
@@ -43,7 +48,7 @@ export function ConsolePanel(props: ConsolePanelProps) {
                 <Button
                   key={s.name || i}
                   size="compact-sm"
-                  variant={selectedCase === i ? 'light' : 'subtle'}
+                  variant={selectedCase === i ? 'filled' : 'subtle'}
                   color={selectedCase === i ? undefined : 'gray'}
                   aria-pressed={selectedCase === i}
                   onClick={() => props.onSelectCase(i)}
@@ -53,7 +58,7 @@ export function ConsolePanel(props: ConsolePanelProps) {
               ))}
               <Button
                 size="compact-sm"
-                variant={selectedCase === 'custom' ? 'light' : 'subtle'}
+                variant={selectedCase === 'custom' ? 'filled' : 'subtle'}
                 color={selectedCase === 'custom' ? undefined : 'gray'}
                 aria-pressed={selectedCase === 'custom'}
                 onClick={() => props.onSelectCase('custom')}

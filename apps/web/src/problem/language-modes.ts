@@ -1,3 +1,4 @@
+import { StreamLanguage } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
 import type { LanguageId } from '@tryout/contracts';
 
@@ -11,14 +12,9 @@ const loaders: Record<LanguageId, () => Promise<Extension>> = {
   cpp: () => import('@codemirror/lang-cpp').then((m) => m.cpp()),
   go: () => import('@codemirror/lang-go').then((m) => m.go()),
   rust: () => import('@codemirror/lang-rust').then((m) => m.rust()),
-  csharp: () =>
-    Promise.all([import('@codemirror/language'), import('@codemirror/legacy-modes/mode/clike')]).then(([l, m]) =>
-      l.StreamLanguage.define(m.csharp),
-    ),
-  ruby: () =>
-    Promise.all([import('@codemirror/language'), import('@codemirror/legacy-modes/mode/ruby')]).then(([l, m]) =>
-      l.StreamLanguage.define(m.ruby),
-    ),
+  // @codemirror/language is in the editor's chunk already; only the legacy modes load lazily.
+  csharp: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.csharp)),
+  ruby: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
 };
 
 const cache = new Map<LanguageId, Promise<Extension>>();

@@ -163,7 +163,14 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           Submissions
         </Tabs.Tab>
       </Tabs.List>
-      <ScrollArea className={classes.paneScroll} type="auto">
+      <ScrollArea
+        className={classes.paneScroll}
+        type="auto"
+        viewportProps={{
+          tabIndex: 0,
+          'aria-label': leftTab === 'description' ? 'Problem description' : 'Your submissions',
+        }}
+      >
         <Tabs.Panel value="description">
           <Description problem={problem} />
         </Tabs.Panel>
@@ -279,7 +286,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Tooltip>
           <Tooltip label={`Submit against every test (${MOD}+Shift+Enter)`}>
             <Button
-              color="teal"
+              color="teal.9"
               size="xs"
               leftSection={<IconCloudUpload size={14} />}
               onClick={submit}

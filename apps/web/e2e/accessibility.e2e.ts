@@ -1,0 +1,69 @@
+/**
+ * axe-core (WCAG 2 A and AA rules) on every page a candidate sees, in both themes, against the
+ * real stack. One known exception: CodeMirror's One Dark syntax colours (e.g. #e06c75 on #282c34,
+ * 4.4:1) sit just under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the
+ * editor itself, its gutters and labels are checked).
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getStack, launchChromium } from './support';
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    return axe.run({ exclude: [['.cm-line > span']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
+  });
+  return result.violations.map(
+    (v: AxeViolation) =>
+      `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
+  );
+}
+
+describe('accessibility', () => {
+  let stack: Awaited<ReturnType<typeof getStack>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await getStack(['problems/two-sum']);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no WCAG A/AA violations in the ${colorScheme} theme`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, colorScheme });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      try {
+        for (const path of ['/problems', '/problems/two-sum', '/login', '/register']) {
+          await page.goto(`${stack.url}${path}`);
+          if (path === '/problems') await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
+          if (path === '/problems/two-sum')
+            await page.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
+          if (path === '/login' || path === '/register') await page.getByLabel('Email').waitFor();
+          const list = await violations(page);
+          if (list.length) found[path] = list;
+        }
+      } finally {
+        await context.close();
+      }
+      expect(found).toEqual({});
+    });
+  }
+});
