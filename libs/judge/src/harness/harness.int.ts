@@ -14,14 +14,14 @@ import { generateHarness } from './generate-harness';
  * comes back on fd 3 (`result`), never stdout.
  */
 const EXT: Record<FunctionLanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
-/** Where each language's trace / diagnostic names the candidate's line (fixtures throw on line 4/5, fail to compile on line 3/4). */
-const THROW_LINE: Record<FunctionLanguageId, RegExp | undefined> = {
-  python: /File "solution\.py", line 4, in twoSum/,
-  javascript: /solution\.js:3:\d+/,
-  typescript: /solution\.ts:5:\d+/,
-  java: /at Solution\.twoSum\(Solution\.java:4\)/,
-  cpp: undefined, // C++ has no stack traces; the message must still be there
-  go: /solution\.go:4/,
+/** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
+const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
+  python: /File "solution\.py", line 8, in twoSum/,
+  javascript: /solution\.js:10:\d+/,
+  typescript: /solution\.ts:8:\d+/,
+  java: /at Solution\.twoSum\(Solution\.java:6\)/,
+  cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
+  go: /solution\.go:8/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -31,6 +31,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
 };
+/** Compiles under a loaded CI host are slow; wall time is never asserted. */
+const TIMEOUT_MS = 600_000;
 
 const docker = new Dockerode();
 const driver: SandboxDriver = new DockerSandboxDriver(docker, { poolSize: 0, idleMs: 30_000, reuseRuns: 50 });
@@ -61,13 +63,14 @@ async function run(fixture: string, language: FunctionLanguageId, stdins: string
     compile: compile && {
       argv: subst(compile),
       env: runtime.env,
-      limits: { cpuMs: runtime.compileTimeLimitMs, wallMs: runtime.compileTimeLimitMs * 3, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 },
+      // Generous: a loaded CI host must not turn a slow compile into a failure (no timing is asserted).
+      limits: { cpuMs: runtime.compileTimeLimitMs * 3, wallMs: 600_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 },
     },
     run: { argv: subst(harness.run ?? runtime.run), env: runtime.env },
     tests: stdins.map((stdin, i) => ({
       id: String(i),
       stdin,
-      limits: { cpuMs: 5000, wallMs: 20_000, memoryKb: memoryMb * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 },
+      limits: { cpuMs: 10_000, wallMs: 120_000, memoryKb: memoryMb * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 },
     })),
   };
   const out: Ran = { tests: [] };
@@ -84,64 +87,82 @@ function describeRun(r: SandboxProcessResult): string {
 
 function expectCompiled(ran: Ran): void {
   if (ran.compiled) {
-    expect(ran.compiled.exitCode, `${ran.compiled.stdout.toString()}${ran.compiled.stderr.toString()}`).toBe(0);
+    const c = ran.compiled;
+    expect(c.exitCode, `${c.termination} ${c.cpuMs}ms cpu ${c.wallMs}ms wall ${c.error ?? ''}: ${c.stdout.toString()}${c.stderr.toString()}`).toBe(0);
   }
 }
 
-const SOLVED = ['two-sum', 'reverse-list', 'level-order', 'invert-tree', 'lru-cache', 'echo', 'mix', 'prints'];
+const SOLVED = ['reverse-list', 'level-order', 'invert-tree', 'lru-cache', 'echo', 'mix'];
 
-describe.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) => {
-  it.each(SOLVED)('%s: returns the right values on fd 3', async (fixture) => {
-    const { spec, cases } = FIXTURES[fixture];
-    const mine = cases.filter((c) => !c.skip?.includes(language));
-    const ran = await run(fixture, language, mine.map((c) => c.input));
-    expectCompiled(ran);
-    expect(ran.tests).toHaveLength(mine.length);
-    mine.forEach((c, i) => {
-      const r = ran.tests[i];
-      expect(r.exitCode, describeRun(r)).toBe(0);
-      const text = r.result?.toString('utf8') ?? '';
-      if (c.expectedText !== undefined) {
-        expect(text).toBe(c.expectedText);
-        return;
+function expectValues(fixture: string, language: FunctionLanguageId, tests: SandboxProcessResult[]): void {
+  const { spec, cases } = FIXTURES[fixture];
+  const mine = cases.filter((c) => !c.skip?.includes(language));
+  expect(tests.length).toBeGreaterThanOrEqual(mine.length);
+  mine.forEach((c, i) => {
+    const r = tests[i];
+    expect(r.exitCode, describeRun(r)).toBe(0);
+    const text = r.result?.toString('utf8') ?? '';
+    if (c.expectedText !== undefined) {
+      expect(text).toBe(c.expectedText);
+      return;
+    }
+    const got = JSON.parse(text) as Json;
+    const outcome =
+      spec.kind === 'class' ? compareClassResults(got, c.expected as Json, spec.compare) : compareFunctionResult(got, c.expected as Json, spec.compare);
+    expect(outcome, `case ${i}: got ${text}`).toMatchObject({ ok: true });
+  });
+}
+
+const cases = (fixture: string, language: FunctionLanguageId): string[] =>
+  FIXTURES[fixture].cases.filter((c) => !c.skip?.includes(language)).map((c) => c.input);
+
+describe.concurrent.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) => {
+  it(
+    'two-sum: results on fd 3 whatever the candidate prints; its exception is its own; bad input is ours',
+    async () => {
+      const inputs = cases('two-sum', language);
+      const ran = await run('two-sum', language, [...inputs, '[2,7,11,15]\n-1\n', '[1,2,\n3\n', '[1,2]\n']);
+      expectCompiled(ran);
+      expectValues('two-sum', language, ran.tests);
+      for (const r of ran.tests.slice(0, inputs.length)) {
+        // The candidate's prints stay on stdout and stderr, look like answers, and change nothing.
+        expect(r.stdout.toString()).toMatch(/^\[0,0\]\ndebug /);
+        expect(r.stderr.toString()).toBe('to stderr\n');
       }
-      const got = JSON.parse(text) as Json;
-      const outcome =
-        spec.kind === 'class' ? compareClassResults(got, c.expected as Json, spec.compare) : compareFunctionResult(got, c.expected as Json, spec.compare);
-      expect(outcome, `case ${i}: got ${text}`).toMatchObject({ ok: true });
-      if (fixture === 'prints') {
-        // The candidate's prints stay on stdout, look like answers, and change nothing.
-        expect(r.stdout.toString()).toContain('[0,0]');
-        expect(r.stdout.toString()).toContain('[9,9]');
-        expect(r.stderr.toString()).toContain('to stderr');
-      } else {
+      const [threw, garbled, short] = ran.tests.slice(inputs.length);
+      expect(threw.termination === 'exited' ? threw.exitCode : 1, describeRun(threw)).not.toBe(0);
+      expect(threw.exitCode).not.toBe(HARNESS_INTERNAL_EXIT_CODE);
+      expect(threw.result?.length ?? 0).toBe(0);
+      expect(threw.stdout.toString()).toMatch(/^\[0,0\]/); // flushed before the failure
+      expect(threw.stderr.toString()).toMatch(THROW_LINE[language]);
+      for (const r of [garbled, short]) {
+        expect(r.exitCode, describeRun(r)).toBe(HARNESS_INTERNAL_EXIT_CODE);
         expect(r.stdout.toString()).toBe('');
       }
-    });
-  });
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a candidate exception is a non-zero exit that is not the harness code, with its trace', async () => {
-    const ran = await run('throws', language, [FIXTURES.throws.cases[0].input]);
-    expectCompiled(ran);
-    const r = ran.tests[0];
-    expect(r.termination === 'exited' ? r.exitCode : 1, describeRun(r)).not.toBe(0);
-    expect(r.exitCode).not.toBe(HARNESS_INTERNAL_EXIT_CODE);
-    expect(r.result?.length ?? 0).toBe(0);
-    const trace = THROW_LINE[language];
-    if (trace) expect(r.stderr.toString()).toMatch(trace);
-    else expect(r.stderr.toString()).toMatch(/what\(\):.*range/);
-  });
+  it.each(SOLVED)(
+    '%s: returns the right values on fd 3',
+    async (fixture) => {
+      const ran = await run(fixture, language, cases(fixture, language));
+      expectCompiled(ran);
+      expectValues(fixture, language, ran.tests);
+      for (const r of ran.tests) expect(r.stdout.toString()).toBe('');
+    },
+    TIMEOUT_MS,
+  );
 
-  it('a compile error keeps the candidate line number', async () => {
-    const ran = await run('compile-error', language, ['[1]\n1\n']);
-    expect(ran.compiled, 'no compile step').toBeDefined();
-    expect(ran.compiled?.exitCode).not.toBe(0);
-    expect(`${ran.compiled?.stdout.toString()}${ran.compiled?.stderr.toString()}`).toMatch(COMPILE_LINE[language]);
-  });
-
-  it('unreadable test input is the harness failure code, not the candidate', async () => {
-    const ran = await run('two-sum', language, ['[1,2,\n3\n', '[1,2]\n']);
-    expectCompiled(ran);
-    for (const r of ran.tests) expect(r.exitCode, describeRun(r)).toBe(HARNESS_INTERNAL_EXIT_CODE);
-  });
+  it(
+    'a compile error keeps the candidate line number',
+    async () => {
+      const ran = await run('compile-error', language, ['[1]\n1\n']);
+      expect(ran.compiled, 'no compile step').toBeDefined();
+      expect(ran.compiled?.termination).toBe('exited');
+      expect(ran.compiled?.exitCode).not.toBe(0);
+      expect(`${ran.compiled?.stdout.toString()}${ran.compiled?.stderr.toString()}`).toMatch(COMPILE_LINE[language]);
+    },
+    TIMEOUT_MS,
+  );
 });

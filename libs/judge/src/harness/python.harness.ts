@@ -191,6 +191,11 @@ def _load_candidate():
     exec(code, namespace)
     return namespace
 
+def _defined(ns, name):
+    if name not in ns:
+        raise CandidateError('%s is not defined in ${PYTHON_SOLUTION_FILE}' % name)
+    return ns[name]
+
 def _candidate_failed(err):
     import traceback
     sys.stdout.flush()
@@ -258,7 +263,7 @@ except Exception as err:
 
 def _body():
     ns = _load_candidate()
-    solution = ns['Solution']()
+    solution = _defined(ns, 'Solution')()
     return _ret(getattr(solution, ${JSON.stringify(fn.name)})(*_args), ${JSON.stringify(baseOf(fn.returns))}, ${fn.returns.dims})
 
 _emit(_run(_body))
@@ -306,7 +311,7 @@ except Exception as err:
 def _body():
     ns = _load_candidate()
     out = [None]
-    obj = ns[${JSON.stringify(spec.className)}](*_calls[0][1])
+    obj = _defined(ns, ${JSON.stringify(spec.className)})(*_calls[0][1])
     for op, args, (base, dims) in _calls[1:]:
         out.append(_ret(getattr(obj, op)(*args), base, dims))
     return out

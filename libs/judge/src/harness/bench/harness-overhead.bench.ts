@@ -1,0 +1,84 @@
+/**
+ * What a generated harness adds per test, measured in the real runner images through the real
+ * sandbox driver: median CPU and wall time of two-sum through the harness versus a plain stdio
+ * program doing the same work in the same language, in the same run.
+ *   node -r ./scripts/register.cjs libs/judge/src/harness/bench/harness-overhead.bench.ts [languages...]
+ */
+import Dockerode from 'dockerode';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { FUNCTION_LANGUAGE_IDS, type FunctionLanguageId } from '@tryout/contracts';
+import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import { FIXTURES } from '../fixtures/fixture-specs';
+import { generateHarness } from '../generate-harness';
+
+const EXT: Record<FunctionLanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
+const RUNS = 15;
+
+/** The same work as stdio: read "nums\ntarget", print the pair. */
+const PLAIN: Record<FunctionLanguageId, string> = {
+  python: `import sys\nlines = sys.stdin.read().split('\\n')\nnums = [int(x) for x in lines[0].strip('[]').split(',')]\nt = int(lines[1])\nseen = {}\nfor i, x in enumerate(nums):\n    if t - x in seen:\n        print([seen[t - x], i])\n        break\n    seen[x] = i\n`,
+  javascript: `const [a, b] = require('fs').readFileSync(0, 'utf8').split('\\n');\nconst nums = JSON.parse(a), t = Number(b);\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) { if (seen.has(t - nums[i])) { console.log(JSON.stringify([seen.get(t - nums[i]), i])); break; } seen.set(nums[i], i); }\n`,
+  typescript: `const [a, b] = require('fs').readFileSync(0, 'utf8').split('\\n');\nconst nums: number[] = JSON.parse(a), t = Number(b);\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) { if (seen.has(t - nums[i])) { console.log(JSON.stringify([seen.get(t - nums[i]), i])); break; } seen.set(nums[i], i); }\n`,
+  java: `import java.util.*;\npublic class Main { public static void main(String[] x) { Scanner in = new Scanner(System.in); String a = in.nextLine(); int t = Integer.parseInt(in.nextLine().trim()); String[] p = a.substring(1, a.length() - 1).split(","); Map<Integer, Integer> seen = new HashMap<>(); for (int i = 0; i < p.length; i++) { int v = Integer.parseInt(p[i]); Integer j = seen.get(t - v); if (j != null) { System.out.println("[" + j + "," + i + "]"); break; } seen.put(v, i); } } }\n`,
+  cpp: `#include <bits/stdc++.h>\nusing namespace std;\nint main() { string a; long long t; getline(cin, a); cin >> t; vector<long long> v; for (char& c : a) if (c == '[' || c == ']' || c == ',') c = ' '; stringstream ss(a); long long x; while (ss >> x) v.push_back(x); unordered_map<long long, int> seen; for (int i = 0; i < (int)v.size(); i++) { auto it = seen.find(t - v[i]); if (it != seen.end()) { printf("[%d,%d]\\n", it->second, i); break; } seen[v[i]] = i; } }\n`,
+  go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function measure(driver: DockerSandboxDriver, language: FunctionLanguageId, harnessed: boolean): Promise<{ cpu: number; wall: number }> {
+  const runtime = LANGUAGE_RUNTIMES[language];
+  const nums = Array.from({ length: 1000 }, (_, i) => i * 3);
+  const stdin = `${JSON.stringify(nums)}\n${nums[998] + nums[999]}\n`;
+  let files = [{ path: runtime.sourceFile, content: PLAIN[language] }];
+  let compile = runtime.compile;
+  let run = runtime.run;
+  if (harnessed) {
+    const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(/^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm, '');
+    const h = generateHarness(FIXTURES['two-sum'].spec, language, source.replace(/^import "os"$/m, ''));
+    files = h.files.map((f) => ({ path: f.path, content: f.content.toString() }));
+    compile = h.compile ?? compile;
+    run = h.run ?? run;
+  }
+  const subst = (argv: string[]): string[] => argv.map((a) => a.replace('{mem}', '256'));
+  const job: SandboxJob = {
+    language,
+    ownerId: `bench-${language}-${harnessed}`,
+    files,
+    compile: compile && { argv: subst(compile), env: runtime.env, limits: { cpuMs: 60_000, wallMs: 120_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 } },
+    run: { argv: subst(run), env: runtime.env },
+    tests: Array.from({ length: RUNS }, (_, i) => ({ id: String(i), stdin, limits: { cpuMs: 10_000, wallMs: 30_000, memoryKb: 256 * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 } })),
+  };
+  const results: SandboxProcessResult[] = [];
+  for await (const e of driver.execute(job)) {
+    if (e.type === 'compiled' && e.result.exitCode !== 0) throw new Error(`${language} compile failed: ${e.result.stdout.toString()}${e.result.stderr.toString()}`);
+    if (e.type === 'test') {
+      if (e.result.exitCode !== 0) throw new Error(`${language} run failed: ${e.result.stderr.toString()}`);
+      results.push(e.result);
+    }
+  }
+  return { cpu: median(results.map((r) => r.cpuMs)), wall: median(results.map((r) => r.wallMs)) };
+}
+
+async function main(): Promise<void> {
+  const languages = (process.argv.slice(2) as FunctionLanguageId[]).filter((l) => FUNCTION_LANGUAGE_IDS.includes(l));
+  const driver = new DockerSandboxDriver(new Dockerode(), { poolSize: 0, idleMs: 60_000, reuseRuns: 100 });
+  try {
+    console.log(`language    plain cpu/wall ms   harness cpu/wall ms   added cpu ms (median of ${RUNS}, two-sum n=1000)`);
+    for (const language of languages.length ? languages : FUNCTION_LANGUAGE_IDS) {
+      const plain = await measure(driver, language, false);
+      const harness = await measure(driver, language, true);
+      console.log(
+        `${language.padEnd(11)} ${`${plain.cpu.toFixed(1)}/${plain.wall.toFixed(1)}`.padEnd(19)} ${`${harness.cpu.toFixed(1)}/${harness.wall.toFixed(1)}`.padEnd(21)} ${(harness.cpu - plain.cpu).toFixed(1)}`,
+      );
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+void main();
