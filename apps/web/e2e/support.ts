@@ -2,9 +2,10 @@
  * Browser end-to-end plumbing: the production web build, Debian's Chromium through playwright-core,
  * and the real stack (api + worker + Postgres + Redis + Docker) from test/support/stack.ts.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startStack, type Stack } from '../../../test/support/stack';
 
@@ -31,20 +32,20 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** The API serves apps/web/dist; rebuild it when any web or contracts source is newer. */
-export function ensureWebBuild(): void {
+/**
+ * The API serves apps/web/dist; rebuild it when any web or contracts source is newer. Async, so the
+ * test worker keeps answering Vitest while Vite builds.
+ */
+export async function ensureWebBuild(): Promise<void> {
   const built = join(ROOT, 'apps/web/dist/index.html');
   const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'libs/shared/contracts/src'].map(
     (p) => join(ROOT, p),
   );
   if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
-  execFileSync(
+  await promisify(execFile)(
     process.execPath,
     [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-      stdio: 'inherit',
-    },
+    { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 },
   );
 }
 
@@ -52,7 +53,7 @@ export function ensureWebBuild(): void {
 export async function getStack(problems: string[]): Promise<Pick<Stack, 'url' | 'stop'>> {
   const external = process.env['STACK_URL'];
   if (external) return { url: external.replace(/\/$/, ''), stop: async () => undefined };
-  ensureWebBuild();
+  await ensureWebBuild();
   return startStack({ problems: problems.map((p) => join(ROOT, p)) });
 }
 
