@@ -677,7 +677,7 @@ static void set_cloexec_high(int *fd) {
 
 /* Runs one command as a fresh process tree and emits its result ('X'). Returns the termination. */
 static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv, const limits_t *lim,
-                       const uint8_t *in, uint32_t inlen_, char **collect, int *leftover_out) {
+                       const uint8_t *in, uint32_t inlen_, char **collect, int *leftover_out, int *exit_out) {
   char err[256] = "";
   int termination = -1;
   acct_t a = {0, 0};
@@ -907,6 +907,7 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
                      (unsigned long long)streams[1].total, (unsigned long long)streams[2].total, leftover,
                      oom ? "true" : "false", ebuf);
     if (leftover_out) *leftover_out = leftover;
+    if (exit_out) *exit_out = main_done && WIFEXITED(main_status) ? WEXITSTATUS(main_status) : -1;
     /* Collected files go before the result so the host can complete the test on 'X'. */
     for (uint32_t i = 0; collect && collect[i]; i++) collect_file(i, collect[i]);
     emit('X', json, (uint32_t)n);
@@ -1025,9 +1026,9 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     logf_("%s", err);
     recycle = 1;
   } else if (has_compile) {
-    int left = 0;
-    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, NULL, &left);
-    if (t != T_EXITED) compile_failed = 1;
+    int left = 0, code = -1;
+    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, NULL, &left, &code);
+    if (t != T_EXITED || code != 0) compile_failed = 1;
     if (t != T_EXITED && t != T_SIGNALED) recycle = recycle || t == T_ERROR;
   }
 
@@ -1076,7 +1077,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
       recycle = 1;
     } else {
       int left = 0;
-      int term = run_process("test", index, &run, argv, &lim, in, inl, collect, &left);
+      int term = run_process("test", index, &run, argv, &lim, in, inl, collect, &left, NULL);
       if (term == T_ERROR) recycle = 1;
       ran++;
     }

@@ -555,7 +555,8 @@ class JobRun {
       this.current = 0;
     } else {
       const test = this.job.tests[x.index];
-      if (test) this.channel.push({ type: 'test', id: test.id, result });
+      // Nothing runs after a failed compile step (the supervisor skips tests too).
+      if (test && !this.compileFailed) this.channel.push({ type: 'test', id: test.id, result });
       this.bytesInFlight -= this.sentBytes[x.index] ?? 0;
       this.current = x.index + 1;
       this.sendMore();

@@ -67,21 +67,26 @@ describe('DockerSandboxDriver: pool and per-owner reuse', () => {
   });
 
   it('destroys a container whose program left a process behind, and that process never runs on', async () => {
+    // The child keeps bumping a counter; in the next test the counter must stand still.
     const src = `
 import os, time, sys
 if sys.stdin.read().strip() == 'spawn':
     if os.fork() == 0:
         os.setsid()
-        time.sleep(0.5)
-        open('/tmp/survivor', 'w').write('x')
-        time.sleep(60)
+        n = 0
+        while True:
+            n += 1
+            open('/tmp/heartbeat', 'w').write(str(n))
+            time.sleep(0.05)
     print('spawned')
 else:
+    beat = lambda: open('/tmp/heartbeat').read() if os.path.exists('/tmp/heartbeat') else None
+    first = beat()
     time.sleep(1)
-    print(os.path.exists('/tmp/survivor'), len([p for p in os.listdir('/proc') if p.isdigit()]))
+    print(beat() == first, len([p for p in os.listdir('/proc') if p.isdigit()]))
 `;
     const r = await collect(driver, languageJob('python', 'dave', src, [{ id: 'spawn', stdin: 'spawn' }, { id: 'check', stdin: 'check' }]));
-    expect(r.tests.map((t) => t.result.stdout.toString())).toEqual(['spawned\n', 'False 2\n']);
+    expect(r.tests.map((t) => t.result.stdout.toString())).toEqual(['spawned\n', 'True 2\n']);
     const before = { ...driver.stats };
     await collect(driver, languageJob('python', 'dave', PROBE, [{ id: '1', stdin: '' }]));
     expect(driver.stats.reuseHits).toBe(before.reuseHits);

@@ -4,7 +4,8 @@ import { DRIVER_LABEL, SANDBOX_LABEL } from '../container-spec.util';
 import { LANGUAGE_RUNTIMES } from '../languages';
 import type { SandboxDriver, SandboxEvent, SandboxJob, SandboxLimits, SandboxProcessResult } from '../sandbox.types';
 
-export const testLimits: SandboxLimits = { cpuMs: 2000, wallMs: 10_000, memoryKb: 256 * 1024, outputBytes: 1024 * 1024 };
+/** Generous wall time: these tests check behaviour, and the host may be busy with other suites. */
+export const testLimits: SandboxLimits = { cpuMs: 2000, wallMs: 30_000, memoryKb: 256 * 1024, outputBytes: 1024 * 1024 };
 
 /** A job for `language` from its runtime (argv, compile step) with the given source and tests. */
 export function languageJob(
