@@ -243,7 +243,8 @@ async function main(): Promise<void> {
       const perTestOverhead = gap - host.perTestMs;
       const fixed = total - compile - p.tests.length * gap;
       print(`(c) tryout, warm pool: ${ms(total)} per submission (compile step ${ms(compile)} of it)`);
-      print(`    per test: ${ms(gap)} between results → overhead over (a): ${ms(perTestOverhead)}`);
+      const inside = median(subs.map((s) => s.testWallMs / p.tests.length));
+      print(`    per test: ${ms(gap)} between results → overhead over (a): ${ms(perTestOverhead)}; over the process's own wall time in the sandbox (${ms(inside)}): ${ms(gap - inside)}`);
       print(`    fixed overhead per submission (total − compile − tests): ${ms(fixed)}`);
 
       const counts: Record<number, number> = { 1: 3, 2: 4, 4: 8 };
