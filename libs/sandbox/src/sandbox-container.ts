@@ -138,19 +138,29 @@ export class SandboxContainer {
     this.memoryBytes = bytes;
   }
 
+  private async removeWithRetry(): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.container.remove({ force: true });
+        return;
+      } catch (err) {
+        const code = (err as { statusCode?: number }).statusCode;
+        if (code === 404) return;
+        if (code !== 409 || attempt >= 5) throw err;
+        await new Promise((r) => setTimeout(r, 200 * (attempt + 1)));
+      }
+    }
+  }
+
   /** Force-removes the container (idempotent; a missing container is fine). */
   destroy(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     if (!this.removal) {
       this.markGone('destroyed');
-      this.stream.destroy();
-      this.removal = this.container.remove({ force: true }).then(
-        () => undefined,
-        (err: { statusCode?: number }) => {
-          if (err.statusCode !== 404 && err.statusCode !== 409) throw err;
-        },
-      );
+      // Remove first, then drop the attach: closing stdin first makes the supervisor exit on its
+      // own, and a removal racing that exit can fail with 409 and leave an exited container.
+      this.removal = this.removeWithRetry().finally(() => this.stream.destroy());
     }
     return this.removal;
   }
