@@ -1,4 +1,4 @@
-# Tries every pair: quadratic, far too slow for n = 100000.
+# Tries every pair: quadratic, far too slow for n = 200000.
 import sys
 
 data = sys.stdin.buffer.read().split()
