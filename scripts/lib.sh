@@ -21,7 +21,8 @@ ensure_node_modules() {
   if [ -d node_modules ] && stamp_ok npm "$h"; then done_step "up to date"; return; fi
   # `npm install` honours the lock; npm 11 `npm ci` rejects locks that omit other platforms' optional binaries.
   npm install --no-audit --no-fund --loglevel=error
-  stamp_set npm "$h"
+  # npm may complete the lock (other platforms' optional entries): stamp what is there now.
+  stamp_set npm "$(sha256sum package-lock.json | cut -c1-16)"
   done_step "installed"
 }
 
