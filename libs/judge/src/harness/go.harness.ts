@@ -405,6 +405,7 @@ ${decodeArgs(m.params, 'e')}
 func main() {
 	var which, slot []int
 	var ctor ${structOf(spec.ctorParams)}
+	_ = ctor // a constructor without parameters never reads it, and Go rejects unused variables
 ${stores}
 	tryoutRead(func() {
 		lines := tryoutLines()
