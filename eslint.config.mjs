@@ -6,7 +6,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 export default tseslint.config(
   {
     // Candidate programs (solutions, hostile submissions, fixtures) are data, not our code.
-    ignores: ['test/judge-matrix/**', 'test/adversarial/*/**', 'test/kattis/**', 'test/fixtures/**', '**/node_modules/**', '**/dist/**', 'tmp/**', 'problems/**', 'docker/**', '**/*.js', '**/*.cjs', '**/*.mjs', 'apps/web/vite.config.ts', '.nx/**', 'artifacts/**', 'libs/judge/src/harness/fixtures/*/solution.*'],
+    ignores: [
+      'test/judge-matrix/**',
+      'test/adversarial/*/**',
+      'test/kattis/**',
+      'test/fixtures/**',
+      '**/node_modules/**',
+      '**/dist/**',
+      'tmp/**',
+      'problems/**',
+      'docker/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+      'apps/web/vite.config.ts',
+      '.nx/**',
+      'artifacts/**',
+      'libs/judge/src/harness/fixtures/*/solution.*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

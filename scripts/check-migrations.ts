@@ -22,9 +22,13 @@ async function main(): Promise<number> {
     const applied = await runMigrations(url);
     const changes = await pendingSchemaChanges(url);
     if (changes.length > 0) {
-      console.error(`check-migrations: the entities differ from the migrations (${applied.length} applied). A new migration would run:`);
+      console.error(
+        `check-migrations: the entities differ from the migrations (${applied.length} applied). A new migration would run:`,
+      );
       for (const q of changes) console.error(`  ${q}`);
-      console.error('Run `npm run migration:generate -- libs/server/database/src/migrations/<Name>` and add it to migrations/index.ts.');
+      console.error(
+        'Run `npm run migration:generate -- libs/server/database/src/migrations/<Name>` and add it to migrations/index.ts.',
+      );
       return 1;
     }
     console.log(`check-migrations: ${applied.length} migration(s) match the entities.`);

@@ -8,7 +8,8 @@ import { ConfigService } from '@tryout/server-config';
 async function main(): Promise<void> {
   const url = new URL(ConfigService.fromEnv().get('DATABASE_URL'));
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
-  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`DATABASE_URL: unsupported database name ${JSON.stringify(name)}`);
+  if (!/^[A-Za-z0-9_-]+$/.test(name))
+    throw new Error(`DATABASE_URL: unsupported database name ${JSON.stringify(name)}`);
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });

@@ -44,6 +44,7 @@ suite() {
 }
 
 check lint bash -c 'NX_DAEMON=false npx nx show projects >/dev/null && npx eslint . --max-warnings 0'
+check format npx prettier --check .
 check typecheck npx tsc -p tsconfig.typecheck.json --noEmit
 if [ -f apps/web/tsconfig.json ]; then check typecheck-web npx tsc -p apps/web/tsconfig.json --noEmit; fi
 if [ -f scripts/check-migrations.ts ]; then check migrations-match-entities node -r ./scripts/register.cjs scripts/check-migrations.ts; fi

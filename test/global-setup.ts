@@ -7,7 +7,14 @@
  * Also drops per-file databases left behind by crashed runs (older than 6 hours).
  */
 import { runMigrations } from '@tryout/server-database';
-import { TEMPLATE_DB, TEMPLATE_LOCK_KEY, databaseUrl, migrationsHash, quoteIdent, withAdminClient } from './support/postgres';
+import {
+  TEMPLATE_DB,
+  TEMPLATE_LOCK_KEY,
+  databaseUrl,
+  migrationsHash,
+  quoteIdent,
+  withAdminClient,
+} from './support/postgres';
 
 const STALE_AFTER_SECONDS = 6 * 60 * 60;
 
@@ -35,7 +42,9 @@ export default async function setup(): Promise<void> {
 }
 
 async function dropStaleTestDatabases(client: import('pg').Client): Promise<void> {
-  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'tryout_test\\_%'`);
+  const { rows } = await client.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE datname LIKE 'tryout_test\\_%'`,
+  );
   const now = Math.floor(Date.now() / 1000);
   for (const { datname } of rows) {
     const created = /^tryout_test_(\d{10})_/.exec(datname)?.[1];

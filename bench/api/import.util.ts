@@ -12,7 +12,12 @@ export async function importIntoDatabase(
   dirs: string[],
   load: (dir: string) => Promise<ProblemPackage>,
 ): Promise<string[]> {
-  const config = ConfigService.fromEnv({ ...process.env, DATABASE_URL: databaseUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' });
+  const config = ConfigService.fromEnv({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: prefix,
+    LOG_LEVEL: 'warn',
+  });
   @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, ProblemsModule] })
   class ImportModule {}
   const ctx = await NestFactory.createApplicationContext(ImportModule, { logger: ['error'] });

@@ -41,7 +41,11 @@ function dbUrl(base: string, name: string): string {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'bench/api/server.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'bench/api/server.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((ok, fail) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -58,7 +62,14 @@ function measure(name: string, opts: autocannon.Options): Promise<Row> {
   return new Promise((ok, fail) => {
     autocannon({ connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
       if (err) return fail(err instanceof Error ? err : new Error(String(err)));
-      ok({ name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+      ok({
+        name,
+        rps: r.requests.average,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
     });
   });
 }
@@ -104,7 +115,11 @@ async function main(): Promise<void> {
       const reg = await fetch(`${api}/api/auth/register`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: `bench-${i}-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-password-123', displayName: `Bench ${i}` }),
+        body: JSON.stringify({
+          email: `bench-${i}-${randomBytes(4).toString('hex')}@example.com`,
+          password: 'bench-password-123',
+          displayName: `Bench ${i}`,
+        }),
       });
       tokens.push(((await reg.json()) as { accessToken: string }).accessToken);
     }
@@ -124,7 +139,13 @@ async function main(): Promise<void> {
           body: JSON.stringify({ problem: slug, language, mode: 'run', source: 'print(input())\n' }),
           requests: [
             {
-              setupRequest: (req) => ({ ...req, headers: { ...req.headers, authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}` } }),
+              setupRequest: (req) => ({
+                ...req,
+                headers: {
+                  ...req.headers,
+                  authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}`,
+                },
+              }),
             },
           ],
         },
@@ -132,7 +153,11 @@ async function main(): Promise<void> {
     ];
     // Preflight: every target must answer 2xx, or the numbers would measure errors.
     for (const [name, opts] of targets) {
-      const res = await fetch(opts.url, { method: opts.method ?? 'GET', headers: opts.headers as Record<string, string> | undefined, body: opts.body as string | undefined });
+      const res = await fetch(opts.url, {
+        method: opts.method ?? 'GET',
+        headers: opts.headers as Record<string, string> | undefined,
+        body: opts.body as string | undefined,
+      });
       if (!res.ok) throw new Error(`${name} answered ${res.status}: ${await res.text()}`);
     }
     const rows: Row[] = [];
@@ -141,11 +166,15 @@ async function main(): Promise<void> {
       rows.push(await measure(name, opts));
     }
     const hello = rows[0].rps;
-    console.log(`\nAPI bench: ${CONNECTIONS} connections, ${DURATION}s per route, ${imported.length} problems, server in its own process\n`);
+    console.log(
+      `\nAPI bench: ${CONNECTIONS} connections, ${DURATION}s per route, ${imported.length} problems, server in its own process\n`,
+    );
     console.log('| route | req/s | p50 ms | p99 ms | vs hello | errors | non-2xx |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
     for (const r of rows) {
-      console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((r.rps / hello) * 100).toFixed(0)}% | ${r.errors} | ${r.non2xx} |`);
+      console.log(
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((r.rps / hello) * 100).toFixed(0)}% | ${r.errors} | ${r.non2xx} |`,
+      );
     }
   } finally {
     server?.kill('SIGTERM');

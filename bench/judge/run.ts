@@ -81,7 +81,13 @@ async function tarOf(files: Record<string, Buffer>): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function naiveRun(docker: Dockerode, image: string, cmd: string[], archive: Buffer, input: string): Promise<void> {
+async function naiveRun(
+  docker: Dockerode,
+  image: string,
+  cmd: string[],
+  archive: Buffer,
+  input: string,
+): Promise<void> {
   const c = await docker.createContainer({
     Image: image,
     Cmd: cmd,
@@ -135,7 +141,12 @@ function job(p: Program, ownerId: string): SandboxJob {
     files: [{ path: rt.sourceFile, content: p.source }],
     compile: rt.compile && {
       argv: rt.compile,
-      limits: { cpuMs: rt.compileTimeLimitMs, wallMs: rt.compileTimeLimitMs * 2, memoryKb: rt.compileMemoryLimitKb, outputBytes: 1 << 20 },
+      limits: {
+        cpuMs: rt.compileTimeLimitMs,
+        wallMs: rt.compileTimeLimitMs * 2,
+        memoryKb: rt.compileMemoryLimitKb,
+        outputBytes: 1 << 20,
+      },
     },
     run: { argv: rt.run },
     tests: p.tests.map((stdin, i) => ({ id: String(i), stdin, limits })),
@@ -151,7 +162,12 @@ interface Submission {
   testWallMs: number;
 }
 
-async function submit(driver: DockerSandboxDriver, p: Program, ownerId: string, expected: string[]): Promise<Submission> {
+async function submit(
+  driver: DockerSandboxDriver,
+  p: Program,
+  ownerId: string,
+  expected: string[],
+): Promise<Submission> {
   const t0 = now();
   let last = 0;
   let compileWallMs = 0;
@@ -162,9 +178,11 @@ async function submit(driver: DockerSandboxDriver, p: Program, ownerId: string, 
     const t = now();
     if (e.type === 'compiled') {
       compileWallMs = e.result.wallMs;
-      if (e.result.termination !== 'exited' || e.result.exitCode !== 0) throw new Error(`compile failed: ${e.result.stderr.toString()}`);
+      if (e.result.termination !== 'exited' || e.result.exitCode !== 0)
+        throw new Error(`compile failed: ${e.result.stderr.toString()}`);
     } else {
-      if (e.result.stdout.toString() !== expected[k]) throw new Error(`wrong output on test ${k}: ${e.result.stdout.toString()} ${e.result.error ?? ''}`);
+      if (e.result.stdout.toString() !== expected[k])
+        throw new Error(`wrong output on test ${k}: ${e.result.stdout.toString()} ${e.result.error ?? ''}`);
       testWallMs += e.result.wallMs;
       if (k > 0) gaps.push(t - last);
       k++;
@@ -175,7 +193,14 @@ async function submit(driver: DockerSandboxDriver, p: Program, ownerId: string, 
   return { totalMs: now() - t0, compileWallMs, gapsMs: gaps, testWallMs };
 }
 
-async function throughput(driver: DockerSandboxDriver, p: Program, concurrency: number, count: number, sameOwner: boolean, expected: string[]): Promise<number> {
+async function throughput(
+  driver: DockerSandboxDriver,
+  p: Program,
+  concurrency: number,
+  count: number,
+  sameOwner: boolean,
+  expected: string[],
+): Promise<number> {
   let next = 0;
   const t = now();
   await Promise.all(
@@ -195,7 +220,12 @@ async function engineRate(docker: Dockerode, image: string, n: number, concurren
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next++ < n) {
-        const c = await docker.createContainer({ Image: image, Cmd: ['true'], HostConfig: { NetworkMode: 'none' }, Labels: { 'tryout.bench': '1' } });
+        const c = await docker.createContainer({
+          Image: image,
+          Cmd: ['true'],
+          HostConfig: { NetworkMode: 'none' },
+          Labels: { 'tryout.bench': '1' },
+        });
         await c.start();
         await c.wait();
         await c.remove({ force: true });
@@ -215,25 +245,33 @@ async function main(): Promise<void> {
     console.log(line);
   };
   try {
-    print(`# Judge benchmark — ${new Date().toISOString()}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`);
+    print(
+      `# Judge benchmark — ${new Date().toISOString()}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`,
+    );
     const t0 = now();
     await driver.warm(programs.map((p) => p.language));
     print(`warm pool of 4 per language ready in ${ms(now() - t0)}`);
 
     const engine1 = await engineRate(docker, 'tryout-runner-cpp:latest', 6, 1);
     const engine4 = await engineRate(docker, 'tryout-runner-cpp:latest', 8, 4);
-    print(`engine raw fresh containers (create+start+wait+remove of \`true\`): ${engine1.toFixed(2)}/s sequential, ${engine4.toFixed(2)}/s at concurrency 4`);
+    print(
+      `engine raw fresh containers (create+start+wait+remove of \`true\`): ${engine1.toFixed(2)}/s sequential, ${engine4.toFixed(2)}/s at concurrency 4`,
+    );
     const engineRaw = Math.max(engine1, engine4);
 
     for (const p of programs) {
       print(`\n## ${p.name}`);
       const host = hostRun(p, dir);
       const expected = p.tests.map((input) => spawnSync(host.argv[0], host.argv.slice(1), { input }).stdout.toString());
-      print(`(a) host process: ${ms(host.perTestMs)} per test (median), ${ms(host.perTestMs * p.tests.length)} per submission`);
+      print(
+        `(a) host process: ${ms(host.perTestMs)} per test (median), ${ms(host.perTestMs * p.tests.length)} per submission`,
+      );
 
       const naiveMs = await naive(docker, p, dir);
       const naivePerTest = naiveMs / p.tests.length;
-      print(`(b) naive docker run per test: ${ms(naivePerTest)} per test (mean of ${NAIVE_SAMPLE}), ${ms(naiveMs)} per submission (${(1000 / naiveMs).toFixed(3)} submissions/s)`);
+      print(
+        `(b) naive docker run per test: ${ms(naivePerTest)} per test (mean of ${NAIVE_SAMPLE}), ${ms(naiveMs)} per submission (${(1000 / naiveMs).toFixed(3)} submissions/s)`,
+      );
 
       // Warm-up submission (first use of the image's page cache), then measured ones.
       await submit(driver, p, 'bench-warmup', expected);
@@ -246,13 +284,17 @@ async function main(): Promise<void> {
       const fixed = total - compile - p.tests.length * gap;
       print(`(c) tryout, warm pool: ${ms(total)} per submission (compile step ${ms(compile)} of it)`);
       const inside = median(subs.map((s) => s.testWallMs / p.tests.length));
-      print(`    per test: ${ms(gap)} between results → overhead over (a): ${ms(perTestOverhead)}; over the process's own wall time in the sandbox (${ms(inside)}): ${ms(gap - inside)}`);
+      print(
+        `    per test: ${ms(gap)} between results → overhead over (a): ${ms(perTestOverhead)}; over the process's own wall time in the sandbox (${ms(inside)}): ${ms(gap - inside)}`,
+      );
       print(`    fixed overhead per submission (total − compile − tests): ${ms(fixed)}`);
       // What the same compile step and tests would allow as bare processes on every core: no
       // judge can beat it, so a CPU-bound workload is read against it, not the container rate.
       const cores = (await import('node:os')).cpus().length;
       const ceiling = (cores * 1000) / (compile + p.tests.length * inside);
-      print(`    CPU ceiling (compile + tests as bare processes on ${cores} cores): ${ceiling.toFixed(2)} submissions/s`);
+      print(
+        `    CPU ceiling (compile + tests as bare processes on ${cores} cores): ${ceiling.toFixed(2)} submissions/s`,
+      );
 
       const counts: Record<number, number> = { 1: 6, 2: 8, 4: 12 };
       for (const conc of [1, 2, 4]) {
@@ -264,11 +306,18 @@ async function main(): Promise<void> {
             ` ×${(fresh / ceiling).toFixed(2)} / ×${(reuse / ceiling).toFixed(2)} the CPU ceiling`,
         );
       }
-      print(`    ratios: naive docker run / tryout per submission = ×${(naiveMs / total).toFixed(1)}; tryout / host per submission = ×${(total / (host.perTestMs * p.tests.length)).toFixed(2)}`);
+      print(
+        `    ratios: naive docker run / tryout per submission = ×${(naiveMs / total).toFixed(1)}; tryout / host per submission = ×${(total / (host.perTestMs * p.tests.length)).toFixed(2)}`,
+      );
     }
 
     // What a per-job memory change costs (container.update) on a warm container.
-    const probe = await docker.createContainer({ Image: 'tryout-runner-cpp:latest', Cmd: ['sleep', '30'], HostConfig: { NetworkMode: 'none', Memory: 512 << 20, MemorySwap: 512 << 20 }, Labels: { 'tryout.bench': '1' } });
+    const probe = await docker.createContainer({
+      Image: 'tryout-runner-cpp:latest',
+      Cmd: ['sleep', '30'],
+      HostConfig: { NetworkMode: 'none', Memory: 512 << 20, MemorySwap: 512 << 20 },
+      Labels: { 'tryout.bench': '1' },
+    });
     await probe.start();
     const updates: number[] = [];
     for (let i = 0; i < 5; i++) {

@@ -17,7 +17,15 @@ import { executionVerdict } from '@tryout/judge';
 import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 
 const HERE = resolve(__dirname);
-const EXT: Record<string, LanguageId> = { '.c': 'c', '.cpp': 'cpp', '.py': 'python', '.java': 'java', '.js': 'javascript', '.rs': 'rust', '.go': 'go' };
+const EXT: Record<string, LanguageId> = {
+  '.c': 'c',
+  '.cpp': 'cpp',
+  '.py': 'python',
+  '.java': 'java',
+  '.js': 'javascript',
+  '.rs': 'rust',
+  '.go': 'go',
+};
 /** Names a judge might read back; planted as symlinks by one case, never followed. */
 const COLLECT = ['feedback_dir/judgemessage.txt', 'judgemessage.txt', 'output.txt', 'result.json'];
 const MiB = 1024 * 1024;
@@ -83,7 +91,9 @@ async function judge(driver: DockerSandboxDriver, job: SandboxJob): Promise<Judg
       else if (event.result.termination !== 'exited' || event.result.exitCode !== 0) verdict = 'compile_error';
     } else {
       results.push(event.result);
-      verdict = executionVerdict(event.result) ?? (event.result.stdout.toString().trim() === 'ok' ? 'accepted' : 'wrong_answer');
+      verdict =
+        executionVerdict(event.result) ??
+        (event.result.stdout.toString().trim() === 'ok' ? 'accepted' : 'wrong_answer');
     }
     if (verdict !== 'accepted') execution.abort();
   }
@@ -116,7 +126,10 @@ describe('adversarial submissions', () => {
   it.each(cases())('$name', async (c) => {
     const judged = await judge(driver, jobFor(c, `adversary-${c.name}`));
     const detail = JSON.stringify({
-      compile: judged.compiled && { t: judged.compiled.termination, err: judged.compiled.stderr.toString().slice(0, 300) },
+      compile: judged.compiled && {
+        t: judged.compiled.termination,
+        err: judged.compiled.stderr.toString().slice(0, 300),
+      },
       runs: judged.results.map((r) => ({
         t: r.termination,
         exit: r.exitCode,
@@ -139,7 +152,15 @@ describe('adversarial submissions', () => {
 
   it('afterwards: an ordinary submission is judged right, no container is left, host files are unchanged', async () => {
     const normal = await judge(driver, {
-      ...jobFor({ name: 'sum', expected: 'accepted', language: 'python', source: 'print("ok" if int(input()) in (1, 2) else "no")\n' }, 'normal-user'),
+      ...jobFor(
+        {
+          name: 'sum',
+          expected: 'accepted',
+          language: 'python',
+          source: 'print("ok" if int(input()) in (1, 2) else "no")\n',
+        },
+        'normal-user',
+      ),
     });
     expect(normal.verdict).toBe('accepted');
     expect(normal.results).toHaveLength(2);

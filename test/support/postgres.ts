@@ -34,7 +34,10 @@ export async function withAdminClient<T>(fn: (client: Client) => Promise<T>): Pr
 export function migrationsHash(): string {
   const hash = createHash('sha256');
   for (const name of readdirSync(MIGRATIONS_DIR).sort()) {
-    hash.update(name).update('\0').update(readFileSync(join(MIGRATIONS_DIR, name)));
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(join(MIGRATIONS_DIR, name)));
   }
   return hash.digest('hex').slice(0, 16);
 }

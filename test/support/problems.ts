@@ -17,9 +17,20 @@ export function sampleStdioProblem(overrides: Partial<ProblemPackage> = {}): Pro
     tags: ['math'],
     source: 'Tryout tests',
     format: 'tryout',
-    statement: { format: 'markdown', language: 'en', body: 'Read two integers and print their **sum**. Beware of overflow in the addition.' },
+    statement: {
+      format: 'markdown',
+      language: 'en',
+      body: 'Read two integers and print their **sum**. Beware of overflow in the addition.',
+    },
     solution: 'Add them.',
-    limits: { timeLimitMs: 1000, memoryMb: 256, outputMb: 8, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 },
+    limits: {
+      timeLimitMs: 1000,
+      memoryMb: 256,
+      outputMb: 8,
+      timeLimitSource: 'explicit',
+      timeMultiplier: 2,
+      timeSafetyMargin: 1.5,
+    },
     validation: { kind: 'default', flags: [] },
     tests: [
       { name: 'sample/1', group: 'sample', input: '1 2\n', answer: '3\n' },
@@ -28,7 +39,15 @@ export function sampleStdioProblem(overrides: Partial<ProblemPackage> = {}): Pro
       { name: 'secret/2', group: 'secret', input: '-5 5\n', answer: '0\n' },
       { name: 'secret/3', group: 'secret', input: '2147483647 1\n', answer: '2147483648\n' },
     ],
-    submissions: [{ path: 'accepted/sum.py', language: 'python', expected: ['accepted'], source: 'print(sum(map(int, input().split())))\n', useForTimeLimit: true }],
+    submissions: [
+      {
+        path: 'accepted/sum.py',
+        language: 'python',
+        expected: ['accepted'],
+        source: 'print(sum(map(int, input().split())))\n',
+        useForTimeLimit: true,
+      },
+    ],
     starters: { python: 'a, b = map(int, input().split())\n' },
     ...overrides,
   };
@@ -43,7 +62,11 @@ export function sampleFunctionProblem(overrides: Partial<ProblemPackage> = {}): 
     type: 'function',
     difficulty: 'medium',
     tags: ['arrays', 'hashing'],
-    statement: { format: 'markdown', language: 'en', body: 'Given an array of integers and a target, return the indices of the two numbers adding up to target.' },
+    statement: {
+      format: 'markdown',
+      language: 'en',
+      body: 'Given an array of integers and a target, return the indices of the two numbers adding up to target.',
+    },
     callable: {
       kind: 'function',
       name: 'twoSum',
@@ -59,7 +82,9 @@ export function sampleFunctionProblem(overrides: Partial<ProblemPackage> = {}): 
       { name: 'secret/1', group: 'secret', input: '[3,2,4]\n6\n', answer: '[1,2]\n' },
     ],
     submissions: [],
-    starters: { python: 'class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        pass\n' },
+    starters: {
+      python: 'class Solution:\n    def twoSum(self, nums: List[int], target: int) -> List[int]:\n        pass\n',
+    },
     ...overrides,
   };
 }

@@ -26,7 +26,10 @@ export interface SseStream {
 
 export async function openSse(url: string, token?: string): Promise<SseStream> {
   const controller = new AbortController();
-  const res = await fetch(url, { headers: token ? { authorization: `Bearer ${token}`, accept: 'text/event-stream' } : {}, signal: controller.signal });
+  const res = await fetch(url, {
+    headers: token ? { authorization: `Bearer ${token}`, accept: 'text/event-stream' } : {},
+    signal: controller.signal,
+  });
   const queue: SseMessage[] = [];
   const waiters: ((m: SseMessage | undefined) => void)[] = [];
   let ended = false;
@@ -50,7 +53,8 @@ export async function openSse(url: string, token?: string): Promise<SseStream> {
     void (async () => {
       const decoder = new TextDecoder();
       try {
-        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) parser.feed(decoder.decode(chunk, { stream: true }));
+        for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>)
+          parser.feed(decoder.decode(chunk, { stream: true }));
       } catch {
         // aborted
       }

@@ -37,7 +37,11 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
   });
   // No upgrade-insecure-requests: a plain-HTTP install (localhost, LAN) must load its own assets.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
-  app.enableCors({ origin: config.get('WEB_ORIGIN'), credentials: true, exposedHeaders: ['x-request-id', 'retry-after'] });
+  app.enableCors({
+    origin: config.get('WEB_ORIGIN'),
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
   app.use(cookieParser());
   app.use(...bodyParsing(config.get('API_BODY_LIMIT_BYTES')));
   app.use(bodyErrorHandler);
@@ -49,10 +53,14 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
-      exceptionFactory: (errors) => new DomainException('validation_failed', 'request failed validation', validationDetails(errors)),
+      exceptionFactory: (errors) =>
+        new DomainException('validation_failed', 'request failed validation', validationDetails(errors)),
     }),
   );
-  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'Tryout API' });
+  SwaggerModule.setup('api/docs', app, () => buildOpenApi(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'Tryout API',
+  });
   app.enableShutdownHooks();
   new NestLogger('Bootstrap').debug('API assembled');
   return app;

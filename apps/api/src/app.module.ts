@@ -36,10 +36,18 @@ export class AppModule {
             level: config.get('LOG_LEVEL'),
             // The id is set by our first middleware (so early errors carry it too).
             genReqId: (req) => (req as { id?: string }).id ?? 'none',
-            redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              remove: true,
+            },
+            customLogLevel: (_req, res, err) =>
+              err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
             serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.split('?')[0],
+              }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
@@ -60,7 +68,8 @@ export class AppModule {
             ],
             storage: new ThrottlerStorageRedisService(redis),
             // Namespaced like everything else in Redis, so test files (and deployments) never share counters.
-            generateKey: (ctx, tracker, name) => `${c.get('QUEUE_PREFIX')}:throttle:${name}:${ctx.getClass().name}.${ctx.getHandler().name}:${tracker}`,
+            generateKey: (ctx, tracker, name) =>
+              `${c.get('QUEUE_PREFIX')}:throttle:${name}:${ctx.getClass().name}.${ctx.getHandler().name}:${tracker}`,
           }),
         }),
       ],
@@ -73,7 +82,11 @@ export class AppModule {
         HealthController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, { provide: APP_FILTER, useClass: ApiExceptionFilter }, SubmissionEventsRelay],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        SubmissionEventsRelay,
+      ],
     };
   }
 }

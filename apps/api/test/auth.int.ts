@@ -11,14 +11,18 @@ function refreshCookie(headers: Headers): string | undefined {
 describe('auth', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '5', ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'correct-horse-battery' } });
+    t = await startTestApp({
+      env: { LOGIN_ATTEMPTS_PER_MINUTE: '5', ADMIN_EMAIL: 'root@example.com', ADMIN_PASSWORD: 'correct-horse-battery' },
+    });
   });
   afterAll(async () => {
     await t?.close();
   });
 
   it('registers a candidate, sets an httpOnly refresh cookie and answers /api/me', async () => {
-    const res = await call(t.url, 'POST', '/api/auth/register', { body: { email: 'Ada@Example.com', password: 'analytical-engine', displayName: 'Ada' } });
+    const res = await call(t.url, 'POST', '/api/auth/register', {
+      body: { email: 'Ada@Example.com', password: 'analytical-engine', displayName: 'Ada' },
+    });
     expect(res.status).toBe(201);
     expect(res.body.user).toMatchObject({ email: 'ada@example.com', displayName: 'Ada', role: 'candidate' });
     expect(res.body.expiresIn).toBeGreaterThan(0);
@@ -33,14 +37,20 @@ describe('auth', () => {
   });
 
   it('refuses a taken e-mail with 409 email_taken', async () => {
-    const res = await call(t.url, 'POST', '/api/auth/register', { body: { email: 'ada@example.com', password: 'another-password', displayName: 'Ada 2' } });
+    const res = await call(t.url, 'POST', '/api/auth/register', {
+      body: { email: 'ada@example.com', password: 'another-password', displayName: 'Ada 2' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('email_taken');
   });
 
   it('rejects a wrong password and an unknown e-mail alike', async () => {
-    const wrong = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'ada@example.com', password: 'nope-nope-nope' } });
-    const unknown = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'nobody@example.com', password: 'nope-nope-nope' } });
+    const wrong = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'ada@example.com', password: 'nope-nope-nope' },
+    });
+    const unknown = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'nobody@example.com', password: 'nope-nope-nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body.code).toBe('invalid_credentials');
@@ -48,7 +58,9 @@ describe('auth', () => {
   });
 
   it('rotates the refresh token and detects reuse by revoking the family', async () => {
-    const login = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'ada@example.com', password: 'analytical-engine' } });
+    const login = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'ada@example.com', password: 'analytical-engine' },
+    });
     expect(login.status).toBe(200);
     const first = refreshCookie(login.headers)!;
     const r1 = await call(t.url, 'POST', '/api/auth/refresh', { headers: { cookie: first } });
@@ -65,7 +77,9 @@ describe('auth', () => {
   });
 
   it('logs out by revoking the refresh token', async () => {
-    const login = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'ada@example.com', password: 'analytical-engine' } });
+    const login = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'ada@example.com', password: 'analytical-engine' },
+    });
     const cookie = refreshCookie(login.headers)!;
     const out = await call(t.url, 'POST', '/api/auth/logout', { headers: { cookie } });
     expect(out.status).toBe(204);
@@ -86,7 +100,9 @@ describe('auth', () => {
   });
 
   it('creates the admin from ADMIN_EMAIL/ADMIN_PASSWORD at start-up', async () => {
-    const res = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'root@example.com', password: 'correct-horse-battery' } });
+    const res = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'root@example.com', password: 'correct-horse-battery' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.user.role).toBe('admin');
   });
@@ -95,7 +111,9 @@ describe('auth', () => {
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 7; i++) {
-      last = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'victim@example.com', password: `guess-${i}-guess` } });
+      last = await call(t.url, 'POST', '/api/auth/login', {
+        body: { email: 'victim@example.com', password: `guess-${i}-guess` },
+      });
       statuses.push(last.status);
     }
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
@@ -103,7 +121,9 @@ describe('auth', () => {
     expect(last?.body.code).toBe('rate_limited');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another e-mail is not blocked by the victim's counter.
-    const other = await call(t.url, 'POST', '/api/auth/login', { body: { email: 'ada@example.com', password: 'analytical-engine' } });
+    const other = await call(t.url, 'POST', '/api/auth/login', {
+      body: { email: 'ada@example.com', password: 'analytical-engine' },
+    });
     expect(other.status).toBe(200);
   });
 });

@@ -28,18 +28,51 @@ interface Entry {
   sse?: boolean;
 }
 
-const all = (status: number | number[]): Record<Who, number | number[]> => ({ anonymous: status, candidate: status, otherCandidate: status, interviewer: status, admin: status });
-const authed = (status: number): Record<Who, number> => ({ anonymous: 401, candidate: status, otherCandidate: status, interviewer: status, admin: status });
-const ownerOrAdmin: Record<Who, number> = { anonymous: 401, candidate: 200, otherCandidate: 404, interviewer: 404, admin: 200 };
-const ownerOnly: Record<Who, number> = { anonymous: 401, candidate: 200, otherCandidate: 404, interviewer: 404, admin: 404 };
+const all = (status: number | number[]): Record<Who, number | number[]> => ({
+  anonymous: status,
+  candidate: status,
+  otherCandidate: status,
+  interviewer: status,
+  admin: status,
+});
+const authed = (status: number): Record<Who, number> => ({
+  anonymous: 401,
+  candidate: status,
+  otherCandidate: status,
+  interviewer: status,
+  admin: status,
+});
+const ownerOrAdmin: Record<Who, number> = {
+  anonymous: 401,
+  candidate: 200,
+  otherCandidate: 404,
+  interviewer: 404,
+  admin: 200,
+};
+const ownerOnly: Record<Who, number> = {
+  anonymous: 401,
+  candidate: 200,
+  otherCandidate: 404,
+  interviewer: 404,
+  admin: 404,
+};
 
 const TABLE: Record<string, Entry> = {
   'GET /api/health': { request: () => ({ path: '/api/health' }), expect: all([200, 503]) },
   'POST /api/auth/register': {
-    request: (ctx) => ({ path: '/api/auth/register', body: { email: `new-${ctx.n}-${Date.now()}@example.com`, password: 'long-enough-password', displayName: 'New' } }),
+    request: (ctx) => ({
+      path: '/api/auth/register',
+      body: { email: `new-${ctx.n}-${Date.now()}@example.com`, password: 'long-enough-password', displayName: 'New' },
+    }),
     expect: all(201),
   },
-  'POST /api/auth/login': { request: (ctx) => ({ path: '/api/auth/login', body: { email: ctx.users.candidate.email, password: ctx.users.candidate.password } }), expect: all(200) },
+  'POST /api/auth/login': {
+    request: (ctx) => ({
+      path: '/api/auth/login',
+      body: { email: ctx.users.candidate.email, password: ctx.users.candidate.password },
+    }),
+    expect: all(200),
+  },
   'POST /api/auth/refresh': { request: () => ({ path: '/api/auth/refresh' }), expect: all(401) },
   'POST /api/auth/logout': { request: () => ({ path: '/api/auth/logout' }), expect: all(204) },
   'GET /api/me': { request: () => ({ path: '/api/me' }), expect: authed(200) },
@@ -48,12 +81,31 @@ const TABLE: Record<string, Entry> = {
   'GET /api/problems/:slug': { request: () => ({ path: '/api/problems/sum-two' }), expect: all(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
-  'GET /api/problems/:slug/drafts/:language': { request: () => ({ path: '/api/problems/sum-two/drafts/python' }), expect: ownerOnly },
-  'PUT /api/problems/:slug/drafts/:language': { request: () => ({ path: '/api/problems/sum-two/drafts/java', body: { source: 'class Main {}' } }), expect: authed(200) },
-  'POST /api/submissions': { request: () => ({ path: '/api/submissions', body: { problem: 'sum-two', language: 'python', mode: 'run', source: 'print(3)' } }), expect: authed(202) },
+  'GET /api/problems/:slug/drafts/:language': {
+    request: () => ({ path: '/api/problems/sum-two/drafts/python' }),
+    expect: ownerOnly,
+  },
+  'PUT /api/problems/:slug/drafts/:language': {
+    request: () => ({ path: '/api/problems/sum-two/drafts/java', body: { source: 'class Main {}' } }),
+    expect: authed(200),
+  },
+  'POST /api/submissions': {
+    request: () => ({
+      path: '/api/submissions',
+      body: { problem: 'sum-two', language: 'python', mode: 'run', source: 'print(3)' },
+    }),
+    expect: authed(202),
+  },
   'GET /api/submissions': { request: () => ({ path: '/api/submissions' }), expect: authed(200) },
-  'GET /api/submissions/:id': { request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}` }), expect: ownerOrAdmin },
-  'GET /api/submissions/:id/events': { request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}/events` }), expect: ownerOrAdmin, sse: true },
+  'GET /api/submissions/:id': {
+    request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}` }),
+    expect: ownerOrAdmin,
+  },
+  'GET /api/submissions/:id/events': {
+    request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}/events` }),
+    expect: ownerOrAdmin,
+    sse: true,
+  },
 };
 
 describe('authorization matrix', () => {
@@ -63,11 +115,22 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '50' } });
     await t.importProblem(sampleStdioProblem());
-    const [candidate, otherCandidate, interviewer, admin] = await Promise.all([t.register('candidate'), t.register('candidate'), t.register('interviewer'), t.register('admin')]);
-    const created = await call(t.url, 'POST', '/api/submissions', { token: candidate.token, body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)' } });
+    const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
+      t.register('candidate'),
+      t.register('candidate'),
+      t.register('interviewer'),
+      t.register('admin'),
+    ]);
+    const created = await call(t.url, 'POST', '/api/submissions', {
+      token: candidate.token,
+      body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)' },
+    });
     // Finished, so its event stream ends at once.
     await t.app.get(JudgingService).finish(created.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
-    await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', { token: candidate.token, body: { source: 'print(3)' } });
+    await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', {
+      token: candidate.token,
+      body: { source: 'print(3)' },
+    });
     ctx = { users: { candidate, otherCandidate, interviewer, admin }, submissionId: created.body.id, n: 0 };
   });
   afterAll(async () => {

@@ -12,9 +12,11 @@ describe('bad input', () => {
   let t: TestApp;
   let user: TestUser;
   const counts = async () => {
-    const [row] = await t.app.get(DataSource).query(
-      'SELECT (SELECT count(*) FROM submissions)::int AS submissions, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM drafts)::int AS drafts',
-    );
+    const [row] = await t.app
+      .get(DataSource)
+      .query(
+        'SELECT (SELECT count(*) FROM submissions)::int AS submissions, (SELECT count(*) FROM users)::int AS users, (SELECT count(*) FROM drafts)::int AS drafts',
+      );
     return row as { submissions: number; users: number; drafts: number };
   };
   let before: { submissions: number; users: number; drafts: number };
@@ -31,7 +33,8 @@ describe('bad input', () => {
   });
 
   const valid = { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(1)' };
-  const post = (body: unknown, headers?: Record<string, string>) => call(t.url, 'POST', '/api/submissions', { token: user.token, body, headers });
+  const post = (body: unknown, headers?: Record<string, string>) =>
+    call(t.url, 'POST', '/api/submissions', { token: user.token, body, headers });
 
   it('malformed JSON → 400 malformed_json', async () => {
     for (const raw of ['{', '{"problem":', "{'a':1}", '[1,2', 'nul', '{"a":1}}']) {
@@ -67,16 +70,29 @@ describe('bad input', () => {
     expect(extra.status).toBe(400);
     expect(extra.body.code).toBe('validation_failed');
     expect(extra.body.details.map((d: { field: string }) => d.field).sort()).toEqual(['status', 'userId']);
-    const proto = await post(`{"problem":"sum-two","language":"python","mode":"submit","source":"x","__proto__":{"role":"admin"}}`, { 'content-type': 'application/json' });
+    const proto = await post(
+      `{"problem":"sum-two","language":"python","mode":"submit","source":"x","__proto__":{"role":"admin"}}`,
+      { 'content-type': 'application/json' },
+    );
     expect(proto.status).toBe(400);
     expect(proto.body.code).toBe('validation_failed');
-    const register = await call(t.url, 'POST', '/api/auth/register', { body: { email: 'x@example.com', password: 'long-enough-password', displayName: 'X', role: 'admin' } });
+    const register = await call(t.url, 'POST', '/api/auth/register', {
+      body: { email: 'x@example.com', password: 'long-enough-password', displayName: 'X', role: 'admin' },
+    });
     expect(register.status).toBe(400);
     expect(register.body.code).toBe('validation_failed');
   });
 
   it('bad query parameters → 400', async () => {
-    for (const q of ['page=abc', 'pageSize=1000', 'page=0', 'difficulty=impossible', 'sort=random', 'unknown=1', 'tags=%3Cscript%3E']) {
+    for (const q of [
+      'page=abc',
+      'pageSize=1000',
+      'page=0',
+      'difficulty=impossible',
+      'sort=random',
+      'unknown=1',
+      'tags=%3Cscript%3E',
+    ]) {
       const res = await call(t.url, 'GET', `/api/problems?${q}`);
       expect(res.status, q).toBe(400);
       expect(res.body.code).toBe('validation_failed');
@@ -94,7 +110,10 @@ describe('bad input', () => {
     expect(unknown.status).toBe(400);
     expect(unknown.body.code).toBe('validation_failed');
     expect(unknown.body.details[0].field).toBe('language');
-    const draft = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/cobol', { token: user.token, body: { source: 'x' } });
+    const draft = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/cobol', {
+      token: user.token,
+      body: { source: 'x' },
+    });
     expect(draft.status).toBe(400);
   });
 
@@ -127,7 +146,11 @@ describe('bad input', () => {
   });
 
   it('invalid UTF-8 → 400 invalid_encoding', async () => {
-    const raw = Buffer.concat([Buffer.from('{"problem":"sum-two","language":"python","mode":"submit","source":"print('), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(')"}')]);
+    const raw = Buffer.concat([
+      Buffer.from('{"problem":"sum-two","language":"python","mode":"submit","source":"print('),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(')"}'),
+    ]);
     const res = await post(raw, { 'content-type': 'application/json' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('invalid_encoding');
@@ -161,7 +184,9 @@ describe('bad input', () => {
       expect(asSearch.status, s).toBe(200);
     }
     for (const s of scriptish.filter((x) => /[<>]/.test(x))) {
-      const res = await call(t.url, 'POST', '/api/auth/register', { body: { email: `s${Math.random()}@example.com`, password: 'long-enough-password', displayName: s } });
+      const res = await call(t.url, 'POST', '/api/auth/register', {
+        body: { email: `s${Math.random()}@example.com`, password: 'long-enough-password', displayName: s },
+      });
       expect(res.status, s).toBe(400);
       expect(res.body.code).toBe('validation_failed');
     }

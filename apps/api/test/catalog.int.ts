@@ -10,7 +10,13 @@ describe('catalog', () => {
   let admin: TestUser;
   const stdio = sampleStdioProblem();
   const fn = sampleFunctionProblem();
-  const hard = sampleStdioProblem({ slug: 'graph-walk', name: 'Graph Walk', difficulty: 'hard', tags: ['graphs', 'bfs'], statement: { format: 'markdown', language: 'en', body: 'Walk a graph breadth first from the root vertex.' } });
+  const hard = sampleStdioProblem({
+    slug: 'graph-walk',
+    name: 'Graph Walk',
+    difficulty: 'hard',
+    tags: ['graphs', 'bfs'],
+    statement: { format: 'markdown', language: 'en', body: 'Walk a graph breadth first from the root vertex.' },
+  });
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -59,7 +65,12 @@ describe('catalog', () => {
     for (const token of [undefined, alice.token]) {
       const res = await call(t.url, 'GET', '/api/problems/sum-two', { token });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ slug: 'sum-two', version: 1, hiddenTestCount: 3, limits: { timeLimitMs: 1000, memoryMb: 256, outputMb: 8 } });
+      expect(res.body).toMatchObject({
+        slug: 'sum-two',
+        version: 1,
+        hiddenTestCount: 3,
+        limits: { timeLimitMs: 1000, memoryMb: 256, outputMb: 8 },
+      });
       expect(res.body.samples).toEqual([
         { name: 'sample/1', input: '1 2\n', output: '3\n' },
         { name: 'sample/2', input: '5 7\n', output: '12\n' },
@@ -73,7 +84,15 @@ describe('catalog', () => {
       expect(res.body).not.toHaveProperty('referenceSolutions');
     }
     const fnDetail = await call(t.url, 'GET', '/api/problems/two-sum');
-    expect(fnDetail.body.signature).toEqual({ kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]' });
+    expect(fnDetail.body.signature).toEqual({
+      kind: 'function',
+      name: 'twoSum',
+      params: [
+        { name: 'nums', type: 'int[]' },
+        { name: 'target', type: 'int' },
+      ],
+      returns: 'int[]',
+    });
     expect(fnDetail.body.languages).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
   });
 
@@ -93,7 +112,11 @@ describe('catalog', () => {
     );
     const langs = await call(t.url, 'GET', '/api/languages');
     expect(langs.body).toHaveLength(10);
-    expect(langs.body.find((l: { id: string }) => l.id === 'python')).toMatchObject({ name: 'Python 3', supportsFunctions: true, version: expect.stringMatching(/3\./) });
+    expect(langs.body.find((l: { id: string }) => l.id === 'python')).toMatchObject({
+      name: 'Python 3',
+      supportsFunctions: true,
+      version: expect.stringMatching(/3\./),
+    });
   });
 
   it('404s unknown problems', async () => {
@@ -106,13 +129,26 @@ describe('catalog', () => {
 
   it('versions judgeable data: a test change adds a version, a statement change does not; submissions keep theirs', async () => {
     const submissions = t.app.get(SubmissionsService);
-    const { id } = await submissions.create({ userId: alice.userId, role: 'candidate' }, { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(1)' });
-    const edited = { ...stdio, statement: { ...stdio.statement, body: 'Read two integers; print the sum. Now with a friendlier statement.' } };
+    const { id } = await submissions.create(
+      { userId: alice.userId, role: 'candidate' },
+      { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(1)' },
+    );
+    const edited = {
+      ...stdio,
+      statement: { ...stdio.statement, body: 'Read two integers; print the sum. Now with a friendlier statement.' },
+    };
     const statementOnly = await t.importProblem(edited);
     expect(statementOnly).toMatchObject({ created: false, newVersion: false, version: 1 });
-    const newTests = await t.importProblem({ ...edited, tests: [...stdio.tests, { name: 'secret/4', group: 'secret', input: '1 1\n', answer: '2\n' }] });
+    const newTests = await t.importProblem({
+      ...edited,
+      tests: [...stdio.tests, { name: 'secret/4', group: 'secret', input: '1 1\n', answer: '2\n' }],
+    });
     expect(newTests).toMatchObject({ created: false, newVersion: true, version: 2 });
-    const newLimits = await t.importProblem({ ...edited, tests: [...stdio.tests, { name: 'secret/4', group: 'secret', input: '1 1\n', answer: '2\n' }], limits: { ...stdio.limits, timeLimitMs: 2000 } });
+    const newLimits = await t.importProblem({
+      ...edited,
+      tests: [...stdio.tests, { name: 'secret/4', group: 'secret', input: '1 1\n', answer: '2\n' }],
+      limits: { ...stdio.limits, timeLimitMs: 2000 },
+    });
     expect(newLimits.version).toBe(3);
     // The import invalidated the cached detail at once.
     const detail = await call(t.url, 'GET', '/api/problems/sum-two');
@@ -126,7 +162,10 @@ describe('catalog', () => {
   it("flags the caller's solved problems and filters by status", async () => {
     const submissions = t.app.get(SubmissionsService);
     const judging = t.app.get(JudgingService);
-    const { id } = await submissions.create({ userId: alice.userId, role: 'candidate' }, { problem: 'two-sum', language: 'python', mode: 'submit', source: 'x = 1' });
+    const { id } = await submissions.create(
+      { userId: alice.userId, role: 'candidate' },
+      { problem: 'two-sum', language: 'python', mode: 'submit', source: 'x = 1' },
+    );
     await judging.finish(id, { verdict: 'accepted', cpuMs: 10, memoryKb: 1000, tests: [] });
     const solved = await call(t.url, 'GET', '/api/problems?status=solved', { token: alice.token });
     expect(solved.body.items.map((p: { slug: string }) => p.slug)).toEqual(['two-sum']);

@@ -73,7 +73,9 @@ describe('health', () => {
     expect(res.body.details.docker).toBeDefined();
     for (const id of LANGUAGE_IDS) expect(res.body.details[`image:tryout-runner-${id}:latest`]).toBeDefined();
     // 503 exactly when something is down, and `error` names it.
-    const down = Object.entries(res.body.details as Record<string, { status: string }>).filter(([, v]) => v.status === 'down');
+    const down = Object.entries(res.body.details as Record<string, { status: string }>).filter(
+      ([, v]) => v.status === 'down',
+    );
     expect(res.status).toBe(down.length ? 503 : 200);
     expect(Object.keys(res.body.error ?? {}).sort()).toEqual(down.map(([k]) => k).sort());
   });

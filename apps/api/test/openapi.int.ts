@@ -30,22 +30,37 @@ describe('OpenAPI', () => {
       expect(op.responses['500'].content['application/json'].schema.$ref).toBe('#/components/schemas/ErrorBodyDto');
     }
     expect(doc.body.components.schemas.ErrorBodyDto.properties.code.enum).toContain('validation_failed');
-    expect(doc.body.components.schemas.CreateSubmissionDto.required).toEqual(expect.arrayContaining(['problem', 'language', 'mode', 'source']));
+    expect(doc.body.components.schemas.CreateSubmissionDto.required).toEqual(
+      expect.arrayContaining(['problem', 'language', 'mode', 'source']),
+    );
   });
 
   it('renders /api/docs in Chromium with every route listed', async () => {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${t.url}/api/docs`);
     const routes = listRoutes(t.app);
-    await page.waitForFunction((n) => document.querySelectorAll('.opblock').length >= n, routes.length, { timeout: 30_000 });
+    await page.waitForFunction((n) => document.querySelectorAll('.opblock').length >= n, routes.length, {
+      timeout: 30_000,
+    });
     const listed = await page.$$eval('.opblock', (els) =>
-      els.map((el) => `${el.querySelector('.opblock-summary-method')?.textContent ?? ''} ${el.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? ''}`),
+      els.map(
+        (el) =>
+          `${el.querySelector('.opblock-summary-method')?.textContent ?? ''} ${el.querySelector('.opblock-summary-path')?.getAttribute('data-path') ?? ''}`,
+      ),
     );
     for (const r of routes) expect(listed, `${r.method} ${r.path}`).toContain(`${r.method} ${toOpenApiPath(r.path)}`);
     expect(errors).toEqual([]);

@@ -40,7 +40,10 @@ describe('submissions', () => {
   });
 
   const submit = (user: TestUser, body: Record<string, unknown>) =>
-    call(t.url, 'POST', '/api/submissions', { token: user.token, body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)', ...body } });
+    call(t.url, 'POST', '/api/submissions', {
+      token: user.token,
+      body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)', ...body },
+    });
 
   it('creates with 202 and enqueues a job whose id is the submission id', async () => {
     const res = await submit(alice, { mode: 'run' });
@@ -55,7 +58,14 @@ describe('submissions', () => {
     expect(await t.app.get(JudgeQueueService).queue.getJobCountByTypes('waiting', 'prioritized')).toBe(1);
     const got = await call(t.url, 'GET', `/api/submissions/${res.body.id}`, { token: alice.token });
     expect(got.status).toBe(200);
-    expect(got.body).toMatchObject({ status: 'queued', verdict: null, mode: 'run', testsTotal: 2, source: 'print(3)', problemSlug: 'sum-two' });
+    expect(got.body).toMatchObject({
+      status: 'queued',
+      verdict: null,
+      mode: 'run',
+      testsTotal: 2,
+      source: 'print(3)',
+      problemSlug: 'sum-two',
+    });
     await judging.finish(res.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
   });
 
@@ -70,7 +80,8 @@ describe('submissions', () => {
     const f = await judging.load(full.body.id);
     expect(f.problem.tests).toHaveLength(5);
     expect(f.problem.limits.timeLimitMs).toBe(1000);
-    for (const id of [run.body.id, custom.body.id, full.body.id]) await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    for (const id of [run.body.id, custom.body.id, full.body.id])
+      await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
   });
 
   it('shows results with hidden tests redacted, writes idempotently and keeps public counters right', async () => {
@@ -82,18 +93,33 @@ describe('submissions', () => {
     await judging.recordTestResult(body.id, result(2, true, 'wrong_answer'));
     const partial = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: alice.token });
     expect(partial.body).toMatchObject({ status: 'running', testsDone: 2, testsTotal: 5 });
-    const final = { verdict: 'wrong_answer' as const, cpuMs: 12, memoryKb: 1000, tests: [result(0, false), result(1, false), result(2, true, 'wrong_answer')] };
+    const final = {
+      verdict: 'wrong_answer' as const,
+      cpuMs: 12,
+      memoryKb: 1000,
+      tests: [result(0, false), result(1, false), result(2, true, 'wrong_answer')],
+    };
     await judging.finish(body.id, final);
     await judging.finish(body.id, final); // crash-and-rerun: same rows, counted once
     const got = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: alice.token });
     expect(got.body).toMatchObject({ status: 'finished', verdict: 'wrong_answer', testsDone: 3 });
     expect(got.body.tests).toHaveLength(3);
     expect(got.body.tests[0]).toMatchObject({ name: 'sample/1', input: 'in-0', expected: 'exp-0', actual: 'act-0' });
-    expect(got.body.tests[2]).toEqual({ index: 2, name: 'Hidden test 1', hidden: true, verdict: 'wrong_answer', cpuMs: 12, wallMs: 22, memoryKb: 1000 });
+    expect(got.body.tests[2]).toEqual({
+      index: 2,
+      name: 'Hidden test 1',
+      hidden: true,
+      verdict: 'wrong_answer',
+      cpuMs: 12,
+      wallMs: 22,
+      memoryKb: 1000,
+    });
     expect(JSON.stringify(got.body)).not.toContain('in-2');
     const detail = await call(t.url, 'GET', '/api/problems/sum-two');
     // Catalog stats may be cached up to a few seconds; the database is exact.
-    const [{ submit_count, accepted_count }] = await t.app.get(DataSource).query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
+    const [{ submit_count, accepted_count }] = await t.app
+      .get(DataSource)
+      .query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
     expect({ submit_count, accepted_count }).toEqual({ submit_count: 2, accepted_count: 1 });
     expect(detail.status).toBe(200);
   });
@@ -131,10 +157,19 @@ describe('submissions', () => {
     expect(first).toEqual({ event: 'running', data: { type: 'running', submissionId: id, done: 1, total: 3 } });
     await judging.recordTestResult(id, result(1, false));
     await judging.recordTestResult(id, result(2, true));
-    await judging.finish(id, { verdict: 'accepted', cpuMs: 12, memoryKb: 1000, tests: [result(0, false), result(1, false), result(2, true)] });
+    await judging.finish(id, {
+      verdict: 'accepted',
+      cpuMs: 12,
+      memoryKb: 1000,
+      tests: [result(0, false), result(1, false), result(2, true)],
+    });
     const rest = (await stream.collect()).filter((m) => m.event !== 'heartbeat');
     const events = rest.map((m) => m.data as SubmissionEvent);
-    expect(events.map((e) => (e.type === 'running' ? `running ${e.done}/${e.total}` : e.type))).toEqual(['running 2/3', 'running 3/3', 'verdict']);
+    expect(events.map((e) => (e.type === 'running' ? `running ${e.done}/${e.total}` : e.type))).toEqual([
+      'running 2/3',
+      'running 3/3',
+      'verdict',
+    ]);
     expect(events[1]).toMatchObject({ test: { hidden: true, name: 'Hidden test 3' } });
     expect(JSON.stringify(events[1])).not.toContain('in-2');
     expect(events[2]).toMatchObject({ verdict: 'accepted', status: 'finished' });
@@ -162,14 +197,33 @@ describe('submissions', () => {
 
   it('ends at once for a finished submission', async () => {
     const { body } = await submit(alice, { mode: 'run' });
-    await judging.finish(body.id, { verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'SyntaxError', tests: [] });
+    await judging.finish(body.id, {
+      verdict: 'compile_error',
+      cpuMs: 0,
+      memoryKb: 0,
+      compileOutput: 'SyntaxError',
+      tests: [],
+    });
     const stream = await openSse(`${t.url}/api/submissions/${body.id}/events`, alice.token);
     const all = await stream.collect();
-    expect(all.map((m) => m.data)).toEqual([{ type: 'verdict', submissionId: body.id, status: 'finished', verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'SyntaxError' }]);
+    expect(all.map((m) => m.data)).toEqual([
+      {
+        type: 'verdict',
+        submissionId: body.id,
+        status: 'finished',
+        verdict: 'compile_error',
+        cpuMs: 0,
+        memoryKb: 0,
+        compileOutput: 'SyntaxError',
+      },
+    ]);
   });
 
   it('checks the language against the problem', async () => {
-    const res = await call(t.url, 'POST', '/api/submissions', { token: bob.token, body: { problem: 'two-sum', language: 'rust', mode: 'run', source: 'fn main(){}' } });
+    const res = await call(t.url, 'POST', '/api/submissions', {
+      token: bob.token,
+      body: { problem: 'two-sum', language: 'rust', mode: 'run', source: 'fn main(){}' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('language_not_allowed');
     expect(res.body.details.allowed).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
@@ -193,7 +247,10 @@ describe('submissions', () => {
     const statuses: number[] = [];
     let last;
     for (let i = 0; i < 14; i++) {
-      last = await call(t.url, 'POST', '/api/submissions', { token: dave.token, body: { problem: 'sum-two', language: 'python', mode: 'run', source: '' } });
+      last = await call(t.url, 'POST', '/api/submissions', {
+        token: dave.token,
+        body: { problem: 'sum-two', language: 'python', mode: 'run', source: '' },
+      });
       statuses.push(last.status);
     }
     // Rejected requests count too: the limit protects the API, not just the queue.
@@ -210,15 +267,24 @@ describe('submissions', () => {
     const missing = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('draft_not_found');
-    const put = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', { token: bob.token, body: { source: 'print(42)' } });
+    const put = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', {
+      token: bob.token,
+      body: { source: 'print(42)' },
+    });
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ problemSlug: 'sum-two', language: 'python', source: 'print(42)' });
-    await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', { token: bob.token, body: { source: 'print(43)' } });
+    await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', {
+      token: bob.token,
+      body: { source: 'print(43)' },
+    });
     const got = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
     expect(got.body.source).toBe('print(43)');
     const aliceSees = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: alice.token });
     expect(aliceSees.status).toBe(404);
-    const wrongLang = await call(t.url, 'PUT', '/api/problems/two-sum/drafts/rust', { token: bob.token, body: { source: 'x' } });
+    const wrongLang = await call(t.url, 'PUT', '/api/problems/two-sum/drafts/rust', {
+      token: bob.token,
+      body: { source: 'x' },
+    });
     expect(wrongLang.body.code).toBe('language_not_allowed');
   });
 
@@ -232,8 +298,17 @@ describe('submissions', () => {
     await judging.finish(c.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
     const res = await call(t.url, 'GET', '/api/me/progress', { token: erin.token });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ solved: 1, attempted: 1, totalProblems: 2, solvedByDifficulty: { easy: 1, medium: 0, hard: 0 }, currentStreak: 1, longestStreak: 1 });
-    expect(res.body.problems).toEqual([expect.objectContaining({ slug: 'sum-two', attempts: 2, accepted: 1, acceptance: 0.5, solved: true })]);
+    expect(res.body).toMatchObject({
+      solved: 1,
+      attempted: 1,
+      totalProblems: 2,
+      solvedByDifficulty: { easy: 1, medium: 0, hard: 0 },
+      currentStreak: 1,
+      longestStreak: 1,
+    });
+    expect(res.body.problems).toEqual([
+      expect.objectContaining({ slug: 'sum-two', attempts: 2, accepted: 1, acceptance: 0.5, solved: true }),
+    ]);
   });
 
   it('ends open event streams on shutdown instead of hanging the close', async () => {

@@ -39,7 +39,9 @@ function run(promise: Promise<number>): void {
   );
 }
 
-const program = new Command('tryout').description('Tryout command line: judge, verify, catalog, import, users, database');
+const program = new Command('tryout').description(
+  'Tryout command line: judge, verify, catalog, import, users, database',
+);
 registerJudgeCommand(program, ctx, run);
 registerVerifyCommand(program, ctx, run);
 registerCatalogCommand(program, ctx, run);

@@ -4,7 +4,10 @@ import { ConfigModule } from '@tryout/server-config';
 import type { CliContext } from './cli-context';
 
 /** A Nest application context over CliModule, closed after `fn`, so commands reuse E's services. */
-export async function withNestContext<T>(ctx: CliContext, fn: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+export async function withNestContext<T>(
+  ctx: CliContext,
+  fn: (app: INestApplicationContext) => Promise<T>,
+): Promise<T> {
   // Imported lazily: judge and verify never load TypeORM or Redis.
   const { CliModule } = await import('./cli.module');
   @Module({ imports: [ConfigModule.forRoot(ctx.config), CliModule] })

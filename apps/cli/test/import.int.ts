@@ -39,7 +39,9 @@ describe('tryout db / import / user', () => {
     const again = await runCli(['import', 'test/kattis/averagespeed'], 120_000, env);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/averagespeed: unchanged \(v1\)/);
-    const rows = await query<{ id: string; slug: string }>('SELECT id, slug FROM problems WHERE slug = $1', ['averagespeed']);
+    const rows = await query<{ id: string; slug: string }>('SELECT id, slug FROM problems WHERE slug = $1', [
+      'averagespeed',
+    ]);
     expect(rows).toEqual([{ id: '3d9b7f2e-5c1a-4e8b-a0f4-6b2c9d1e7a35', slug: 'averagespeed' }]);
   });
 
@@ -51,14 +53,27 @@ describe('tryout db / import / user', () => {
   });
 
   it('creates users through the same service as registration', async () => {
-    const args = ['user', 'create', '--role', 'admin', '--email', 'Root@Example.com', '--password', 'a long enough password'];
+    const args = [
+      'user',
+      'create',
+      '--role',
+      'admin',
+      '--email',
+      'Root@Example.com',
+      '--password',
+      'a long enough password',
+    ];
     const run = await runCli(args, 120_000, env);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/created admin root@example.com/);
     const duplicate = await runCli(args, 120_000, env);
     expect(duplicate.code).toBe(2);
     expect(duplicate.stderr).toMatch(/already exists/);
-    const badRole = await runCli(['user', 'create', '--role', 'root', '--email', 'x@example.com', '--password', 'a long enough password'], 120_000, env);
+    const badRole = await runCli(
+      ['user', 'create', '--role', 'root', '--email', 'x@example.com', '--password', 'a long enough password'],
+      120_000,
+      env,
+    );
     expect(badRole.code).toBe(2);
     const rows = await query<{ role: string }>('SELECT role FROM users WHERE email = $1', ['root@example.com']);
     expect(rows).toEqual([{ role: 'admin' }]);

@@ -38,7 +38,9 @@ describe('tryout judge: ten-language matrix', () => {
     it(`${language}: correct, wrong, slow, crashing and non-compiling solutions`, { timeout: 900_000 }, async () => {
       expect(imageExists(image), `runner image ${image} is missing (npm start builds it)`).toBe(true);
       const ext = LANGUAGES[language].extensions[0];
-      const runs = await mapLimit(KINDS, 1, async ([kind]) => runCli(['judge', 'test/judge-matrix/sum', `test/judge-matrix/solutions/${language}/${kind}${ext}`, '--json']));
+      const runs = await mapLimit(KINDS, 1, async ([kind]) =>
+        runCli(['judge', 'test/judge-matrix/sum', `test/judge-matrix/solutions/${language}/${kind}${ext}`, '--json']),
+      );
       KINDS.forEach(([kind, verdict], i) => {
         const run = runs[i];
         expect(run.code, `${language}/${kind}: exit ${run.code}\n${run.stderr}`).toBe(0);

@@ -15,7 +15,12 @@ export function runCli(args: string[], timeoutMs = 600_000, env: Record<string, 
     execFile(
       process.execPath,
       ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', ...args],
-      { cwd: ROOT, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, LOG_LEVEL: 'warn', ...env } },
+      {
+        cwd: ROOT,
+        timeout: timeoutMs,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolvePromise({ code, stdout, stderr });

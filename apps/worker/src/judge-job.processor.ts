@@ -74,7 +74,11 @@ export class JudgeJobProcessor {
           announcedRunning = true;
           await this.judging.markStatus(submissionId, 'running', event.total);
         }
-        if (event.test) await this.judging.recordTestResult(submissionId, this.dto(event.test, isVisible, inputsByName, task.customInput));
+        if (event.test)
+          await this.judging.recordTestResult(
+            submissionId,
+            this.dto(event.test, isVisible, inputsByName, task.customInput),
+          );
       }
     };
     const result = await judgeSubmission({
@@ -85,13 +89,16 @@ export class JudgeJobProcessor {
       mode: submission.mode,
       ownerId: submission.userId,
       onEvent,
-      ...(task.customInput ? { tests: tests.map((t) => ({ name: t.name, group: 'custom' as const, input: t.input })) } : {}),
+      ...(task.customInput
+        ? { tests: tests.map((t) => ({ name: t.name, group: 'custom' as const, input: t.input })) }
+        : {}),
     });
     if (result.verdict === 'internal_error' && !lastAttempt) {
       this.logger.warn(`submission ${submissionId}: internal error (${result.error ?? 'unknown'}), will retry`);
       throw new RetryableJudgeError(result.error ?? 'internal error');
     }
-    if (result.verdict === 'internal_error') this.logger.error(`submission ${submissionId}: internal error after retries: ${result.error ?? ''}`);
+    if (result.verdict === 'internal_error')
+      this.logger.error(`submission ${submissionId}: internal error after retries: ${result.error ?? ''}`);
     await this.judging.finish(submissionId, {
       verdict: result.verdict,
       cpuMs: result.cpuMs,

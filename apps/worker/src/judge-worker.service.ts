@@ -26,7 +26,10 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
 
   onApplicationBootstrap(): void {
     // BullMQ workers block on Redis: maxRetriesPerRequest must be null.
-    this.connection = new Redis(this.config.get('REDIS_URL'), { maxRetriesPerRequest: null, connectionName: 'tryout-worker' });
+    this.connection = new Redis(this.config.get('REDIS_URL'), {
+      maxRetriesPerRequest: null,
+      connectionName: 'tryout-worker',
+    });
     this.connection.on('error', (err: Error) => this.logger.warn(`redis: ${err.message}`));
     const lockDuration = this.config.get('WORKER_LOCK_MS');
     this.worker = new Worker(JUDGE_QUEUE, (job) => this.processor.process(job), {
@@ -37,12 +40,16 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
       stalledInterval: lockDuration,
       maxStalledCount: 2,
     });
-    this.worker.on('failed', (job, err) => this.logger.warn(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`));
+    this.worker.on('failed', (job, err) =>
+      this.logger.warn(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`),
+    );
     this.worker.on('error', (err) => this.logger.warn(`worker: ${err.message}`));
     // Warm containers in the background so no container start sits on a submission's path.
     if ('driverId' in this.driver) this.logger.log(`sandbox driver ${String(this.driver.driverId)}`);
     this.driver.warm?.([...LANGUAGE_IDS]).catch((err: Error) => this.logger.warn(`warming sandboxes: ${err.message}`));
-    this.logger.log(`consuming ${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE} with concurrency ${this.config.get('WORKER_CONCURRENCY')}`);
+    this.logger.log(
+      `consuming ${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE} with concurrency ${this.config.get('WORKER_CONCURRENCY')}`,
+    );
   }
 
   /** Stops taking jobs and waits for in-flight ones; main.ts calls it before closing the app. */

@@ -7,7 +7,11 @@ export const SANDBOX_DRIVER = Symbol('SANDBOX_DRIVER');
 export const DOCKER = Symbol('DOCKER');
 
 export const sandboxProviders: Provider[] = [
-  { provide: DOCKER, inject: [ConfigService], useFactory: (config: ConfigService) => dockerFromHost(config.get('DOCKER_HOST')) },
+  {
+    provide: DOCKER,
+    inject: [ConfigService],
+    useFactory: (config: ConfigService) => dockerFromHost(config.get('DOCKER_HOST')),
+  },
   {
     provide: SANDBOX_DRIVER,
     inject: [DOCKER, ConfigService],

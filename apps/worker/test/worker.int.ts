@@ -29,7 +29,11 @@ async function api<T>(path: string, init: RequestInit & { token?: string } = {})
 async function signUp(name: string): Promise<{ token: string; userId: string }> {
   const { status, body } = await api<{ accessToken: string; user: { id: string } }>('/api/auth/register', {
     method: 'POST',
-    body: JSON.stringify({ email: `${name}-${Date.now()}@tryout.test`, password: 'correct horse battery', displayName: name }),
+    body: JSON.stringify({
+      email: `${name}-${Date.now()}@tryout.test`,
+      password: 'correct horse battery',
+      displayName: name,
+    }),
   });
   expect(status).toBe(201);
   return { token: body.accessToken, userId: body.user.id };
@@ -47,7 +51,9 @@ async function submit(token: string, source: string, mode: 'run' | 'submit' = 's
 
 /** Collects SSE events until the verdict (or the abort signal). */
 async function events(token: string, id: string, onEvent?: (e: SubmissionEvent) => void): Promise<SubmissionEvent[]> {
-  const res = await fetch(`${stack.url}/api/submissions/${id}/events`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } });
+  const res = await fetch(`${stack.url}/api/submissions/${id}/events`, {
+    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+  });
   expect(res.status).toBe(200);
   const seen: SubmissionEvent[] = [];
   let done = false;
@@ -71,7 +77,10 @@ async function events(token: string, id: string, onEvent?: (e: SubmissionEvent) 
 }
 
 async function getSubmission(token: string, id: string) {
-  return api<{ status: string; verdict: string | null; tests: { index: number; verdict: string }[] }>(`/api/submissions/${id}`, { token });
+  return api<{ status: string; verdict: string | null; tests: { index: number; verdict: string }[] }>(
+    `/api/submissions/${id}`,
+    { token },
+  );
 }
 
 beforeAll(async () => {
@@ -147,7 +156,10 @@ describe('worker', () => {
       const still = await docker
         .getContainer(c.Id)
         .inspect()
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       expect(still).toBe(false);
     }
   });

@@ -53,7 +53,11 @@ describe('sandboxContainerOptions', () => {
   it('runs the supervisor as init and labels the container for the janitor', () => {
     expect(options.Cmd).toEqual(['/opt/tryout/supervisor']);
     expect(host.Init).toBe(false);
-    expect(options.Labels).toMatchObject({ 'tryout.sandbox': '1', 'tryout.language': 'python', 'tryout.created': '1234' });
+    expect(options.Labels).toMatchObject({
+      'tryout.sandbox': '1',
+      'tryout.language': 'python',
+      'tryout.created': '1234',
+    });
     expect(options.OpenStdin && options.StdinOnce).toBe(true);
   });
 });

@@ -79,7 +79,14 @@ const BASE_ENV: Record<string, string> = {
 const STDERR_CAP = 64 * 1024;
 const RESULT_CAP = 16 * MiB;
 const COLLECT_CAP = 1 * MiB;
-const SUSPICIOUS: ReadonlySet<string> = new Set(['cpu_limit', 'wall_limit', 'memory_limit', 'output_limit', 'sandbox_error', 'signaled']);
+const SUSPICIOUS: ReadonlySet<string> = new Set([
+  'cpu_limit',
+  'wall_limit',
+  'memory_limit',
+  'output_limit',
+  'sandbox_error',
+  'signaled',
+]);
 
 function envList(language: LanguageId, extra: Record<string, string> | undefined): string[] {
   const env = { ...BASE_ENV, ...(LANGUAGE_RUNTIMES[language]?.env ?? {}), ...(extra ?? {}) };
@@ -133,7 +140,14 @@ class CappedBuffer {
  */
 export class DockerSandboxDriver implements SandboxDriver {
   readonly driverId = randomBytes(6).toString('hex');
-  readonly stats: SandboxStats = { created: 0, destroyed: 0, warmHits: 0, reuseHits: 0, coldStarts: 0, memoryUpdates: 0 };
+  readonly stats: SandboxStats = {
+    created: 0,
+    destroyed: 0,
+    warmHits: 0,
+    reuseHits: 0,
+    coldStarts: 0,
+    memoryUpdates: 0,
+  };
   private readonly opts: Required<Omit<DockerSandboxOptions, 'images' | 'logger'>> &
     Pick<DockerSandboxOptions, 'images' | 'logger'>;
   private readonly warmPool = new Map<LanguageId, SandboxContainer[]>();

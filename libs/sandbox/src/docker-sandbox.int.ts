@@ -26,8 +26,12 @@ describe('DockerSandboxDriver: language matrix', () => {
   });
 
   it.each([...LANGUAGE_IDS])('%s: hello world runs, then a compile error is reported', async (language) => {
-    const hello = await collect(driver, languageJob(language, `matrix-${language}`, sample(language, 'hello'), [{ id: 'greet', stdin: 'Tryout\n' }]));
-    if (hello.compiled) expect(hello.compiled, hello.compiled.stderr.toString()).toMatchObject({ termination: 'exited', exitCode: 0 });
+    const hello = await collect(
+      driver,
+      languageJob(language, `matrix-${language}`, sample(language, 'hello'), [{ id: 'greet', stdin: 'Tryout\n' }]),
+    );
+    if (hello.compiled)
+      expect(hello.compiled, hello.compiled.stderr.toString()).toMatchObject({ termination: 'exited', exitCode: 0 });
     expect(hello.tests).toHaveLength(1);
     const run = hello.tests[0].result;
     expect(run.stderr.toString()).toBe('');
@@ -37,7 +41,12 @@ describe('DockerSandboxDriver: language matrix', () => {
     expect(run.wallMs).toBeGreaterThan(0);
     expect(run.memoryKb).toBeGreaterThan(100);
 
-    const broken = await collect(driver, languageJob(language, `matrix-${language}`, sample(language, 'compile_error'), [{ id: 'greet', stdin: 'Tryout\n' }]));
+    const broken = await collect(
+      driver,
+      languageJob(language, `matrix-${language}`, sample(language, 'compile_error'), [
+        { id: 'greet', stdin: 'Tryout\n' },
+      ]),
+    );
     if (LANGUAGE_RUNTIMES[language].compile) {
       expect(broken.compiled?.termination).toBe('exited');
       expect(broken.compiled?.exitCode).not.toBe(0);

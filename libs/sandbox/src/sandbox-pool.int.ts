@@ -26,7 +26,9 @@ describe('DockerSandboxDriver: pool and per-owner reuse', () => {
     const before = { ...driver.stats };
     const r = await collect(driver, languageJob('python', 'alice', PROBE, [{ id: '1', stdin: '' }]));
     expect(r.tests[0].result.termination).toBe('exited');
-    expect(r.tests[0].result.stdout.toString()).toBe("['main.py'] []\n".replace("['main.py']", "['__pycache__', 'main.py']"));
+    expect(r.tests[0].result.stdout.toString()).toBe(
+      "['main.py'] []\n".replace("['main.py']", "['__pycache__', 'main.py']"),
+    );
     expect(driver.stats.warmHits).toBe(before.warmHits + 1);
     await expect.poll(() => driver.warmCount('python'), { timeout: 30_000 }).toBe(1);
   });
@@ -59,7 +61,12 @@ describe('DockerSandboxDriver: pool and per-owner reuse', () => {
   });
 
   it('destroys a container after a suspicious run (limit hit)', async () => {
-    const loop = await collect(driver, languageJob('python', 'carol', 'while True: pass\n', [{ id: '1', stdin: '', limits: { cpuMs: 300, wallMs: 5000 } }]));
+    const loop = await collect(
+      driver,
+      languageJob('python', 'carol', 'while True: pass\n', [
+        { id: '1', stdin: '', limits: { cpuMs: 300, wallMs: 5000 } },
+      ]),
+    );
     expect(['cpu_limit', 'wall_limit']).toContain(loop.tests[0].result.termination);
     const before = { ...driver.stats };
     await collect(driver, languageJob('python', 'carol', PROBE, [{ id: '1', stdin: '' }]));
@@ -85,7 +92,13 @@ else:
     time.sleep(1)
     print(beat() == first, len([p for p in os.listdir('/proc') if p.isdigit()]))
 `;
-    const r = await collect(driver, languageJob('python', 'dave', src, [{ id: 'spawn', stdin: 'spawn' }, { id: 'check', stdin: 'check' }]));
+    const r = await collect(
+      driver,
+      languageJob('python', 'dave', src, [
+        { id: 'spawn', stdin: 'spawn' },
+        { id: 'check', stdin: 'check' },
+      ]),
+    );
     expect(r.tests.map((t) => t.result.stdout.toString())).toEqual(['spawned\n', 'True 2\n']);
     const before = { ...driver.stats };
     await collect(driver, languageJob('python', 'dave', PROBE, [{ id: '1', stdin: '' }]));
@@ -94,9 +107,13 @@ else:
 
   it('abort stops after the current test and leaves the container reusable', async () => {
     const tests = Array.from({ length: 6 }, (_, i) => ({ id: String(i), stdin: String(i) }));
-    const r = await collect(driver, languageJob('python', 'erin', 'import time\ntime.sleep(0.3)\nprint(input())\n', tests), (event, abort) => {
-      if (event.type === 'test' && event.id === '1') abort();
-    });
+    const r = await collect(
+      driver,
+      languageJob('python', 'erin', 'import time\ntime.sleep(0.3)\nprint(input())\n', tests),
+      (event, abort) => {
+        if (event.type === 'test' && event.id === '1') abort();
+      },
+    );
     expect(r.tests.length).toBeGreaterThanOrEqual(2);
     expect(r.tests.length).toBeLessThan(6);
     expect(r.tests.every((t) => t.result.termination === 'exited')).toBe(true);
@@ -107,7 +124,9 @@ else:
   });
 
   it('runs several jobs at once, each on its own container', async () => {
-    const jobs = ['f1', 'f2', 'f3'].map((owner) => collect(driver, languageJob('python', owner, 'print(input())', [{ id: '1', stdin: owner }])));
+    const jobs = ['f1', 'f2', 'f3'].map((owner) =>
+      collect(driver, languageJob('python', owner, 'print(input())', [{ id: '1', stdin: owner }])),
+    );
     const results = await Promise.all(jobs);
     expect(results.map((r) => r.tests[0].result.stdout.toString())).toEqual(['f1\n', 'f2\n', 'f3\n']);
   });

@@ -19,10 +19,14 @@ async function state(id: string): Promise<string | undefined> {
 
 describe('removeStaleSandboxes', () => {
   it("removes the container of a SIGKILLed worker's in-flight job", async () => {
-    const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'libs/sandbox/src/testing/hold-sandbox.script.ts'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', './scripts/register.cjs', 'libs/sandbox/src/testing/hold-sandbox.script.ts'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const id = await new Promise<string>((resolveId, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
@@ -55,7 +59,9 @@ describe('removeStaleSandboxes', () => {
       fsizeBytes: 1024 * 1024,
       driverId: 'janitor-test',
     };
-    const old = await docker.createContainer(sandboxContainerOptions({ ...shape, createdAt: Date.now() - 3 * 60 * 60_000 }));
+    const old = await docker.createContainer(
+      sandboxContainerOptions({ ...shape, createdAt: Date.now() - 3 * 60 * 60_000 }),
+    );
     const young = await docker.createContainer(sandboxContainerOptions({ ...shape, createdAt: Date.now() }));
     try {
       await Promise.all([old.start(), young.start()]);

@@ -15,7 +15,11 @@ const UNSTARTED_GRACE_MS = 2 * 60_000;
  * started for over two minutes, and any older than `maxAgeMs` — set that above the longest a
  * live driver keeps a container (see `sandboxJanitorMaxAgeMs`). Safe to run from several workers.
  */
-export async function removeStaleSandboxes(docker: Dockerode, maxAgeMs: number, now = Date.now()): Promise<JanitorResult> {
+export async function removeStaleSandboxes(
+  docker: Dockerode,
+  maxAgeMs: number,
+  now = Date.now(),
+): Promise<JanitorResult> {
   const containers = await docker.listContainers({ all: true, filters: { label: [`${SANDBOX_LABEL}=1`] } });
   const result: JanitorResult = { removed: [], failed: [] };
   await Promise.all(

@@ -80,8 +80,7 @@ export interface SandboxProcessResult {
 }
 
 export type SandboxEvent =
-  | { type: 'compiled'; result: SandboxProcessResult }
-  | { type: 'test'; id: string; result: SandboxProcessResult };
+  { type: 'compiled'; result: SandboxProcessResult } | { type: 'test'; id: string; result: SandboxProcessResult };
 
 export interface SandboxExecution extends AsyncIterable<SandboxEvent> {
   /** Stop after the current test (e.g. submit mode's first failure). Idempotent. */

@@ -64,7 +64,9 @@ class Writer {
     this.u32(files.length);
     for (const f of files) {
       if (!isSafeRelativePath(f.path)) throw new RangeError(`unsafe file path: ${JSON.stringify(f.path)}`);
-      this.str(f.path).u32(f.mode ?? 0o644).blob(f.content);
+      this.str(f.path)
+        .u32(f.mode ?? 0o644)
+        .blob(f.content);
     }
     return this;
   }

@@ -33,7 +33,10 @@ export class AuthController {
   @Public()
   @ThrottleLogin()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in', description: 'Throttled per address and e-mail. Sets the httpOnly refresh cookie.' })
+  @ApiOperation({
+    summary: 'Log in',
+    description: 'Throttled per address and e-mail. Sets the httpOnly refresh cookie.',
+  })
   @ApiResponse({ status: 200, type: AuthResponseDto })
   @ApiErrors(400, 401, 429)
   async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<AuthResponse> {

@@ -16,4 +16,8 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /** Documents error responses; every one has the ErrorBodyDto shape. */
 export const ApiErrors = (...statuses: number[]) =>
-  applyDecorators(...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorBodyDto })));
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: DESCRIPTIONS[status] ?? 'Error', type: ErrorBodyDto }),
+    ),
+  );

@@ -24,6 +24,7 @@ export function sendError(exception: unknown, req: AuthedRequest, res: Response,
     res.end();
     return;
   }
-  if (mapped.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(mapped.retryAfterSeconds))));
+  if (mapped.retryAfterSeconds !== undefined)
+    res.setHeader('Retry-After', String(Math.max(1, Math.ceil(mapped.retryAfterSeconds))));
   res.status(mapped.status).json(mapped.body);
 }

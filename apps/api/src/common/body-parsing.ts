@@ -25,7 +25,8 @@ export function bodyParsing(limitBytes: number): express.RequestHandler[] {
     limit: limitBytes,
     strict: true,
     verify: (_req, _res, buf) => {
-      if (!isUtf8(buf)) throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, type: 'invalid_encoding' });
+      if (!isUtf8(buf))
+        throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, type: 'invalid_encoding' });
     },
   });
   return [requireJson, json, rejectPrototypeKeys];
@@ -41,7 +42,11 @@ function rejectPrototypeKeys(req: Request, _res: Response, next: NextFunction): 
     return Object.values(value as Record<string, unknown>).some(walk);
   };
   if (walk(req.body)) {
-    next(new DomainException('validation_failed', 'request failed validation', [{ field: '__proto__', errors: ['property __proto__ should not exist'] }]));
+    next(
+      new DomainException('validation_failed', 'request failed validation', [
+        { field: '__proto__', errors: ['property __proto__ should not exist'] },
+      ]),
+    );
     return;
   }
   next();

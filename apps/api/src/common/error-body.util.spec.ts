@@ -11,17 +11,29 @@ describe('mapError', () => {
   it('keeps a domain error’s code, details and Retry-After', () => {
     const m = mapError(new DomainException('too_many_queued', 'wait', { cap: 5 }, 5), 'req-1');
     expect(m).toMatchObject({ status: 429, retryAfterSeconds: 5, unexpected: false });
-    expect(m.body).toEqual({ statusCode: 429, code: 'too_many_queued', message: 'wait', details: { cap: 5 }, requestId: 'req-1' });
+    expect(m.body).toEqual({
+      statusCode: 429,
+      code: 'too_many_queued',
+      message: 'wait',
+      details: { cap: 5 },
+      requestId: 'req-1',
+    });
   });
   it('names body-parser failures', () => {
-    expect(mapError(Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed', status: 400 })).body.code).toBe('malformed_json');
+    expect(mapError(Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed', status: 400 })).body.code).toBe(
+      'malformed_json',
+    );
     expect(mapError(Object.assign(new Error('x'), { type: 'entity.too.large', status: 413 })).status).toBe(413);
     expect(mapError(Object.assign(new Error('x'), { type: 'invalid_encoding' })).body.code).toBe('invalid_encoding');
   });
   it('turns unknown routes and unexpected errors into stable codes without leaking messages', () => {
     expect(mapError(new NotFoundException('Cannot GET /api/x')).body.code).toBe('route_not_found');
     const boom = mapError(new Error('password=hunter2 in a stack'));
-    expect(boom).toMatchObject({ status: 500, unexpected: true, body: { code: 'internal_error', message: 'internal error' } });
+    expect(boom).toMatchObject({
+      status: 500,
+      unexpected: true,
+      body: { code: 'internal_error', message: 'internal error' },
+    });
     expect(mapError(new HttpException('teapot', 418)).body.code).toBe('validation_failed');
   });
 });

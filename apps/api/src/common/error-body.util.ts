@@ -61,15 +61,35 @@ export interface MappedError {
 
 /** The one mapping from anything thrown to the `{statusCode, code, message, details?}` body. */
 export function mapError(err: unknown, requestId?: string): MappedError {
-  const make = (status: number, code: ApiErrorCode, message: string, details?: unknown, retryAfterSeconds?: number, unexpected = false): MappedError => ({
+  const make = (
+    status: number,
+    code: ApiErrorCode,
+    message: string,
+    details?: unknown,
+    retryAfterSeconds?: number,
+    unexpected = false,
+  ): MappedError => ({
     status,
-    body: { statusCode: status, code, message, ...(details !== undefined ? { details } : {}), ...(requestId ? { requestId } : {}) },
+    body: {
+      statusCode: status,
+      code,
+      message,
+      ...(details !== undefined ? { details } : {}),
+      ...(requestId ? { requestId } : {}),
+    },
     retryAfterSeconds,
     unexpected,
   });
   if (err instanceof DomainException) {
     const status = STATUS_BY_CODE[err.code] ?? 500;
-    return make(status, err.code, err.message, err.details, err.retryAfterSeconds, status >= 500 && err.code !== 'queue_unavailable');
+    return make(
+      status,
+      err.code,
+      err.message,
+      err.details,
+      err.retryAfterSeconds,
+      status >= 500 && err.code !== 'queue_unavailable',
+    );
   }
   const bodyType = (err as { type?: unknown } | null)?.type;
   if (typeof bodyType === 'string' && CODE_BY_BODY_ERROR[bodyType]) {
@@ -84,7 +104,8 @@ export function mapError(err: unknown, requestId?: string): MappedError {
   }
   if (err instanceof HttpException) {
     const status = err.getStatus();
-    if (status === Number(HttpStatus.NOT_FOUND) && /^Cannot [A-Z]+ /.test(err.message)) return make(404, 'route_not_found', 'no such route');
+    if (status === Number(HttpStatus.NOT_FOUND) && /^Cannot [A-Z]+ /.test(err.message))
+      return make(404, 'route_not_found', 'no such route');
     const code = CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal_error' : 'validation_failed');
     return make(status, code, status >= 500 ? 'internal error' : err.message, undefined, undefined, status >= 500);
   }

@@ -16,7 +16,11 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
-    .addCookieAuth(REFRESH_COOKIE_NAME, { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE_NAME }, REFRESH_COOKIE_NAME)
+    .addCookieAuth(
+      REFRESH_COOKIE_NAME,
+      { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE_NAME },
+      REFRESH_COOKIE_NAME,
+    )
     .build();
   const doc = SwaggerModule.createDocument(app, config, { extraModels: [ErrorBodyDto] });
   for (const route of listRoutes(app)) {
@@ -27,10 +31,16 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       op.description = `${op.description ? `${op.description}\n\n` : ''}**Public.**`;
     } else {
       op.security = [{ bearer: [] }];
-      op.responses['401'] ??= { description: 'Missing or invalid access token', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBodyDto' } } } };
+      op.responses['401'] ??= {
+        description: 'Missing or invalid access token',
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBodyDto' } } },
+      };
       if (route.roles) op.description = `${op.description ?? ''}\n\nRoles: ${route.roles.join(', ')}.`;
     }
-    op.responses['500'] ??= { description: 'Internal error', content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBodyDto' } } } };
+    op.responses['500'] ??= {
+      description: 'Internal error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBodyDto' } } },
+    };
   }
   return doc;
 }

@@ -17,7 +17,10 @@ export interface RouteInfo {
 const API_PREFIX = 'api';
 
 function joinPath(...parts: string[]): string {
-  return `/${parts.map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .map((p) => p.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`;
 }
 
 /**
@@ -44,7 +47,13 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       const roles = reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, metatype]);
       for (const c of controllerPaths) {
         for (const r of [routePath].flat()) {
-          routes.push({ method: RequestMethod[method], path: joinPath(API_PREFIX, c, r), isPublic, roles, handler: `${metatype.name}.${name}` });
+          routes.push({
+            method: RequestMethod[method],
+            path: joinPath(API_PREFIX, c, r),
+            isPublic,
+            roles,
+            handler: `${metatype.name}.${name}`,
+          });
         }
       }
     }

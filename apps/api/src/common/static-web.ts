@@ -18,5 +18,13 @@ export function staticWeb(webDist: string): express.RequestHandler[] {
     }
     next();
   };
-  return [express.static(root, { index: false, maxAge: '1h', setHeaders: (res, path) => path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable') }), fallback];
+  return [
+    express.static(root, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, path) =>
+        path.includes('/assets/') && res.setHeader('Cache-Control', 'public, max-age=31536000, immutable'),
+    }),
+    fallback,
+  ];
 }

@@ -3,7 +3,9 @@ import { SkipThrottle } from '@nestjs/throttler';
 import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS, UserThrottlerGuard } from './user-throttler.guard';
 
 /** SUBMISSIONS_PER_MINUTE per user. */
-export const ThrottleSubmissions = () => applyDecorators(UseGuards(UserThrottlerGuard), SkipThrottle({ [THROTTLE_LOGIN]: true }));
+export const ThrottleSubmissions = () =>
+  applyDecorators(UseGuards(UserThrottlerGuard), SkipThrottle({ [THROTTLE_LOGIN]: true }));
 
 /** LOGIN_ATTEMPTS_PER_MINUTE per client address and e-mail. */
-export const ThrottleLogin = () => applyDecorators(UseGuards(UserThrottlerGuard), SkipThrottle({ [THROTTLE_SUBMISSIONS]: true }));
+export const ThrottleLogin = () =>
+  applyDecorators(UseGuards(UserThrottlerGuard), SkipThrottle({ [THROTTLE_SUBMISSIONS]: true }));

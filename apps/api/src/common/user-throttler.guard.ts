@@ -21,7 +21,15 @@ export class UserThrottlerGuard extends ThrottlerGuard {
     return `ip:${r.ip ?? 'unknown'}:${email}`;
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
-    throw new DomainException('rate_limited', 'too many requests; slow down', { limit: detail.limit, ttlSeconds: Math.ceil(detail.ttl / 1000) }, detail.timeToBlockExpire);
+  protected override async throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    throw new DomainException(
+      'rate_limited',
+      'too many requests; slow down',
+      { limit: detail.limit, ttlSeconds: Math.ceil(detail.ttl / 1000) },
+      detail.timeToBlockExpire,
+    );
   }
 }

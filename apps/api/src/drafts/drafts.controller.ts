@@ -20,7 +20,11 @@ export class DraftsController {
   @ApiOperation({ summary: "The caller's draft for this problem and language" })
   @ApiResponse({ status: 200, type: DraftResponseDto })
   @ApiErrors(400, 401, 404)
-  get(@CurrentUser() user: AuthPrincipal, @Param('slug', SlugPipe) slug: string, @Param('language', LanguagePipe) language: LanguageId): Promise<DraftDto> {
+  get(
+    @CurrentUser() user: AuthPrincipal,
+    @Param('slug', SlugPipe) slug: string,
+    @Param('language', LanguagePipe) language: LanguageId,
+  ): Promise<DraftDto> {
     return this.drafts.get(user.userId, slug, language);
   }
 

@@ -13,7 +13,8 @@ export class HealthController {
   @Public()
   @ApiOperation({
     summary: 'Database, Redis, Docker engine and each runner image: up or down',
-    description: 'Keys: database, redis, docker, image:tryout-runner-<language>:latest. 503 when any is down; `error` names them.',
+    description:
+      'Keys: database, redis, docker, image:tryout-runner-<language>:latest. 503 when any is down; `error` names them.',
   })
   @ApiResponse({ status: 200, description: 'Everything up' })
   @ApiResponse({ status: 503, description: 'Something is down (terminus body: status, info, error, details)' })

@@ -24,7 +24,8 @@ export class ProgressResponseDto implements ProgressDto {
   @ApiProperty() attempted: number;
   @ApiProperty() totalProblems: number;
   @ApiProperty({ type: SolvedByDifficultyDto }) solvedByDifficulty: SolvedByDifficultyDto;
-  @ApiProperty({ description: 'Consecutive UTC days with an accepted submit, ending today or yesterday' }) currentStreak: number;
+  @ApiProperty({ description: 'Consecutive UTC days with an accepted submit, ending today or yesterday' })
+  currentStreak: number;
   @ApiProperty() longestStreak: number;
   @ApiProperty({ type: [ProblemProgressResponseDto] }) problems: ProblemProgressResponseDto[];
 }

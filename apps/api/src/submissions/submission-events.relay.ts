@@ -42,7 +42,10 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
         closed = true;
         subscriber.complete();
       };
-      const heartbeat = setInterval(() => subscriber.next({ type: 'heartbeat', data: { type: 'heartbeat' } }), HEARTBEAT_MS);
+      const heartbeat = setInterval(
+        () => subscriber.next({ type: 'heartbeat', data: { type: 'heartbeat' } }),
+        HEARTBEAT_MS,
+      );
       this.open.add(finish);
 
       this.events

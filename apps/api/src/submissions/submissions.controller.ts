@@ -9,7 +9,11 @@ import { CurrentUser } from '../common/auth.decorators';
 import { ThrottleSubmissions } from '../common/throttle.decorators';
 import { CreateSubmissionDto } from './dto/create-submission.dto';
 import { ListSubmissionsQueryDto } from './dto/list-submissions.query.dto';
-import { CreateSubmissionResponseDto, SubmissionListResponseDto, SubmissionResponseDto } from './dto/submission.response.dto';
+import {
+  CreateSubmissionResponseDto,
+  SubmissionListResponseDto,
+  SubmissionResponseDto,
+} from './dto/submission.response.dto';
 import { SubmissionEventsRelay } from './submission-events.relay';
 
 @ApiTags('submissions')
@@ -25,7 +29,8 @@ export class SubmissionsController {
   @ThrottleSubmissions()
   @ApiOperation({
     summary: 'Create a submission (run or submit)',
-    description: 'Stored as queued and enqueued; answers at once. Rate limited per user (SUBMISSIONS_PER_MINUTE) and capped in flight (MAX_QUEUED_PER_USER).',
+    description:
+      'Stored as queued and enqueued; answers at once. Rate limited per user (SUBMISSIONS_PER_MINUTE) and capped in flight (MAX_QUEUED_PER_USER).',
   })
   @ApiResponse({ status: 202, type: CreateSubmissionResponseDto })
   @ApiErrors(400, 401, 404, 413, 415, 429, 503)
@@ -37,12 +42,18 @@ export class SubmissionsController {
   @ApiOperation({ summary: "The caller's submissions, newest first" })
   @ApiResponse({ status: 200, type: SubmissionListResponseDto })
   @ApiErrors(400, 401, 404)
-  async list(@CurrentUser() user: AuthPrincipal, @Query() query: ListSubmissionsQueryDto): Promise<SubmissionListResponse> {
+  async list(
+    @CurrentUser() user: AuthPrincipal,
+    @Query() query: ListSubmissionsQueryDto,
+  ): Promise<SubmissionListResponse> {
     return { items: await this.submissions.list(user, query) };
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One of the caller’s submissions', description: 'Hidden tests show verdict and resources only. Others’ submissions are 404.' })
+  @ApiOperation({
+    summary: 'One of the caller’s submissions',
+    description: 'Hidden tests show verdict and resources only. Others’ submissions are 404.',
+  })
   @ApiResponse({ status: 200, type: SubmissionResponseDto })
   @ApiErrors(401, 404)
   get(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<SubmissionDto> {

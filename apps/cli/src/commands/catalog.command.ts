@@ -36,7 +36,11 @@ export async function catalogReadmeCommand(ctx: CliContext, flags: ReadmeFlags):
   return 0;
 }
 
-export function registerCatalogCommand(program: Command, ctx: () => CliContext, run: (p: Promise<number>) => void): void {
+export function registerCatalogCommand(
+  program: Command,
+  ctx: () => CliContext,
+  run: (p: Promise<number>) => void,
+): void {
   const catalog = program.command('catalog').description('catalog maintenance');
   catalog
     .command('readme')

@@ -23,7 +23,8 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
         if (packages[i].limits.timeLimitSource !== 'default') continue;
         ctx.err(`${packages[i].slug}: no time limit; deriving it from the accepted submissions…`);
         packages[i] = await resolveTimeLimit(packages[i], driver);
-        if (packages[i].limits.timeLimitSource === 'default') throw new CliFailure(`${packages[i].slug}: cannot derive a time limit (no accepted submission passed)`);
+        if (packages[i].limits.timeLimitSource === 'default')
+          throw new CliFailure(`${packages[i].slug}: cannot derive a time limit (no accepted submission passed)`);
       }
     } finally {
       await driver.close();
@@ -46,7 +47,11 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   return 0;
 }
 
-export function registerImportCommand(program: Command, ctx: () => CliContext, run: (p: Promise<number>) => void): void {
+export function registerImportCommand(
+  program: Command,
+  ctx: () => CliContext,
+  run: (p: Promise<number>) => void,
+): void {
   program
     .command('import')
     .description('validate problem packages and upsert them into the catalog by uuid')

@@ -12,7 +12,12 @@ interface JudgeFlags {
 }
 
 /** `tryout judge <problem-dir> <source-file>`: the worker's judging code, without the queue. */
-export async function judgeCommand(ctx: CliContext, problemDir: string, sourceFile: string, flags: JudgeFlags): Promise<number> {
+export async function judgeCommand(
+  ctx: CliContext,
+  problemDir: string,
+  sourceFile: string,
+  flags: JudgeFlags,
+): Promise<number> {
   let language: LanguageId | undefined;
   if (flags.language) {
     if (!isLanguageId(flags.language)) throw new CliFailure(`unknown language "${flags.language}"`);
@@ -31,12 +36,25 @@ export async function judgeCommand(ctx: CliContext, problemDir: string, sourceFi
       ctx.err('no explicit time limit: deriving it from the accepted submissions (Kattis rule)…');
       pkg = await resolveTimeLimit(pkg, driver);
     }
-    const result = await judgeSubmission({ driver, problem: judgeableProblem(pkg), language, source, mode: 'submit', ownerId: 'cli:judge' });
+    const result = await judgeSubmission({
+      driver,
+      problem: judgeableProblem(pkg),
+      language,
+      source,
+      mode: 'submit',
+      ownerId: 'cli:judge',
+    });
     if (flags.json) {
       ctx.out(
         JSON.stringify({
           verdict: result.verdict,
-          tests: result.tests.map((t) => ({ name: t.name, verdict: t.verdict, cpuMs: t.cpuMs, wallMs: t.wallMs, memoryKb: t.memoryKb })),
+          tests: result.tests.map((t) => ({
+            name: t.name,
+            verdict: t.verdict,
+            cpuMs: t.cpuMs,
+            wallMs: t.wallMs,
+            memoryKb: t.memoryKb,
+          })),
           ...(result.compileOutput !== undefined ? { compileOutput: result.compileOutput } : {}),
           ...(result.error ? { error: result.error } : {}),
         }),
@@ -45,10 +63,20 @@ export async function judgeCommand(ctx: CliContext, problemDir: string, sourceFi
       if (result.compileOutput) ctx.out(result.compileOutput);
       if (result.tests.length) {
         const rows = [['test', 'verdict', 'cpu ms', 'wall ms', 'memory KB', 'detail']];
-        for (const t of result.tests) rows.push([t.name, t.verdict, String(t.cpuMs), String(t.wallMs), String(t.memoryKb), t.message ?? t.judgeMessage ?? '']);
+        for (const t of result.tests)
+          rows.push([
+            t.name,
+            t.verdict,
+            String(t.cpuMs),
+            String(t.wallMs),
+            String(t.memoryKb),
+            t.message ?? t.judgeMessage ?? '',
+          ]);
         padTable(rows).forEach((l) => ctx.out(l));
       }
-      ctx.out(`verdict: ${result.verdict} (${language}, time limit ${pkg.limits.timeLimitMs} ms${pkg.limits.timeLimitSource === 'explicit' ? '' : `, ${pkg.limits.timeLimitSource}`})`);
+      ctx.out(
+        `verdict: ${result.verdict} (${language}, time limit ${pkg.limits.timeLimitMs} ms${pkg.limits.timeLimitSource === 'explicit' ? '' : `, ${pkg.limits.timeLimitSource}`})`,
+      );
       if (result.error) ctx.err(`internal error: ${result.error}`);
     }
     // Any candidate verdict is a successful judging; internal_error is ours.
@@ -66,5 +94,7 @@ export function registerJudgeCommand(program: Command, ctx: () => CliContext, ru
     .argument('<source-file>', 'the solution to judge')
     .option('--language <id>', 'language id (default: from the file extension)')
     .option('--json', 'print one JSON object')
-    .action((problemDir: string, sourceFile: string, flags: JudgeFlags) => run(judgeCommand(ctx(), problemDir, sourceFile, flags)));
+    .action((problemDir: string, sourceFile: string, flags: JudgeFlags) =>
+      run(judgeCommand(ctx(), problemDir, sourceFile, flags)),
+    );
 }

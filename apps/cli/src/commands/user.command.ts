@@ -11,12 +11,18 @@ interface CreateFlags {
 
 /** `tryout user create --email --password [--role]`: through the same service as registration. */
 export async function userCreateCommand(ctx: CliContext, flags: CreateFlags): Promise<number> {
-  if (!(ROLES as readonly string[]).includes(flags.role)) throw new CliFailure(`--role must be one of ${ROLES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(flags.role))
+    throw new CliFailure(`--role must be one of ${ROLES.join(', ')}`);
   const { withNestContext } = await import('../nest-context');
   const { createUser } = await import('../cli.module');
   return withNestContext(ctx, async (app) => {
     try {
-      const user = await createUser(app, { email: flags.email, password: flags.password, role: flags.role as Role, displayName: flags.name });
+      const user = await createUser(app, {
+        email: flags.email,
+        password: flags.password,
+        role: flags.role as Role,
+        displayName: flags.name,
+      });
       ctx.out(`created ${user.role} ${user.email} (${user.id})`);
       return 0;
     } catch (err) {

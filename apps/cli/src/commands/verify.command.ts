@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { findProblemDirs, loadProblemPackageWithIssues, ProblemPackageException, verifyProblem, type VerifyReport } from '@tryout/judge';
+import {
+  findProblemDirs,
+  loadProblemPackageWithIssues,
+  ProblemPackageException,
+  verifyProblem,
+  type VerifyReport,
+} from '@tryout/judge';
 import { createSandboxDriver } from '@tryout/sandbox';
 import { type CliContext, CliFailure, padTable } from '../cli-context';
 
@@ -13,7 +19,8 @@ interface VerifyFlags {
 /** `tryout verify <problem-dir | problems/>`: every submission against its expected verdict, plus package checks. */
 export async function verifyCommand(ctx: CliContext, target: string, flags: VerifyFlags): Promise<number> {
   const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new CliFailure('--concurrency must be a positive integer');
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new CliFailure('--concurrency must be a positive integer');
   const dirs = await findProblemDirs(target).catch(() => {
     throw new CliFailure(`cannot read ${target}`);
   });
@@ -27,7 +34,11 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       let report: VerifyReport;
       try {
         const loaded = await loadProblemPackageWithIssues(dir);
-        if (flags.filter && !loaded.pkg.submissions.some((s) => `${loaded.pkg.slug}/${s.path}`.includes(flags.filter ?? ''))) continue;
+        if (
+          flags.filter &&
+          !loaded.pkg.submissions.some((s) => `${loaded.pkg.slug}/${s.path}`.includes(flags.filter ?? ''))
+        )
+          continue;
         report = await verifyProblem(loaded, { driver, concurrency, filter: flags.filter, fast: flags.fast });
       } catch (err) {
         if (!(err instanceof ProblemPackageException)) throw err;
@@ -39,11 +50,20 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       reports.push(report);
       if (!report.ok) failed++;
       if (flags.json) continue;
-      ctx.out(`${report.ok ? '✓' : '✗'} ${report.slug}  (time limit ${report.timeLimitMs} ms, ${report.timeLimitSource})`);
+      ctx.out(
+        `${report.ok ? '✓' : '✗'} ${report.slug}  (time limit ${report.timeLimitMs} ms, ${report.timeLimitSource})`,
+      );
       for (const issue of report.issues) ctx.out(`  ${issue.level}: ${issue.message}`);
       if (report.rows.length) {
         const rows = [['file', 'expected', 'got', 'slowest ms', '']];
-        for (const r of report.rows) rows.push([r.path, r.expected.join('|'), r.got, String(r.slowestMs), r.ok ? 'ok' : `MISMATCH${r.detail ? `: ${r.detail.slice(0, 160)}` : ''}`]);
+        for (const r of report.rows)
+          rows.push([
+            r.path,
+            r.expected.join('|'),
+            r.got,
+            String(r.slowestMs),
+            r.ok ? 'ok' : `MISMATCH${r.detail ? `: ${r.detail.slice(0, 160)}` : ''}`,
+          ]);
         padTable(rows).forEach((l) => ctx.out(`  ${l}`));
       }
       ctx.out('');
@@ -52,11 +72,18 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
     await driver.close();
   }
   if (flags.json) ctx.out(JSON.stringify({ ok: failed === 0, problems: reports }));
-  else ctx.out(`${reports.length - failed}/${reports.length} problem(s) verified in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  else
+    ctx.out(
+      `${reports.length - failed}/${reports.length} problem(s) verified in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   return failed === 0 ? 0 : 1;
 }
 
-export function registerVerifyCommand(program: Command, ctx: () => CliContext, run: (p: Promise<number>) => void): void {
+export function registerVerifyCommand(
+  program: Command,
+  ctx: () => CliContext,
+  run: (p: Promise<number>) => void,
+): void {
   program
     .command('verify')
     .description('judge every submissions/<expected>/ file and check the package(s); exit 1 on any mismatch')

@@ -11,7 +11,9 @@ describe('renderCatalogReadme', () => {
   it('lists the catalog by difficulty and by topic with totals', () => {
     const md = renderCatalogReadme(entries);
     expect(md).toContain('3 problems: 2 easy (67%), 1 medium (33%), 0 hard (0%); 2 function problems, 1 stdin/stdout.');
-    expect(md).toContain('### Easy (2)\n\n| Problem | Type | Topics |\n|---|---|---|\n| [Sum \\| All](sum/) | stdio | math |\n| [Two Sum](two-sum/) | function | arrays, hashing |');
+    expect(md).toContain(
+      '### Easy (2)\n\n| Problem | Type | Topics |\n|---|---|---|\n| [Sum \\| All](sum/) | stdio | math |\n| [Two Sum](two-sum/) | function | arrays, hashing |',
+    );
     expect(md).not.toContain('### Hard');
     // Topics follow the known tag order.
     expect(md.indexOf('### arrays (1)')).toBeLessThan(md.indexOf('### design (1)'));

@@ -12,7 +12,11 @@ export interface CatalogEntry {
 const DIFFICULTY_ORDER: Difficulty[] = ['easy', 'medium', 'hard'];
 
 function byDifficultyThenName(a: CatalogEntry, b: CatalogEntry): number {
-  return DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty) || a.name.localeCompare(b.name, 'en') || a.slug.localeCompare(b.slug);
+  return (
+    DIFFICULTY_ORDER.indexOf(a.difficulty) - DIFFICULTY_ORDER.indexOf(b.difficulty) ||
+    a.name.localeCompare(b.name, 'en') ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 function link(e: CatalogEntry): string {
@@ -44,11 +48,25 @@ export function renderCatalogReadme(entries: CatalogEntry[]): string {
   for (const d of DIFFICULTY_ORDER) {
     const group = sorted.filter((e) => e.difficulty === d);
     if (!group.length) continue;
-    lines.push('', `### ${d[0].toUpperCase()}${d.slice(1)} (${group.length})`, '', '| Problem | Type | Topics |', '|---|---|---|');
+    lines.push(
+      '',
+      `### ${d[0].toUpperCase()}${d.slice(1)} (${group.length})`,
+      '',
+      '| Problem | Type | Topics |',
+      '|---|---|---|',
+    );
     for (const e of group) lines.push(`| ${link(e)} | ${e.type} | ${e.tags.join(', ')} |`);
   }
   lines.push('', '## By topic');
-  const topics = [...KNOWN_TAGS as readonly string[], ...new Set(sorted.flatMap((e) => e.tags).filter((t) => !(KNOWN_TAGS as readonly string[]).includes(t)).sort())];
+  const topics = [
+    ...(KNOWN_TAGS as readonly string[]),
+    ...new Set(
+      sorted
+        .flatMap((e) => e.tags)
+        .filter((t) => !(KNOWN_TAGS as readonly string[]).includes(t))
+        .sort(),
+    ),
+  ];
   for (const topic of topics) {
     const group = sorted.filter((e) => e.tags.includes(topic));
     if (!group.length) continue;

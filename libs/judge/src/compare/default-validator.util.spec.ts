@@ -8,7 +8,9 @@ describe('parseDefaultValidatorFlags', () => {
     expect(opts()).toEqual({ caseSensitive: false, spaceChangeSensitive: false });
   });
   it('reads every Kattis flag', () => {
-    expect(opts('case_sensitive space_change_sensitive float_relative_tolerance 1e-6 float_absolute_tolerance 0.5')).toEqual({
+    expect(
+      opts('case_sensitive space_change_sensitive float_relative_tolerance 1e-6 float_absolute_tolerance 0.5'),
+    ).toEqual({
       caseSensitive: true,
       spaceChangeSensitive: true,
       floatRelativeTolerance: 1e-6,
@@ -51,16 +53,28 @@ describe('compareDefault', () => {
   });
   it('is case-insensitive for ASCII letters unless case_sensitive', () => {
     expect(compareDefault('YES', 'yes', opts())).toEqual({ ok: true });
-    expect(compareDefault('YES', 'yes', opts('case_sensitive'))).toEqual({ ok: false, reason: 'line 1: expected "yes", got "YES"' });
+    expect(compareDefault('YES', 'yes', opts('case_sensitive'))).toEqual({
+      ok: false,
+      reason: 'line 1: expected "yes", got "YES"',
+    });
     // Only ASCII folds: Kattis compares bytes.
     expect(compareDefault('Ä', 'ä', opts()).ok).toBe(false);
   });
   it('names the first differing token and its line', () => {
-    expect(compareDefault('1\n2\n4\n', '1\n2\n3\n', opts())).toEqual({ ok: false, reason: 'line 3: expected "3", got "4"' });
+    expect(compareDefault('1\n2\n4\n', '1\n2\n3\n', opts())).toEqual({
+      ok: false,
+      reason: 'line 3: expected "3", got "4"',
+    });
   });
   it('reports missing and extra tokens', () => {
-    expect(compareDefault('1 2', '1 2 3', opts())).toEqual({ ok: false, reason: 'output ended early: expected "3" on line 1' });
-    expect(compareDefault('1 2 3\n4', '1 2 3', opts())).toEqual({ ok: false, reason: 'line 2: unexpected extra output "4"' });
+    expect(compareDefault('1 2', '1 2 3', opts())).toEqual({
+      ok: false,
+      reason: 'output ended early: expected "3" on line 1',
+    });
+    expect(compareDefault('1 2 3\n4', '1 2 3', opts())).toEqual({
+      ok: false,
+      reason: 'line 2: unexpected extra output "4"',
+    });
     expect(compareDefault('', '42', opts()).ok).toBe(false);
     expect(compareDefault('42', '', opts()).ok).toBe(false);
   });
@@ -73,7 +87,9 @@ describe('compareDefault', () => {
     expect(compareDefault('1.00001', '1', opts('float_absolute_tolerance 1e-6')).ok).toBe(false);
     expect(compareDefault('1000001', '1000000', opts('float_relative_tolerance 1e-6')).ok).toBe(true);
     expect(compareDefault('1000002', '1000000', opts('float_relative_tolerance 1e-6')).ok).toBe(false);
-    expect(compareDefault('1000002', '1000000', opts('float_relative_tolerance 1e-6 float_absolute_tolerance 5')).ok).toBe(true);
+    expect(
+      compareDefault('1000002', '1000000', opts('float_relative_tolerance 1e-6 float_absolute_tolerance 5')).ok,
+    ).toBe(true);
     expect(compareDefault('3.14000000e-2', '0.0314', opts('float_tolerance 1e-9')).ok).toBe(true);
     expect(compareDefault('-0', '0', opts('float_tolerance 0')).ok).toBe(true);
     expect(compareDefault('2.', '2', opts('float_tolerance 0')).ok).toBe(true);
@@ -98,14 +114,20 @@ describe('compareDefault', () => {
   it('with space_change_sensitive, requires identical whitespace including leading and trailing', () => {
     const s = opts('space_change_sensitive');
     expect(compareDefault('1 2\n', '1 2\n', s)).toEqual({ ok: true });
-    expect(compareDefault('1  2\n', '1 2\n', s)).toEqual({ ok: false, reason: 'line 1: whitespace differs from the expected output' });
+    expect(compareDefault('1  2\n', '1 2\n', s)).toEqual({
+      ok: false,
+      reason: 'line 1: whitespace differs from the expected output',
+    });
     expect(compareDefault('1 2', '1 2\n', s).ok).toBe(false);
     expect(compareDefault(' 1 2\n', '1 2\n', s).ok).toBe(false);
     expect(compareDefault('1\t2\n', '1 2\n', s).ok).toBe(false);
     expect(compareDefault('1 2\r\n', '1 2\n', s).ok).toBe(false);
   });
   it('shows UTF-8 tokens readably and shortens long ones', () => {
-    expect(compareDefault('héllo', 'hello', opts())).toEqual({ ok: false, reason: 'line 1: expected "hello", got "héllo"' });
+    expect(compareDefault('héllo', 'hello', opts())).toEqual({
+      ok: false,
+      reason: 'line 1: expected "hello", got "héllo"',
+    });
     const long = 'x'.repeat(200);
     const r = compareDefault(long, 'y', opts());
     expect(r.ok).toBe(false);

@@ -27,7 +27,8 @@ export function parseDefaultValidatorFlags(flags: readonly string[]): DefaultVal
     else if ((FLOAT_FLAGS as readonly string[]).includes(flag)) {
       const raw = flags[i + 1];
       const value = raw === undefined ? NaN : Number(raw);
-      if (!Number.isFinite(value) || value < 0) throw new ValidatorFlagsError(`${flag} needs a non-negative number, got ${raw ?? 'nothing'}`);
+      if (!Number.isFinite(value) || value < 0)
+        throw new ValidatorFlagsError(`${flag} needs a non-negative number, got ${raw ?? 'nothing'}`);
       if (seen.has(flag)) throw new ValidatorFlagsError(`${flag} given twice`);
       seen.add(flag);
       i++;
@@ -42,7 +43,9 @@ export function parseDefaultValidatorFlags(flags: readonly string[]): DefaultVal
     }
   }
   if (seen.has('float_tolerance') && (seen.has('float_relative_tolerance') || seen.has('float_absolute_tolerance'))) {
-    throw new ValidatorFlagsError('float_tolerance cannot be combined with float_relative_tolerance or float_absolute_tolerance');
+    throw new ValidatorFlagsError(
+      'float_tolerance cannot be combined with float_relative_tolerance or float_absolute_tolerance',
+    );
   }
   return options;
 }
@@ -103,7 +106,11 @@ function show(token: string): string {
 }
 
 /** Compares a program's output with the answer file, per the Kattis default validator. */
-export function compareDefault(output: Buffer | string, answer: Buffer | string, options: DefaultValidatorOptions): CompareResult {
+export function compareDefault(
+  output: Buffer | string,
+  answer: Buffer | string,
+  options: DefaultValidatorOptions,
+): CompareResult {
   const out = tokenize(typeof output === 'string' ? Buffer.from(output).toString('latin1') : output.toString('latin1'));
   const ans = tokenize(typeof answer === 'string' ? Buffer.from(answer).toString('latin1') : answer.toString('latin1'));
   const useFloat = options.floatAbsoluteTolerance !== undefined || options.floatRelativeTolerance !== undefined;
@@ -125,11 +132,17 @@ export function compareDefault(output: Buffer | string, answer: Buffer | string,
       const expected = parseFloatToken(a.text);
       if (expected !== undefined) {
         const got = parseFloatToken(o.text);
-        if (got === undefined) return { ok: false, reason: `line ${o.line}: expected a number near ${show(a.text)}, got ${show(o.text)}` };
+        if (got === undefined)
+          return { ok: false, reason: `line ${o.line}: expected a number near ${show(a.text)}, got ${show(o.text)}` };
         const diff = Math.abs(got - expected);
         const absOk = options.floatAbsoluteTolerance !== undefined && diff <= options.floatAbsoluteTolerance;
-        const relOk = options.floatRelativeTolerance !== undefined && diff <= options.floatRelativeTolerance * Math.abs(expected);
-        if (!absOk && !relOk) return { ok: false, reason: `line ${o.line}: expected ${show(a.text)}, got ${show(o.text)} (outside tolerance)` };
+        const relOk =
+          options.floatRelativeTolerance !== undefined && diff <= options.floatRelativeTolerance * Math.abs(expected);
+        if (!absOk && !relOk)
+          return {
+            ok: false,
+            reason: `line ${o.line}: expected ${show(a.text)}, got ${show(o.text)} (outside tolerance)`,
+          };
         continue;
       }
     }

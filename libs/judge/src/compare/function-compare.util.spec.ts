@@ -42,8 +42,15 @@ describe('valuesMatch', () => {
 describe('compareFunctionResult', () => {
   it('gives a short reason', () => {
     expect(compareFunctionResult([0, 1], [0, 1], 'exact')).toEqual({ ok: true });
-    expect(compareFunctionResult([1, 0], [0, 2], 'any_order')).toEqual({ ok: false, reason: 'expected [0,2], got [1,0]' });
-    const r = compareFunctionResult(Array.from({ length: 1000 }, () => 7), [], 'exact');
+    expect(compareFunctionResult([1, 0], [0, 2], 'any_order')).toEqual({
+      ok: false,
+      reason: 'expected [0,2], got [1,0]',
+    });
+    const r = compareFunctionResult(
+      Array.from({ length: 1000 }, () => 7),
+      [],
+      'exact',
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reason.length).toBeLessThan(200);
   });
@@ -59,7 +66,10 @@ describe('compareClassResults', () => {
     });
   });
   it('reports a wrong number of results and non-arrays', () => {
-    expect(compareClassResults([null, null], [null, null, 1], 'exact')).toEqual({ ok: false, reason: 'expected 3 results, got 2' });
+    expect(compareClassResults([null, null], [null, null, 1], 'exact')).toEqual({
+      ok: false,
+      reason: 'expected 3 results, got 2',
+    });
     expect(compareClassResults(3, [null], 'exact').ok).toBe(false);
   });
   it('applies the mode to each call result', () => {

@@ -26,12 +26,16 @@ function floatsClose(got: Json, expected: Json, eps: number): boolean {
     return diff <= eps || diff <= eps * Math.abs(expected);
   }
   if (Array.isArray(expected)) {
-    return Array.isArray(got) && got.length === expected.length && expected.every((e, i) => floatsClose(got[i], e, eps));
+    return (
+      Array.isArray(got) && got.length === expected.length && expected.every((e, i) => floatsClose(got[i], e, eps))
+    );
   }
   if (expected !== null && typeof expected === 'object') {
     if (got === null || typeof got !== 'object' || Array.isArray(got)) return false;
     const keys = Object.keys(expected);
-    return keys.length === Object.keys(got).length && keys.every((k) => k in got && floatsClose(got[k], expected[k], eps));
+    return (
+      keys.length === Object.keys(got).length && keys.every((k) => k in got && floatsClose(got[k], expected[k], eps))
+    );
   }
   return got === expected;
 }
@@ -71,16 +75,26 @@ export function compareFunctionResult(got: Json, expected: Json, mode: CompareMo
  * Compares a design problem's results (one entry per call, `null` for the constructor and void
  * methods) call by call; `operations` names the calls for the reason.
  */
-export function compareClassResults(got: Json, expected: Json, mode: CompareMode, operations?: readonly string[]): CompareResult {
+export function compareClassResults(
+  got: Json,
+  expected: Json,
+  mode: CompareMode,
+  operations?: readonly string[],
+): CompareResult {
   if (!Array.isArray(expected)) throw new Error('a design problem answer must be a JSON array');
-  if (!Array.isArray(got)) return { ok: false, reason: `expected a list of ${expected.length} results, got ${brief(got)}` };
+  if (!Array.isArray(got))
+    return { ok: false, reason: `expected a list of ${expected.length} results, got ${brief(got)}` };
   const n = Math.min(got.length, expected.length);
   for (let i = 0; i < n; i++) {
     if (!valuesMatch(got[i], expected[i], mode)) {
       const op = operations?.[i];
-      return { ok: false, reason: `call ${i + 1}${op ? ` (${op})` : ''}: expected ${brief(expected[i])}, got ${brief(got[i])}` };
+      return {
+        ok: false,
+        reason: `call ${i + 1}${op ? ` (${op})` : ''}: expected ${brief(expected[i])}, got ${brief(got[i])}`,
+      };
     }
   }
-  if (got.length !== expected.length) return { ok: false, reason: `expected ${expected.length} results, got ${got.length}` };
+  if (got.length !== expected.length)
+    return { ok: false, reason: `expected ${expected.length} results, got ${got.length}` };
   return COMPARE_OK;
 }

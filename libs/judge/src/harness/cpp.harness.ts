@@ -5,7 +5,13 @@ import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeTyp
 
 export const CPP_SOLUTION_FILE = 'solution.cpp';
 
-const SCALAR_CPP: Record<string, string> = { int: 'int', long: 'long long', double: 'double', bool: 'bool', string: 'string' };
+const SCALAR_CPP: Record<string, string> = {
+  int: 'int',
+  long: 'long long',
+  double: 'double',
+  bool: 'bool',
+  string: 'string',
+};
 
 /** The natural C++ type (LeetCode's): `vector<vector<int>>`, `long long`, `ListNode*`. */
 export function cppType(t: TypeRef): string {
@@ -389,7 +395,10 @@ function functionMain(fn: ResolvedMethod): string {
   const decls = fn.params.map((p, i) => `    ${qualified(p.type)} a${i}{};`).join('\n');
   const reads = fn.params.map((p, i) => `        a${i} = ${conv(p.type, `tryout_h::parse(lines[${i}])`)};`).join('\n');
   const call = `sol->${fn.name}(${fn.params.map((_, i) => `a${i}`).join(', ')})`;
-  const invoke = fn.returns.kind === 'void' ? `        ${call};\n        out = "null";` : `        auto r = ${call};\n        tryout_h::write(out, r);`;
+  const invoke =
+    fn.returns.kind === 'void'
+      ? `        ${call};\n        out = "null";`
+      : `        auto r = ${call};\n        tryout_h::write(out, r);`;
   return `signed main() {
 ${decls}
     try {

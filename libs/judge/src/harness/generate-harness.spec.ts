@@ -26,16 +26,34 @@ const lru: CallableSpec = {
   constructor: { params: [{ name: 'capacity', type: 'int' }] },
   methods: [
     { name: 'get', params: [{ name: 'key', type: 'int' }], returns: 'int' },
-    { name: 'put', params: [{ name: 'key', type: 'int' }, { name: 'value', type: 'int' }], returns: 'void' },
+    {
+      name: 'put',
+      params: [
+        { name: 'key', type: 'int' },
+        { name: 'value', type: 'int' },
+      ],
+      returns: 'void',
+    },
   ],
   compare: 'exact',
 };
 
-const tree: CallableSpec = { kind: 'function', name: 'invertTree', params: [{ name: 'root', type: 'TreeNode' }], returns: 'TreeNode', compare: 'exact' };
+const tree: CallableSpec = {
+  kind: 'function',
+  name: 'invertTree',
+  params: [{ name: 'root', type: 'TreeNode' }],
+  returns: 'TreeNode',
+  compare: 'exact',
+};
 
 const SOURCE = 'line one\nline two\nline three\n';
 
-function file(spec: CallableSpec, language: (typeof FUNCTION_LANGUAGE_IDS)[number], path: string, source = SOURCE): string {
+function file(
+  spec: CallableSpec,
+  language: (typeof FUNCTION_LANGUAGE_IDS)[number],
+  path: string,
+  source = SOURCE,
+): string {
   const f = generateHarness(spec, language, source).files.find((x) => x.path === path);
   if (!f) throw new Error(`no ${path}`);
   return f.content.toString();
@@ -46,11 +64,22 @@ describe('resolveSpec', () => {
     expect(() => resolveSpec({ ...twoSum, returns: 'map<int,int>' })).toThrow(HarnessException);
     expect(() => resolveSpec({ ...twoSum, params: [{ name: 'x', type: 'void' }] })).toThrow(/void/);
     expect(() => resolveSpec({ ...twoSum, name: 'two sum(); evil' })).toThrow(/identifier/);
-    expect(() => resolveSpec({ ...twoSum, params: [{ name: 'a', type: 'int' }, { name: 'a', type: 'int' }] })).toThrow(/duplicate/);
+    expect(() =>
+      resolveSpec({
+        ...twoSum,
+        params: [
+          { name: 'a', type: 'int' },
+          { name: 'a', type: 'int' },
+        ],
+      }),
+    ).toThrow(/duplicate/);
   });
 
   it('rejects methods that collide once Go capitalises them', () => {
-    const spec = { ...lru, methods: [...(lru as { methods: object[] }).methods, { name: 'Get', params: [], returns: 'int' }] } as CallableSpec;
+    const spec = {
+      ...lru,
+      methods: [...(lru as { methods: object[] }).methods, { name: 'Get', params: [], returns: 'int' }],
+    } as CallableSpec;
     expect(() => resolveSpec(spec)).toThrow(/duplicate method/);
   });
 });
@@ -73,13 +102,15 @@ describe('generateHarness keeps the candidate line numbers', () => {
     const h = generateHarness(twoSum, 'python', SOURCE);
     expect(file(twoSum, 'python', 'solution.py')).toBe(SOURCE);
     expect(h.compile).toEqual(['python3', '-m', 'py_compile', 'solution.py']);
-    expect(file(twoSum, 'python', 'main.py')).toContain("getattr(solution, \"twoSum\")");
+    expect(file(twoSum, 'python', 'main.py')).toContain('getattr(solution, "twoSum")');
   });
 
   it('javascript: the export footer comes after the last line', () => {
     const js = file(twoSum, 'javascript', 'solution.js');
     expect(js.startsWith(SOURCE)).toBe(true);
-    expect(js.slice(SOURCE.length)).toContain("module.exports = { twoSum: typeof twoSum === 'undefined' ? undefined : twoSum }");
+    expect(js.slice(SOURCE.length)).toContain(
+      "module.exports = { twoSum: typeof twoSum === 'undefined' ? undefined : twoSum }",
+    );
   });
 
   it('typescript: transpiled with a source map by its own build step', () => {
@@ -123,7 +154,8 @@ describe('generateHarness keeps the candidate line numbers', () => {
 
   it('every language builds something for every fixture-like signature', () => {
     for (const language of FUNCTION_LANGUAGE_IDS) {
-      for (const spec of [twoSum, lru, tree]) expect(generateHarness(spec, language, SOURCE).files.length).toBeGreaterThan(0);
+      for (const spec of [twoSum, lru, tree])
+        expect(generateHarness(spec, language, SOURCE).files.length).toBeGreaterThan(0);
     }
   });
 });
@@ -146,11 +178,17 @@ describe('prepareGoSource', () => {
 
   it('adds min/max for old toolchains unless the candidate declares them', () => {
     expect(prepareGoSource('func f() int { return max(1, 2) }\n')).toContain('func max[T');
-    expect(prepareGoSource('func max(a, b int) int { return a }\nfunc f() int { return max(1, 2) }\n')).not.toContain('func max[T');
+    expect(prepareGoSource('func max(a, b int) int { return a }\nfunc f() int { return max(1, 2) }\n')).not.toContain(
+      'func max[T',
+    );
     expect(prepareGoSource('func f() float64 { return math.Max(1, 2) }\n')).not.toContain('func max[T');
   });
 
   it('skips a package whose name the candidate declares at top level', () => {
-    expect(prepareGoSource('type heap []int\nfunc (h heap) Len() int { return len(h) }\nfunc f(h heap) int { return heap.Len(h) }\n')).not.toContain('container/heap');
+    expect(
+      prepareGoSource(
+        'type heap []int\nfunc (h heap) Len() int { return len(h) }\nfunc f(h heap) int { return heap.Len(h) }\n',
+      ),
+    ).not.toContain('container/heap');
   });
 });

@@ -16,7 +16,11 @@ import { resolveSpec } from './signature.util';
  * exception is a non-zero exit with its stack trace on stderr, and the harness's own failures exit
  * with HARNESS_INTERNAL_EXIT_CODE.
  */
-export function generateHarness(spec: CallableSpec, language: FunctionLanguageId, candidateSource: string): GeneratedHarness {
+export function generateHarness(
+  spec: CallableSpec,
+  language: FunctionLanguageId,
+  candidateSource: string,
+): GeneratedHarness {
   const resolved = resolveSpec(spec);
   switch (language) {
     case 'python':
@@ -32,6 +36,9 @@ export function generateHarness(spec: CallableSpec, language: FunctionLanguageId
     case 'go':
       return generateGoHarness(resolved, candidateSource);
     default:
-      throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no function harness for ${String(language)}`);
+      throw new HarnessException(
+        HarnessExceptionCode.UnsupportedLanguage,
+        `no function harness for ${String(language)}`,
+      );
   }
 }

@@ -5,7 +5,13 @@ import { capitalize, type ResolvedMethod, type ResolvedParam, type ResolvedSpec,
 
 export const GO_SOLUTION_FILE = 'solution.go';
 
-const SCALAR_GO: Record<string, string> = { int: 'int', long: 'int', double: 'float64', bool: 'bool', string: 'string' };
+const SCALAR_GO: Record<string, string> = {
+  int: 'int',
+  long: 'int',
+  double: 'float64',
+  bool: 'bool',
+  string: 'string',
+};
 
 /** The natural Go type (LeetCode's): `[]int`, `[][]string`, `*TreeNode`. */
 export function goType(t: TypeRef): string {
@@ -380,7 +386,12 @@ function structOf(params: ResolvedParam[]): string {
 
 function classMain(spec: Extract<ResolvedSpec, { kind: 'class' }>): string {
   const decodeArgs = (params: ResolvedParam[], target: string): string =>
-    params.map((p, j) => `\t\t\t\t${decodeInto(p.type, `x${j}`, `a[${j}]`).replace('\n\t\t', '\n\t\t\t\t')}\n\t\t\t\t${target}.p${j} = x${j}`).join('\n');
+    params
+      .map(
+        (p, j) =>
+          `\t\t\t\t${decodeInto(p.type, `x${j}`, `a[${j}]`).replace('\n\t\t', '\n\t\t\t\t')}\n\t\t\t\t${target}.p${j} = x${j}`,
+      )
+      .join('\n');
   const stores = spec.methods.map((m, k) => `\tvar c${k} []${structOf(m.params)}`).join('\n');
   const reads = spec.methods
     .map(

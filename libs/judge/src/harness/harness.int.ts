@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FUNCTION_LANGUAGE_IDS, type FunctionLanguageId } from '@tryout/contracts';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxDriver, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import {
+  DockerSandboxDriver,
+  LANGUAGE_RUNTIMES,
+  type SandboxDriver,
+  type SandboxJob,
+  type SandboxProcessResult,
+} from '@tryout/sandbox';
 import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
 import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
 import { FIXTURES } from './fixtures/fixture-specs';
@@ -13,7 +19,14 @@ import { generateHarness } from './generate-harness';
  * Generated harnesses in the real runner images through the real sandbox driver: the result
  * comes back on fd 3 (`result`), never stdout.
  */
-const EXT: Record<FunctionLanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
+const EXT: Record<FunctionLanguageId, string> = {
+  python: 'py',
+  javascript: 'js',
+  typescript: 'ts',
+  java: 'java',
+  cpp: 'cpp',
+  go: 'go',
+};
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 8, in twoSum/,
@@ -64,13 +77,23 @@ async function run(fixture: string, language: FunctionLanguageId, stdins: string
       argv: subst(compile),
       env: runtime.env,
       // Generous: a loaded CI host must not turn a slow compile into a failure (no timing is asserted).
-      limits: { cpuMs: runtime.compileTimeLimitMs * 3, wallMs: 600_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 },
+      limits: {
+        cpuMs: runtime.compileTimeLimitMs * 3,
+        wallMs: 600_000,
+        memoryKb: runtime.compileMemoryLimitKb,
+        outputBytes: 1 << 20,
+      },
     },
     run: { argv: subst(harness.run ?? runtime.run), env: runtime.env },
     tests: stdins.map((stdin, i) => ({
       id: String(i),
       stdin,
-      limits: { cpuMs: 10_000, wallMs: 120_000, memoryKb: memoryMb * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 },
+      limits: {
+        cpuMs: 10_000,
+        wallMs: 120_000,
+        memoryKb: memoryMb * 1024 + runtime.memoryBaselineKb,
+        outputBytes: 1 << 20,
+      },
     })),
   };
   const out: Ran = { tests: [] };
@@ -88,7 +111,10 @@ function describeRun(r: SandboxProcessResult): string {
 function expectCompiled(ran: Ran): void {
   if (ran.compiled) {
     const c = ran.compiled;
-    expect(c.exitCode, `${c.termination} ${c.cpuMs}ms cpu ${c.wallMs}ms wall ${c.error ?? ''}: ${c.stdout.toString()}${c.stderr.toString()}`).toBe(0);
+    expect(
+      c.exitCode,
+      `${c.termination} ${c.cpuMs}ms cpu ${c.wallMs}ms wall ${c.error ?? ''}: ${c.stdout.toString()}${c.stderr.toString()}`,
+    ).toBe(0);
   }
 }
 
@@ -108,7 +134,9 @@ function expectValues(fixture: string, language: FunctionLanguageId, tests: Sand
     }
     const got = JSON.parse(text) as Json;
     const outcome =
-      spec.kind === 'class' ? compareClassResults(got, c.expected as Json, spec.compare) : compareFunctionResult(got, c.expected as Json, spec.compare);
+      spec.kind === 'class'
+        ? compareClassResults(got, c.expected as Json, spec.compare)
+        : compareFunctionResult(got, c.expected as Json, spec.compare);
     expect(outcome, `case ${i}: got ${text}`).toMatchObject({ ok: true });
   });
 }

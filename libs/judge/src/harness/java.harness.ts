@@ -8,7 +8,13 @@ import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeTyp
 export const JAVA_IMPLICIT_IMPORTS =
   'import java.util.*; import java.util.function.*; import java.util.stream.*; import java.math.*; import java.io.*; ';
 
-const SCALAR_JAVA: Record<string, string> = { int: 'int', long: 'long', double: 'double', bool: 'boolean', string: 'String' };
+const SCALAR_JAVA: Record<string, string> = {
+  int: 'int',
+  long: 'long',
+  double: 'double',
+  bool: 'boolean',
+  string: 'String',
+};
 const CONV_SUFFIX: Record<string, string> = { int: 'Int', long: 'Long', double: 'Double', bool: 'Bool', string: 'Str' };
 
 /** The Java type of a signature type (LeetCode's: `int[]`, `String`, `ListNode`). */
@@ -430,10 +436,13 @@ function nodesRuntime(list: boolean, tree: boolean): string {
   return `\nfinal class TryoutNodes {${parts.join('\n')}\n}\n`;
 }
 
-const paramDecls = (params: ResolvedParam[]): string => params.map((p, i) => `        ${javaType(p.type)} a${i};`).join('\n');
+const paramDecls = (params: ResolvedParam[]): string =>
+  params.map((p, i) => `        ${javaType(p.type)} a${i};`).join('\n');
 
 function functionMain(fn: ResolvedMethod): string {
-  const reads = fn.params.map((p, i) => `            a${i} = ${convert(p.type, `TryoutJson.parse(lines.get(${i}))`)};`).join('\n');
+  const reads = fn.params
+    .map((p, i) => `            a${i} = ${convert(p.type, `TryoutJson.parse(lines.get(${i}))`)};`)
+    .join('\n');
   const call = `new Solution().${fn.name}(${fn.params.map((_, i) => `a${i}`).join(', ')})`;
   const invoke =
     fn.returns.kind === 'void'
@@ -470,7 +479,10 @@ function classMain(spec: Extract<ResolvedSpec, { kind: 'class' }>): string {
     `new Object[] { ${params.map((p, j) => convert(p.type, `a.get(${j})`)).join(', ')} }`;
   const cast = (params: ResolvedParam[]): string => params.map((p, j) => `(${javaType(p.type)}) c[${j}]`).join(', ');
   const readCases = spec.methods
-    .map((m) => `                    case ${JSON.stringify(m.name)}: TryoutJson.need(a, ${m.params.length}, "arguments"); conv[k] = ${conv(m.params)}; break;`)
+    .map(
+      (m) =>
+        `                    case ${JSON.stringify(m.name)}: TryoutJson.need(a, ${m.params.length}, "arguments"); conv[k] = ${conv(m.params)}; break;`,
+    )
     .join('\n');
   const callCases = spec.methods
     .map((m) => {
@@ -551,6 +563,8 @@ export function generateJavaHarness(spec: ResolvedSpec, candidateSource: string)
       { path: 'Main.java', content: main },
       { path: candidateFile, content: JAVA_IMPLICIT_IMPORTS + candidateSource },
     ],
-    compile: (LANGUAGE_RUNTIMES.java.compile ?? []).flatMap((arg) => (arg === 'Main.java' ? ['Main.java', candidateFile] : [arg])),
+    compile: (LANGUAGE_RUNTIMES.java.compile ?? []).flatMap((arg) =>
+      arg === 'Main.java' ? ['Main.java', candidateFile] : [arg],
+    ),
   };
 }

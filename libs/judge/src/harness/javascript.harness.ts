@@ -218,7 +218,9 @@ emit(out);
 process.exit(0);
 `;
   }
-  const methods = spec.methods.map((m) => `  ${JSON.stringify(m.name)}: [${descs(m.params)}, ${desc(m.returns)}],`).join('\n');
+  const methods = spec.methods
+    .map((m) => `  ${JSON.stringify(m.name)}: [${descs(m.params)}, ${desc(m.returns)}],`)
+    .join('\n');
   return `
 const METHODS = {
 ${methods}
@@ -291,7 +293,11 @@ fs.writeFileSync('solution.js.map', result.sourceMapText);
 `;
 }
 
-export function generateJavascriptHarness(spec: ResolvedSpec, candidateSource: string, typescript: boolean): GeneratedHarness {
+export function generateJavascriptHarness(
+  spec: ResolvedSpec,
+  candidateSource: string,
+  typescript: boolean,
+): GeneratedHarness {
   const names = spec.kind === 'function' ? [spec.fn.name] : [spec.className];
   const footer = javascriptFooter(names);
   const main = (typescript ? 'process.setSourceMapsEnabled(true);\n' : '') + RUNTIME + body(spec);

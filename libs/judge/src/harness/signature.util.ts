@@ -54,7 +54,11 @@ export function resolveSpec(spec: CallableSpec): ResolvedSpec {
     const name = checkName(spec.name, 'function name');
     return {
       kind: 'function',
-      fn: { name, params: resolveParams(spec.params, name), returns: resolveType(spec.returns, `${name} return`, true) },
+      fn: {
+        name,
+        params: resolveParams(spec.params, name),
+        returns: resolveType(spec.returns, `${name} return`, true),
+      },
     };
   }
   const className = checkName(spec.name, 'class name');
@@ -67,14 +71,26 @@ export function resolveSpec(spec: CallableSpec): ResolvedSpec {
       throw new HarnessException(HarnessExceptionCode.InvalidName, `${className}: duplicate method "${name}"`);
     }
     seen.add(key);
-    return { name, params: resolveParams(m.params, `${className}.${name}`), returns: resolveType(m.returns, `${className}.${name} return`, true) };
+    return {
+      name,
+      params: resolveParams(m.params, `${className}.${name}`),
+      returns: resolveType(m.returns, `${className}.${name} return`, true),
+    };
   });
-  return { kind: 'class', className, ctorParams: resolveParams(spec.constructor.params, `${className} constructor`), methods };
+  return {
+    kind: 'class',
+    className,
+    ctorParams: resolveParams(spec.constructor.params, `${className} constructor`),
+    methods,
+  };
 }
 
 function allTypes(spec: ResolvedSpec): TypeRef[] {
   if (spec.kind === 'function') return [...spec.fn.params.map((p) => p.type), spec.fn.returns];
-  return [...spec.ctorParams.map((p) => p.type), ...spec.methods.flatMap((m) => [...m.params.map((p) => p.type), m.returns])];
+  return [
+    ...spec.ctorParams.map((p) => p.type),
+    ...spec.methods.flatMap((m) => [...m.params.map((p) => p.type), m.returns]),
+  ];
 }
 
 /** Whether the signature mentions ListNode / TreeNode (their definitions are only emitted then). */

@@ -1,5 +1,12 @@
 import { type FunctionLanguageId, FUNCTION_LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES, type LanguageRuntime, type SandboxFile, type SandboxJob, type SandboxLimits, type SandboxTest } from '@tryout/sandbox';
+import {
+  LANGUAGE_RUNTIMES,
+  type LanguageRuntime,
+  type SandboxFile,
+  type SandboxJob,
+  type SandboxLimits,
+  type SandboxTest,
+} from '@tryout/sandbox';
 import { generateHarness } from '../harness';
 import type { JudgeableProblem, ProblemLimits, ValidatorSource } from '../problem/problem-package';
 import type { JudgeTestInput } from './judge.types';
@@ -15,7 +22,11 @@ export function wallLimitMs(cpuMs: number): number {
 }
 
 /** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */
-export function testLimits(limits: ProblemLimits, runtime: LanguageRuntime, timeLimitMs = limits.timeLimitMs): SandboxLimits {
+export function testLimits(
+  limits: ProblemLimits,
+  runtime: LanguageRuntime,
+  timeLimitMs = limits.timeLimitMs,
+): SandboxLimits {
   const cpuMs = Math.round(timeLimitMs * runtime.timeMultiplier);
   return {
     cpuMs,
@@ -45,7 +56,10 @@ export function javaMainClass(source: string): { publicClass?: string; mainClass
     .replace(/\/\/[^\n]*/g, ' ')
     .replace(/"(?:\\.|[^"\\\n])*"/g, '""')
     .replace(/'(?:\\.|[^'\\\n])*'/g, "''");
-  const publicClass = /\bpublic\s+(?:(?:final|abstract|strictfp)\s+)*(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/.exec(code)?.[1];
+  const publicClass =
+    /\bpublic\s+(?:(?:final|abstract|strictfp)\s+)*(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/.exec(
+      code,
+    )?.[1];
   let mainClass: string | undefined;
   const classRe = /\b(?:class|enum|record)\s+([A-Za-z_$][\w$]*)/g;
   const mainAt = /\bstatic\s+(?:final\s+)?void\s+main\s*\(/.exec(code)?.index;
@@ -81,7 +95,11 @@ export function candidateProgram(
     const harness = generateHarness(problem.callable, language, source);
     return {
       files: harness.files,
-      compile: harness.compile ? substitute(harness.compile, memoryMb) : runtime.compile ? substitute(runtime.compile, memoryMb) : undefined,
+      compile: harness.compile
+        ? substitute(harness.compile, memoryMb)
+        : runtime.compile
+          ? substitute(runtime.compile, memoryMb)
+          : undefined,
       run: substitute(harness.run ?? runtime.run, memoryMb),
     };
   }
@@ -126,7 +144,12 @@ export const VALIDATOR_ACCEPT = 42;
 export const VALIDATOR_WRONG = 43;
 
 /** Validator limits (Kattis "validation_time/memory/output" system defaults, scaled down). */
-export const VALIDATOR_LIMITS: SandboxLimits = { cpuMs: 10_000, wallMs: 20_000, memoryKb: 1024 * 1024, outputBytes: 1 * MiB };
+export const VALIDATOR_LIMITS: SandboxLimits = {
+  cpuMs: 10_000,
+  wallMs: 20_000,
+  memoryKb: 1024 * 1024,
+  outputBytes: 1 * MiB,
+};
 
 /** Owner id of a problem's validator runs: never a candidate's container. */
 export function validatorOwnerId(problemUuid: string): string {
@@ -147,9 +170,12 @@ export interface ValidatorCase {
  * `validator input answer feedback_dir/ [flags] < output`, one fresh process per test.
  */
 function validatorCommands(validator: ValidatorSource): { compile: string[]; run: string[] } {
-  if (validator.language === 'python') return { compile: ['python3', '-m', 'py_compile', validator.entry], run: ['python3', '-B', validator.entry] };
+  if (validator.language === 'python')
+    return { compile: ['python3', '-m', 'py_compile', validator.entry], run: ['python3', '-B', validator.entry] };
   const isCpp = validator.language === 'cpp';
-  const sources = validator.files.map((f) => f.path).filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
+  const sources = validator.files
+    .map((f) => f.path)
+    .filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
   const compile = isCpp
     ? ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', VALIDATOR_BINARY, ...sources]
     : ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', VALIDATOR_BINARY, ...sources, '-lm'];
@@ -183,7 +209,12 @@ export function buildValidatorCompileJob(validator: ValidatorSource, problemUuid
 }
 
 /** `binary`: a validator compiled earlier (buildValidatorCompileJob); the job then skips compiling. */
-export function buildValidatorJob(validator: ValidatorSource, problemUuid: string, cases: ValidatorCase[], binary?: Buffer): SandboxJob {
+export function buildValidatorJob(
+  validator: ValidatorSource,
+  problemUuid: string,
+  cases: ValidatorCase[],
+  binary?: Buffer,
+): SandboxJob {
   const runtime = LANGUAGE_RUNTIMES[validator.language];
   const { compile, run } = validatorCommands(validator);
   const env = runtime.env ? { ...runtime.env } : undefined;

@@ -5,7 +5,14 @@ import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { judgeSubmission } from './judge-submission';
 import type { JudgeEvent } from './judge.types';
 
-const limits = { timeLimitMs: 1000, memoryMb: 256, outputMb: 8, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 } as const;
+const limits = {
+  timeLimitMs: 1000,
+  memoryMb: 256,
+  outputMb: 8,
+  timeLimitSource: 'explicit',
+  timeMultiplier: 2,
+  timeSafetyMargin: 1.5,
+} as const;
 
 function stdioProblem(tests: ProblemTest[], extra: Partial<JudgeableProblem> = {}): JudgeableProblem {
   return { uuid: 'p1', type: 'stdio', limits, validation: { kind: 'default', flags: [] }, tests, ...extra };
@@ -29,7 +36,15 @@ describe('judgeSubmission (stdio, default validator)', () => {
   it('accepts, streaming compiling → running k/n → verdict', async () => {
     const driver = new FakeSandboxDriver([{ test: adder() }]);
     const events: JudgeEvent[] = [];
-    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: 'int main(){}', mode: 'submit', ownerId: 'u1', onEvent: (e) => void events.push(e) });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: 'int main(){}',
+      mode: 'submit',
+      ownerId: 'u1',
+      onEvent: (e) => void events.push(e),
+    });
     expect(result.verdict).toBe('accepted');
     expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'accepted', 'accepted']);
     expect(events.map((e) => (e.type === 'running' ? `running ${e.done}/${e.total}` : e.type))).toEqual([
@@ -43,7 +58,14 @@ describe('judgeSubmission (stdio, default validator)', () => {
 
   it('builds the job from the language runtime: source file, limits × multiplier, memory + baseline, owner', async () => {
     const driver = new FakeSandboxDriver([{ test: adder() }]);
-    await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'python', source: 'print(1)', mode: 'submit', ownerId: 'u1' });
+    await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'python',
+      source: 'print(1)',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     const job = driver.jobs[0];
     expect(job.ownerId).toBe('u1');
     expect(job.files).toEqual([{ path: 'main.py', content: 'print(1)' }]);
@@ -57,7 +79,14 @@ describe('judgeSubmission (stdio, default validator)', () => {
 
   it('submit stops at the first failing hidden test and aborts the execution', async () => {
     const driver = new FakeSandboxDriver([{ test: adder((a) => (a === 2 ? okResult('5\n') : undefined)) }]);
-    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.verdict).toBe('wrong_answer');
     expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'wrong_answer']);
     expect(result.tests[1].message).toBe('line 1: expected "4", got "5"');
@@ -66,16 +95,39 @@ describe('judgeSubmission (stdio, default validator)', () => {
 
   it('run executes every given test, failures included, and defaults to the samples', async () => {
     const driver = new FakeSandboxDriver(() => ({ test: adder(() => okResult('0\n')) }));
-    const all = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1', tests: tests.map((t) => ({ ...t })) });
+    const all = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'run',
+      ownerId: 'u1',
+      tests: tests.map((t) => ({ ...t })),
+    });
     expect(all.tests.map((t) => t.verdict)).toEqual(['wrong_answer', 'wrong_answer', 'wrong_answer']);
     expect(all.verdict).toBe('wrong_answer');
-    const samples = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1' });
+    const samples = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'run',
+      ownerId: 'u1',
+    });
     expect(samples.tests.map((t) => t.name)).toEqual(['sample/1']);
   });
 
   it('custom input without an answer is judged on execution only', async () => {
     const driver = new FakeSandboxDriver([{ test: () => okResult('whatever\n') }]);
-    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'run', ownerId: 'u1', tests: [{ name: 'custom', group: 'custom', input: '7 8\n' }] });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'run',
+      ownerId: 'u1',
+      tests: [{ name: 'custom', group: 'custom', input: '7 8\n' }],
+    });
     expect(result.verdict).toBe('accepted');
     expect(result.tests[0].stdout).toBe('whatever\n');
   });
@@ -93,7 +145,14 @@ describe('judgeSubmission (stdio, default validator)', () => {
     for (const [patch, verdict] of cases) {
       // The output is right: only the execution facts can fail the test.
       const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, patch)) }]);
-      const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+      const result = await judgeSubmission({
+        driver,
+        problem: stdioProblem(tests),
+        language: 'cpp',
+        source: '',
+        mode: 'submit',
+        ownerId: 'u1',
+      });
       expect(result.verdict, JSON.stringify(patch)).toBe(verdict);
       expect(result.tests).toHaveLength(1);
     }
@@ -101,20 +160,52 @@ describe('judgeSubmission (stdio, default validator)', () => {
 
   it('reports compile_error with the compiler output and runs no test', async () => {
     const driver = new FakeSandboxDriver([
-      { compile: () => okResult('', { exitCode: 1, stderr: Buffer.from('main.cpp:1:1: error: expected ;') }), test: adder() },
+      {
+        compile: () => okResult('', { exitCode: 1, stderr: Buffer.from('main.cpp:1:1: error: expected ;') }),
+        test: adder(),
+      },
     ]);
-    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'cpp', source: 'x', mode: 'submit', ownerId: 'u1' });
-    expect(result).toMatchObject({ verdict: 'compile_error', tests: [], compileOutput: 'main.cpp:1:1: error: expected ;' });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: 'x',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
+    expect(result).toMatchObject({
+      verdict: 'compile_error',
+      tests: [],
+      compileOutput: 'main.cpp:1:1: error: expected ;',
+    });
     expect(driver.ran[0]).toEqual([]);
   });
 
   it('a compiler killed at its time limit is a compile_error, a sandbox failure while compiling is ours', async () => {
-    const slow = new FakeSandboxDriver([{ compile: () => okResult('', { termination: 'cpu_limit', exitCode: null, signal: 'SIGKILL' }), test: adder() }]);
-    const r1 = await judgeSubmission({ driver: slow, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const slow = new FakeSandboxDriver([
+      { compile: () => okResult('', { termination: 'cpu_limit', exitCode: null, signal: 'SIGKILL' }), test: adder() },
+    ]);
+    const r1 = await judgeSubmission({
+      driver: slow,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r1.verdict).toBe('compile_error');
     expect(r1.compileOutput).toMatch(/time limit/);
-    const broken = new FakeSandboxDriver([{ compile: () => okResult('', { termination: 'sandbox_error', error: 'docker died' }), test: adder() }]);
-    const r2 = await judgeSubmission({ driver: broken, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const broken = new FakeSandboxDriver([
+      { compile: () => okResult('', { termination: 'sandbox_error', error: 'docker died' }), test: adder() },
+    ]);
+    const r2 = await judgeSubmission({
+      driver: broken,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r2.verdict).toBe('internal_error');
     expect(r2.error).toContain('docker died');
   });
@@ -123,7 +214,14 @@ describe('judgeSubmission (stdio, default validator)', () => {
     const throwing = new FakeSandboxDriver(() => {
       throw new Error('no runner image');
     });
-    const r1 = await judgeSubmission({ driver: throwing, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const r1 = await judgeSubmission({
+      driver: throwing,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r1.verdict).toBe('internal_error');
     expect(r1.error).toContain('no runner image');
     const exploding = new FakeSandboxDriver([
@@ -134,21 +232,50 @@ describe('judgeSubmission (stdio, default validator)', () => {
         },
       },
     ]);
-    const r2 = await judgeSubmission({ driver: exploding, problem: stdioProblem(tests), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const r2 = await judgeSubmission({
+      driver: exploding,
+      problem: stdioProblem(tests),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r2.verdict).toBe('internal_error');
     expect(r2.error).toContain('connection reset');
   });
 
   it('subtracts the runtime memory baseline from what it reports', async () => {
     const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, { memoryKb: 100 * 1024 })) }]);
-    const result = await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'java', source: 'class Main {}', mode: 'submit', ownerId: 'u1' });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'java',
+      source: 'class Main {}',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.tests[0].memoryKb).toBe(Math.max(0, 100 * 1024 - LANGUAGE_RUNTIMES.java.memoryBaselineKb));
   });
 
   it('applies validator flags from the problem and from the test group', async () => {
-    const floats: ProblemTest[] = [{ name: 'secret/g/1', group: 'secret', input: '', answer: '0.333333\n', validatorFlags: ['float_absolute_tolerance', '1e-3'] }];
+    const floats: ProblemTest[] = [
+      {
+        name: 'secret/g/1',
+        group: 'secret',
+        input: '',
+        answer: '0.333333\n',
+        validatorFlags: ['float_absolute_tolerance', '1e-3'],
+      },
+    ];
     const driver = new FakeSandboxDriver([{ test: () => okResult('0.3334\n') }]);
-    const result = await judgeSubmission({ driver, problem: stdioProblem(floats), language: 'cpp', source: '', mode: 'submit', ownerId: 'u1' });
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(floats),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.verdict).toBe('accepted');
   });
 });
@@ -156,8 +283,16 @@ describe('judgeSubmission (stdio, default validator)', () => {
 describe('judgeSubmission (Java stdio)', () => {
   it('names the file after the public class and runs the class with main', async () => {
     const driver = new FakeSandboxDriver([{ test: adder() }]);
-    const source = '// public class Fake {}\nimport java.util.*;\npublic class Adder {\n  public static void main(String[] a) {}\n}\n';
-    await judgeSubmission({ driver, problem: stdioProblem(tests), language: 'java', source, mode: 'submit', ownerId: 'u1' });
+    const source =
+      '// public class Fake {}\nimport java.util.*;\npublic class Adder {\n  public static void main(String[] a) {}\n}\n';
+    await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests),
+      language: 'java',
+      source,
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     const job = driver.jobs[0];
     expect(job.files[0].path).toBe('Adder.java');
     expect(job.compile?.argv).toContain('Adder.java');
@@ -172,15 +307,27 @@ describe('judgeSubmission (custom validator)', () => {
   /** A distinct validator per test: compiled binaries are cached by content. */
   function customProblem(): JudgeableProblem {
     n++;
-    const validator = { language: 'cpp' as const, entry: 'validate.cpp', files: [{ path: 'validate.cpp', content: `int main(){} // ${n}` }, { path: 'validate.h', content: '' }] };
+    const validator = {
+      language: 'cpp' as const,
+      entry: 'validate.cpp',
+      files: [
+        { path: 'validate.cpp', content: `int main(){} // ${n}` },
+        { path: 'validate.h', content: '' },
+      ],
+    };
     return stdioProblem(tests, { validation: { kind: 'custom', flags: ['tol'] }, validator });
   }
   const isCompileJob = (job: SandboxJob) => job.tests.length === 1 && job.tests[0].id === 'collect';
   /** Candidate adds; the compile job yields a "binary"; the validator answers with `verdict`. */
-  function driverWith(verdict: (t: SandboxTest) => SandboxProcessResult, candidate = adder(), compile?: () => SandboxProcessResult) {
+  function driverWith(
+    verdict: (t: SandboxTest) => SandboxProcessResult,
+    candidate = adder(),
+    compile?: () => SandboxProcessResult,
+  ) {
     return new FakeSandboxDriver((job) => {
       if (job.ownerId !== 'validator:p1') return { test: candidate };
-      if (isCompileJob(job)) return { compile, test: () => okResult('', { files: { validator: Buffer.from('\x7fELF') } }) };
+      if (isCompileJob(job))
+        return { compile, test: () => okResult('', { files: { validator: Buffer.from('\x7fELF') } }) };
       return { test: verdict };
     });
   }
@@ -188,22 +335,44 @@ describe('judgeSubmission (custom validator)', () => {
   it('compiles the validator once in a sandbox job of its own, then runs the binary under a validator owner', async () => {
     const problem = customProblem();
     const driver = driverWith(() => okResult('', { exitCode: 42 }));
-    const result = await judgeSubmission({ driver, problem, language: 'python', source: '', mode: 'submit', ownerId: 'cand' });
+    const result = await judgeSubmission({
+      driver,
+      problem,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'cand',
+    });
     expect(result.verdict).toBe('accepted');
     const [cand, compile, val] = driver.jobs;
     expect(cand.ownerId).toBe('cand');
     expect(compile.ownerId).toBe('validator:p1');
     expect(compile.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', 'validate.cpp']);
     // The binary is collected before any candidate output reaches that container.
-    expect(compile.tests).toEqual([expect.objectContaining({ stdin: '', argv: ['true'], collectFiles: ['validator'] })]);
+    expect(compile.tests).toEqual([
+      expect.objectContaining({ stdin: '', argv: ['true'], collectFiles: ['validator'] }),
+    ]);
     expect(val.ownerId).toBe('validator:p1');
     expect(val.language).toBe('cpp');
     expect(val.compile).toBeUndefined();
     expect(val.files).toEqual([{ path: 'validator', content: Buffer.from('\x7fELF'), mode: 0o755 }]);
-    expect(val.tests[1].argv).toEqual(['./validator', 'judging/1/input', 'judging/1/answer', 'judging/1/feedback/', 'tol']);
+    expect(val.tests[1].argv).toEqual([
+      './validator',
+      'judging/1/input',
+      'judging/1/answer',
+      'judging/1/feedback/',
+      'tol',
+    ]);
     expect(String(val.tests[1].stdin)).toBe('4\n');
-    expect(val.tests[1].files?.map((f) => f.path)).toEqual(['judging/1/input', 'judging/1/answer', 'judging/1/feedback/.created']);
-    expect(val.tests[1].collectFiles).toEqual(['judging/1/feedback/judgemessage.txt', 'judging/1/feedback/teammessage.txt']);
+    expect(val.tests[1].files?.map((f) => f.path)).toEqual([
+      'judging/1/input',
+      'judging/1/answer',
+      'judging/1/feedback/.created',
+    ]);
+    expect(val.tests[1].collectFiles).toEqual([
+      'judging/1/feedback/judgemessage.txt',
+      'judging/1/feedback/teammessage.txt',
+    ]);
 
     // The next submission reuses the compiled validator.
     const again = driverWith(() => okResult('', { exitCode: 42 }));
@@ -217,40 +386,85 @@ describe('judgeSubmission (custom validator)', () => {
       t.id === '1'
         ? okResult('', {
             exitCode: 43,
-            files: { 'judging/1/feedback/teammessage.txt': Buffer.from('sum is off'), 'judging/1/feedback/judgemessage.txt': Buffer.from('got 4 want 5') },
+            files: {
+              'judging/1/feedback/teammessage.txt': Buffer.from('sum is off'),
+              'judging/1/feedback/judgemessage.txt': Buffer.from('got 4 want 5'),
+            },
           })
         : okResult('', { exitCode: 42 }),
     );
-    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const result = await judgeSubmission({
+      driver,
+      problem: customProblem(),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'cand',
+    });
     expect(result.verdict).toBe('wrong_answer');
     expect(result.tests).toHaveLength(2);
-    expect(result.tests[1]).toMatchObject({ verdict: 'wrong_answer', message: 'sum is off', judgeMessage: 'got 4 want 5' });
+    expect(result.tests[1]).toMatchObject({
+      verdict: 'wrong_answer',
+      message: 'sum is off',
+      judgeMessage: 'got 4 want 5',
+    });
     expect(driver.ran[2]).toEqual(['0', '1']);
   });
 
   it('any other validator exit is a judge error, not the candidate’s', async () => {
     const driver = driverWith(() => okResult('', { exitCode: 0 }));
-    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const result = await judgeSubmission({
+      driver,
+      problem: customProblem(),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'cand',
+    });
     expect(result.verdict).toBe('internal_error');
   });
 
   it('a validator that does not compile is a judge error', async () => {
-    const driver = driverWith(() => okResult('', { exitCode: 42 }), adder(), () => okResult('', { exitCode: 1, stderr: Buffer.from('validate.cpp: error') }));
-    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith(
+      () => okResult('', { exitCode: 42 }),
+      adder(),
+      () => okResult('', { exitCode: 1, stderr: Buffer.from('validate.cpp: error') }),
+    );
+    const result = await judgeSubmission({
+      driver,
+      problem: customProblem(),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'cand',
+    });
     expect(result.verdict).toBe('internal_error');
     expect(result.error).toMatch(/does not compile/);
   });
 
   it('an execution failure needs no validator and ends submit there', async () => {
-    const driver = driverWith(() => okResult('', { exitCode: 42 }), adder((a) => (a === 2 ? okResult('', { termination: 'cpu_limit' }) : undefined)));
-    const result = await judgeSubmission({ driver, problem: customProblem(), language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
+    const driver = driverWith(
+      () => okResult('', { exitCode: 42 }),
+      adder((a) => (a === 2 ? okResult('', { termination: 'cpu_limit' }) : undefined)),
+    );
+    const result = await judgeSubmission({
+      driver,
+      problem: customProblem(),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'cand',
+    });
     expect(result.verdict).toBe('time_limit_exceeded');
     expect(result.tests.map((t) => t.verdict)).toEqual(['accepted', 'time_limit_exceeded']);
     expect(driver.jobs[2].tests.map((t) => t.id)).toEqual(['0']);
   });
 
   it('a Python validator runs from source', async () => {
-    const problem = stdioProblem(tests, { validation: { kind: 'custom', flags: [] }, validator: { language: 'python', entry: 'check.py', files: [{ path: 'check.py', content: 'import sys' }] } });
+    const problem = stdioProblem(tests, {
+      validation: { kind: 'custom', flags: [] },
+      validator: { language: 'python', entry: 'check.py', files: [{ path: 'check.py', content: 'import sys' }] },
+    });
     const driver = driverWith(() => okResult('', { exitCode: 42 }));
     await judgeSubmission({ driver, problem, language: 'cpp', source: '', mode: 'submit', ownerId: 'cand' });
     expect(driver.jobs).toHaveLength(2);
@@ -269,13 +483,31 @@ describe('judgeSubmission (function problems)', () => {
     type: 'function',
     limits,
     validation: { kind: 'default', flags: [] },
-    callable: { kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]', compare: 'any_order' },
+    callable: {
+      kind: 'function',
+      name: 'twoSum',
+      params: [
+        { name: 'nums', type: 'int[]' },
+        { name: 'target', type: 'int' },
+      ],
+      returns: 'int[]',
+      compare: 'any_order',
+    },
     tests: fnTests,
   };
 
   it('runs the generated harness and compares the fd-3 result with the compare mode', async () => {
-    const driver = new FakeSandboxDriver([{ test: (t) => okResult('debug print\n', { result: Buffer.from(t.id === '0' ? '[1,0]' : '[1,2]') }) }]);
-    const result = await judgeSubmission({ driver, problem: twoSum, language: 'python', source: 'class Solution: ...', mode: 'submit', ownerId: 'u1' });
+    const driver = new FakeSandboxDriver([
+      { test: (t) => okResult('debug print\n', { result: Buffer.from(t.id === '0' ? '[1,0]' : '[1,2]') }) },
+    ]);
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'python',
+      source: 'class Solution: ...',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.verdict).toBe('accepted');
     expect(result.tests[0]).toMatchObject({ stdout: 'debug print\n', actual: '[1,0]' });
     expect(driver.jobs[0].files.length).toBeGreaterThan(0);
@@ -283,26 +515,65 @@ describe('judgeSubmission (function problems)', () => {
 
   it('a wrong value is wrong_answer with a reason; no value at all too', async () => {
     const wrong = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('[0,2]') }) }]);
-    const r1 = await judgeSubmission({ driver: wrong, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const r1 = await judgeSubmission({
+      driver: wrong,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r1.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'expected [0,1], got [0,2]' });
     const none = new FakeSandboxDriver([{ test: () => okResult('') }]);
-    const r2 = await judgeSubmission({ driver: none, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const r2 = await judgeSubmission({
+      driver: none,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r2.tests[0].verdict).toBe('wrong_answer');
   });
 
   it('a harness failure (exit 97) or garbage on fd 3 is internal_error, never the candidate’s', async () => {
-    const harness = new FakeSandboxDriver([{ test: () => okResult('', { exitCode: 97, stderr: Buffer.from('cannot read the test input') }) }]);
-    const r1 = await judgeSubmission({ driver: harness, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const harness = new FakeSandboxDriver([
+      { test: () => okResult('', { exitCode: 97, stderr: Buffer.from('cannot read the test input') }) },
+    ]);
+    const r1 = await judgeSubmission({
+      driver: harness,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r1.verdict).toBe('internal_error');
     expect(r1.error).toMatch(/harness failure: cannot read the test input/);
     const garbage = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('{not json') }) }]);
-    const r2 = await judgeSubmission({ driver: garbage, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const r2 = await judgeSubmission({
+      driver: garbage,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(r2.verdict).toBe('internal_error');
   });
 
   it('a candidate exception (non-zero exit) is runtime_error', async () => {
-    const driver = new FakeSandboxDriver([{ test: () => okResult('', { exitCode: 1, stderr: Buffer.from('Traceback ...') }) }]);
-    const result = await judgeSubmission({ driver, problem: twoSum, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const driver = new FakeSandboxDriver([
+      { test: () => okResult('', { exitCode: 1, stderr: Buffer.from('Traceback ...') }) },
+    ]);
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.tests[0]).toMatchObject({ verdict: 'runtime_error', stderr: 'Traceback ...' });
   });
 
@@ -315,20 +586,48 @@ describe('judgeSubmission (function problems)', () => {
         constructor: { params: [{ name: 'capacity', type: 'int' }] },
         methods: [
           { name: 'get', params: [{ name: 'key', type: 'int' }], returns: 'int' },
-          { name: 'put', params: [{ name: 'key', type: 'int' }, { name: 'value', type: 'int' }], returns: 'void' },
+          {
+            name: 'put',
+            params: [
+              { name: 'key', type: 'int' },
+              { name: 'value', type: 'int' },
+            ],
+            returns: 'void',
+          },
         ],
         compare: 'exact',
       },
-      tests: [{ name: 'sample/1', group: 'sample', input: '["LRUCache","put","get"]\n[[1],[1,1],[1]]\n', answer: '[null,null,1]' }],
+      tests: [
+        {
+          name: 'sample/1',
+          group: 'sample',
+          input: '["LRUCache","put","get"]\n[[1],[1,1],[1]]\n',
+          answer: '[null,null,1]',
+        },
+      ],
     };
     const driver = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('[null,null,-1]') }) }]);
-    const result = await judgeSubmission({ driver, problem: lru, language: 'python', source: '', mode: 'submit', ownerId: 'u1' });
+    const result = await judgeSubmission({
+      driver,
+      problem: lru,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'call 3 (get): expected 1, got -1' });
   });
 
   it('a language without a harness is our failure to build the job, not the candidate’s', async () => {
     const driver = new FakeSandboxDriver([{ test: () => okResult('') }]);
-    const result = await judgeSubmission({ driver, problem: twoSum, language: 'ruby', source: '', mode: 'submit', ownerId: 'u1' });
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'ruby',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
     expect(result.verdict).toBe('internal_error');
     expect(driver.jobs).toHaveLength(0);
   });

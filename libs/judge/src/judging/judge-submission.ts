@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Verdict } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES, type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import {
+  LANGUAGE_RUNTIMES,
+  type SandboxEvent,
+  type SandboxExecution,
+  type SandboxJob,
+  type SandboxProcessResult,
+} from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
 import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
 import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
@@ -34,7 +40,10 @@ export function defaultTests(problem: Pick<JudgeableProblem, 'tests'>, mode: 'ru
     .map((t) => ({ name: t.name, group: t.group, input: t.input, answer: t.answer, validatorFlags: t.validatorFlags }));
 }
 
-function measured(result: SandboxProcessResult, baselineKb: number): Pick<JudgeTestResult, 'cpuMs' | 'wallMs' | 'memoryKb' | 'exitCode' | 'signal'> {
+function measured(
+  result: SandboxProcessResult,
+  baselineKb: number,
+): Pick<JudgeTestResult, 'cpuMs' | 'wallMs' | 'memoryKb' | 'exitCode' | 'signal'> {
   return {
     cpuMs: Math.round(result.cpuMs),
     wallMs: Math.round(result.wallMs),
@@ -56,14 +65,22 @@ function summarize(verdict: Verdict, tests: JudgeTestResult[], extra: Partial<Ju
 }
 
 /** Compares one cleanly finished run with the answer (default validator or function comparison). */
-function compareOutput(problem: JudgeableProblem, test: JudgeTestInput, result: SandboxProcessResult): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
+function compareOutput(
+  problem: JudgeableProblem,
+  test: JudgeTestInput,
+  result: SandboxProcessResult,
+): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
   if (test.answer === undefined) return { verdict: 'accepted' };
   let outcome: CompareResult;
   if (problem.type === 'function') {
     const spec = problem.callable;
     if (!spec) return { verdict: 'internal_error', judgeMessage: 'function problem without a signature' };
     const raw = result.result?.toString('utf8') ?? '';
-    if (raw.trim() === '') return { verdict: 'wrong_answer', message: 'no value was returned (the program exited before the function returned)' };
+    if (raw.trim() === '')
+      return {
+        verdict: 'wrong_answer',
+        message: 'no value was returned (the program exited before the function returned)',
+      };
     let got: Json;
     let expected: Json;
     try {
@@ -87,7 +104,11 @@ function compareOutput(problem: JudgeableProblem, test: JudgeTestInput, result: 
     } else {
       outcome = compareFunctionResult(got, expected, spec.compare);
     }
-    return { verdict: outcome.ok ? 'accepted' : 'wrong_answer', ...(outcome.ok ? {} : { message: outcome.reason }), actual: raw.slice(0, DISPLAY_CAP_BYTES) };
+    return {
+      verdict: outcome.ok ? 'accepted' : 'wrong_answer',
+      ...(outcome.ok ? {} : { message: outcome.reason }),
+      actual: raw.slice(0, DISPLAY_CAP_BYTES),
+    };
   }
   let options;
   try {
@@ -100,9 +121,17 @@ function compareOutput(problem: JudgeableProblem, test: JudgeTestInput, result: 
 }
 
 /** Execution facts first (SANDBOX.md order), then a harness failure, then nothing (compare next). */
-function executionOutcome(problem: JudgeableProblem, result: SandboxProcessResult): { verdict: Verdict; judgeMessage?: string } | undefined {
-  if (result.termination === 'sandbox_error') return { verdict: 'internal_error', judgeMessage: result.error ?? 'sandbox error' };
-  if (problem.type === 'function' && result.termination === 'exited' && result.exitCode === HARNESS_INTERNAL_EXIT_CODE) {
+function executionOutcome(
+  problem: JudgeableProblem,
+  result: SandboxProcessResult,
+): { verdict: Verdict; judgeMessage?: string } | undefined {
+  if (result.termination === 'sandbox_error')
+    return { verdict: 'internal_error', judgeMessage: result.error ?? 'sandbox error' };
+  if (
+    problem.type === 'function' &&
+    result.termination === 'exited' &&
+    result.exitCode === HARNESS_INTERNAL_EXIT_CODE
+  ) {
     return { verdict: 'internal_error', judgeMessage: `harness failure: ${text(result.stderr, 2000)}` };
   }
   const v = executionVerdict(result);
@@ -110,9 +139,13 @@ function executionOutcome(problem: JudgeableProblem, result: SandboxProcessResul
 }
 
 function compileFailure(result: SandboxProcessResult): { verdict: Verdict; output: string } | undefined {
-  if (result.termination === 'sandbox_error') return { verdict: 'internal_error', output: result.error ?? 'sandbox error while compiling' };
+  if (result.termination === 'sandbox_error')
+    return { verdict: 'internal_error', output: result.error ?? 'sandbox error while compiling' };
   if (result.termination === 'exited' && result.exitCode === 0) return undefined;
-  const out = [text(result.stdout), text(result.stderr)].filter((s) => s.trim()).join('\n').trim();
+  const out = [text(result.stdout), text(result.stderr)]
+    .filter((s) => s.trim())
+    .join('\n')
+    .trim();
   const why =
     result.termination === 'cpu_limit' || result.termination === 'wall_limit'
       ? 'Compilation exceeded its time limit.'
@@ -125,7 +158,10 @@ function compileFailure(result: SandboxProcessResult): { verdict: Verdict; outpu
 }
 
 /** Iterates an execution; a throw from the driver becomes `undefined` plus the error. */
-async function drain(execution: SandboxExecution, onEvent: (e: SandboxEvent) => Promise<void>): Promise<string | undefined> {
+async function drain(
+  execution: SandboxExecution,
+  onEvent: (e: SandboxEvent) => Promise<void>,
+): Promise<string | undefined> {
   try {
     for await (const event of execution) await onEvent(event);
     return undefined;
@@ -161,13 +197,16 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   const tests = options.tests ?? defaultTests(problem, mode);
   const baselineKb = LANGUAGE_RUNTIMES[language].memoryBaselineKb;
   const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
-  if (customValidation && !problem.validator) return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));
+  if (customValidation && !problem.validator)
+    return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));
 
   let job: SandboxJob;
   try {
     job = buildCandidateJob(problem, language, source, ownerId, tests, options.timeLimitMs);
   } catch (err) {
-    return finish(summarize('internal_error', [], { error: `cannot build the sandbox job: ${(err as Error).message}` }));
+    return finish(
+      summarize('internal_error', [], { error: `cannot build the sandbox job: ${(err as Error).message}` }),
+    );
   }
   if (job.compile) await emit({ type: 'compiling' });
   const execution = execute(driver, job);
@@ -185,7 +224,10 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
     if (stopped) return;
     if (event.type === 'compiled') {
       const failure = compileFailure(event.result);
-      const output = [text(event.result.stdout), text(event.result.stderr)].filter((s) => s.trim()).join('\n').trim();
+      const output = [text(event.result.stdout), text(event.result.stderr)]
+        .filter((s) => s.trim())
+        .join('\n')
+        .trim();
       if (failure) {
         compileVerdict = failure.verdict;
         compileOutput = failure.output;
@@ -212,11 +254,22 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
     };
     const failed = executionOutcome(problem, r);
     let final: JudgeTestResult | undefined;
-    if (failed) final = { ...base, verdict: failed.verdict, ...(failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}) };
+    if (failed)
+      final = {
+        ...base,
+        verdict: failed.verdict,
+        ...(failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}),
+      };
     else if (customValidation && test.answer !== undefined) pending.set(index, { result: r, partial: base });
     else {
       const c = compareOutput(problem, test, r);
-      final = { ...base, verdict: c.verdict, ...(c.message ? { message: c.message } : {}), ...(c.actual !== undefined ? { actual: c.actual } : {}), ...(c.judgeMessage ? { judgeMessage: c.judgeMessage } : {}) };
+      final = {
+        ...base,
+        verdict: c.verdict,
+        ...(c.message ? { message: c.message } : {}),
+        ...(c.actual !== undefined ? { actual: c.actual } : {}),
+        ...(c.judgeMessage ? { judgeMessage: c.judgeMessage } : {}),
+      };
     }
     if (final) {
       decided.push(final);
@@ -230,28 +283,43 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   });
 
   if (compileVerdict) {
-    return finish(summarize(compileVerdict, [], compileVerdict === 'internal_error' ? { error: compileOutput } : { compileOutput }));
+    return finish(
+      summarize(compileVerdict, [], compileVerdict === 'internal_error' ? { error: compileOutput } : { compileOutput }),
+    );
   }
-  if (streamError !== undefined) return finish(summarize('internal_error', decided, { error: `sandbox: ${streamError}`, compileOutput }));
+  if (streamError !== undefined)
+    return finish(summarize('internal_error', decided, { error: `sandbox: ${streamError}`, compileOutput }));
   if (!stopped && received < tests.length) {
-    return finish(summarize('internal_error', decided, { error: `sandbox returned ${received} of ${tests.length} test results`, compileOutput }));
+    return finish(
+      summarize('internal_error', decided, {
+        error: `sandbox returned ${received} of ${tests.length} test results`,
+        compileOutput,
+      }),
+    );
   }
 
   let results = decided;
   if (customValidation && pending.size > 0 && problem.validator) {
     const validated = await validate(options, tests, pending);
-    if (typeof validated === 'string') return finish(summarize('internal_error', decided, { error: validated, compileOutput }));
+    if (typeof validated === 'string')
+      return finish(summarize('internal_error', decided, { error: validated, compileOutput }));
     results = [...decided, ...validated].sort((a, b) => a.index - b.index);
     if (mode === 'submit') {
       const firstBad = results.findIndex((t) => t.verdict !== 'accepted');
       if (firstBad >= 0) results = results.slice(0, firstBad + 1);
     }
-    for (let i = 0; i < results.length; i++) await emit({ type: 'running', done: i + 1, total: tests.length, test: results[i] });
+    for (let i = 0; i < results.length; i++)
+      await emit({ type: 'running', done: i + 1, total: tests.length, test: results[i] });
   }
   results.sort((a, b) => a.index - b.index);
   const internal = results.find((t) => t.verdict === 'internal_error');
   const verdict = internal ? 'internal_error' : overallVerdict(results.map((t) => t.verdict));
-  return finish(summarize(verdict, results, { ...(compileOutput ? { compileOutput } : {}), ...(internal ? { error: internal.judgeMessage ?? 'internal error' } : {}) }));
+  return finish(
+    summarize(verdict, results, {
+      ...(compileOutput ? { compileOutput } : {}),
+      ...(internal ? { error: internal.judgeMessage ?? 'internal error' } : {}),
+    }),
+  );
 }
 
 /** Compiled validators by content hash: a problem's validator compiles once per process, not per submission. */
@@ -260,12 +328,17 @@ const VALIDATOR_CACHE_ENTRIES = 64;
 
 function validatorKey(validator: ValidatorSource): string {
   const h = createHash('sha256').update(validator.language).update('\0').update(validator.entry);
-  for (const f of [...validator.files].sort((a, b) => a.path.localeCompare(b.path))) h.update('\0').update(f.path).update('\0').update(f.content);
+  for (const f of [...validator.files].sort((a, b) => a.path.localeCompare(b.path)))
+    h.update('\0').update(f.path).update('\0').update(f.content);
   return h.digest('hex');
 }
 
 /** The validator's binary: cached, or compiled now in its own sandbox job. A string is our failure. */
-async function compiledValidator(driver: JudgeSubmissionOptions['driver'], validator: ValidatorSource, problemUuid: string): Promise<Buffer | string | undefined> {
+async function compiledValidator(
+  driver: JudgeSubmissionOptions['driver'],
+  validator: ValidatorSource,
+  problemUuid: string,
+): Promise<Buffer | string | undefined> {
   const key = validatorKey(validator);
   const cached = validatorBinaries.get(key);
   if (cached) return cached;
@@ -286,7 +359,8 @@ async function compiledValidator(driver: JudgeSubmissionOptions['driver'], valid
   if (streamError !== undefined) return `validator sandbox: ${streamError}`;
   // Not collected (e.g. over the collection cap): the validator job compiles it itself.
   if (!binary || binary.length === 0 || binary.length >= VALIDATOR_COLLECT_CAP_BYTES) return undefined;
-  if (validatorBinaries.size >= VALIDATOR_CACHE_ENTRIES) validatorBinaries.delete(validatorBinaries.keys().next().value as string);
+  if (validatorBinaries.size >= VALIDATOR_CACHE_ENTRIES)
+    validatorBinaries.delete(validatorBinaries.keys().next().value as string);
   validatorBinaries.set(key, binary);
   return binary;
 }
@@ -365,6 +439,7 @@ async function validate(
   });
   if (failure) return failure;
   if (streamError !== undefined) return `validator sandbox: ${streamError}`;
-  if (!stopped && out.length < cases.length) return `validator sandbox returned ${out.length} of ${cases.length} results`;
+  if (!stopped && out.length < cases.length)
+    return `validator sandbox returned ${out.length} of ${cases.length} results`;
   return out;
 }

@@ -3,7 +3,9 @@ import { type CallableSpec, isCompareMode, parseTypeName, type ParamSpec } from 
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const param = z.object({ name: z.string().regex(IDENT, 'parameter names must be identifiers'), type: z.string() }).strict();
+const param = z
+  .object({ name: z.string().regex(IDENT, 'parameter names must be identifiers'), type: z.string() })
+  .strict();
 const compare = z
   .string()
   .default('exact')
@@ -22,9 +24,20 @@ const functionBlock = z
 const classBlock = z
   .object({
     name: z.string().regex(IDENT),
-    constructor: z.object({ params: z.array(param).default([]) }).strict().optional(),
+    constructor: z
+      .object({ params: z.array(param).default([]) })
+      .strict()
+      .optional(),
     methods: z
-      .array(z.object({ name: z.string().regex(IDENT), params: z.array(param).default([]), returns: z.string().default('void') }).strict())
+      .array(
+        z
+          .object({
+            name: z.string().regex(IDENT),
+            params: z.array(param).default([]),
+            returns: z.string().default('void'),
+          })
+          .strict(),
+      )
       .min(1),
     compare,
   })
@@ -53,14 +66,16 @@ export function parseCallableSpec(yaml: Record<string, unknown>): { spec?: Calla
   if (!hasFunction && !hasClass) return { errors: ['type: function needs a function: or class: block'] };
   if (hasFunction) {
     const parsed = functionBlock.safeParse(yaml.function);
-    if (!parsed.success) return { errors: parsed.error.issues.map((i) => `function.${i.path.join('.')}: ${i.message}`) };
+    if (!parsed.success)
+      return { errors: parsed.error.issues.map((i) => `function.${i.path.join('.')}: ${i.message}`) };
     const f = parsed.data;
     const errors = checkTypes(f.params, f.returns, `function ${f.name}`);
     return errors.length ? { errors } : { spec: { kind: 'function', ...f }, errors: [] };
   }
   const raw = yaml.class;
   // A null-prototype copy: zod would otherwise read Object.prototype.constructor.
-  const input: unknown = raw !== null && typeof raw === 'object' ? Object.assign(Object.create(null) as object, raw) : raw;
+  const input: unknown =
+    raw !== null && typeof raw === 'object' ? Object.assign(Object.create(null) as object, raw) : raw;
   const parsed = classBlock.safeParse(input);
   if (!parsed.success) return { errors: parsed.error.issues.map((i) => `class.${i.path.join('.')}: ${i.message}`) };
   const c = parsed.data;

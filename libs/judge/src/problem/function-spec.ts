@@ -78,5 +78,10 @@ export function floatEpsilon(mode: CompareMode): number | undefined {
 }
 
 export function isCompareMode(value: string): value is CompareMode {
-  return value === 'exact' || value === 'any_order' || value === 'any_order_deep' || floatEpsilon(value as CompareMode) !== undefined;
+  return (
+    value === 'exact' ||
+    value === 'any_order' ||
+    value === 'any_order_deep' ||
+    floatEpsilon(value as CompareMode) !== undefined
+  );
 }

@@ -10,11 +10,46 @@ export interface PackageIssue {
 
 /** The tag vocabulary (docs/problem-format.md, "Known tags"). */
 export const KNOWN_TAGS = [
-  'arrays', 'hashing', 'strings', 'two-pointers', 'sliding-window', 'stack', 'queue', 'binary-search', 'linked-list',
-  'trees', 'binary-tree', 'bst', 'graphs', 'bfs', 'dfs', 'heap', 'intervals', 'dynamic-programming', 'backtracking',
-  'trie', 'union-find', 'greedy', 'sorting', 'math', 'bit-manipulation', 'matrix', 'design', 'simulation',
-  'topological-sort', 'caching', 'rate-limiting', 'backend', 'parsing', 'concurrency', 'sql', 'api', 'security',
-  'streams', 'scheduling', 'versioning',
+  'arrays',
+  'hashing',
+  'strings',
+  'two-pointers',
+  'sliding-window',
+  'stack',
+  'queue',
+  'binary-search',
+  'linked-list',
+  'trees',
+  'binary-tree',
+  'bst',
+  'graphs',
+  'bfs',
+  'dfs',
+  'heap',
+  'intervals',
+  'dynamic-programming',
+  'backtracking',
+  'trie',
+  'union-find',
+  'greedy',
+  'sorting',
+  'math',
+  'bit-manipulation',
+  'matrix',
+  'design',
+  'simulation',
+  'topological-sort',
+  'caching',
+  'rate-limiting',
+  'backend',
+  'parsing',
+  'concurrency',
+  'sql',
+  'api',
+  'security',
+  'streams',
+  'scheduling',
+  'versioning',
 ] as const;
 const KNOWN = new Set<string>(KNOWN_TAGS);
 
@@ -53,7 +88,8 @@ function checkFunctionTest(pkg: ProblemPackage, test: ProblemTest): string | und
     for (let i = 1; i < ops.length; i++) {
       const m = methods.get(String(ops[i]));
       if (!m) return `${test.name}.in: unknown method ${String(ops[i])}`;
-      if (!Array.isArray(args[i]) || (args[i] as unknown[]).length !== m.params.length) return `${test.name}.in: call ${i + 1} (${m.name}) has the wrong number of arguments`;
+      if (!Array.isArray(args[i]) || (args[i] as unknown[]).length !== m.params.length)
+        return `${test.name}.in: call ${i + 1} (${m.name}) has the wrong number of arguments`;
     }
   }
   let answer: unknown;
@@ -81,17 +117,23 @@ export function checkProblemPackage(pkg: ProblemPackage): PackageIssue[] {
   if (!pkg.name.trim()) error('problem.yaml needs a name');
   if (!pkg.statement.body.trim()) error('the statement is empty');
   const unknownTags = pkg.tags.filter((t) => !KNOWN.has(t));
-  if (unknownTags.length) (ours ? error : warning)(`unknown tags: ${unknownTags.join(', ')} (see docs/problem-format.md)`);
+  if (unknownTags.length)
+    (ours ? error : warning)(`unknown tags: ${unknownTags.join(', ')} (see docs/problem-format.md)`);
 
   const samples = pkg.tests.filter((t) => t.group === 'sample').length;
   const secret = pkg.tests.filter((t) => t.group === 'secret').length;
   if (samples === 0) (ours ? error : warning)('no sample tests (data/sample/*.in|*.ans)');
-  else if (ours && samples < CATALOG_MINIMUMS.samples) warning(`only ${samples} sample test(s); the catalog wants ${CATALOG_MINIMUMS.samples}`);
+  else if (ours && samples < CATALOG_MINIMUMS.samples)
+    warning(`only ${samples} sample test(s); the catalog wants ${CATALOG_MINIMUMS.samples}`);
   if (secret === 0) error('no secret tests (data/secret/**/*.in|*.ans)');
-  else if (ours && secret < CATALOG_MINIMUMS.secret) warning(`only ${secret} secret tests; the catalog wants ${CATALOG_MINIMUMS.secret}`);
+  else if (ours && secret < CATALOG_MINIMUMS.secret)
+    warning(`only ${secret} secret tests; the catalog wants ${CATALOG_MINIMUMS.secret}`);
 
   if (pkg.validation.kind === 'default' && pkg.type === 'stdio') {
-    const flagSets = [pkg.validation.flags, ...pkg.tests.map((t) => [...pkg.validation.flags, ...(t.validatorFlags ?? [])])];
+    const flagSets = [
+      pkg.validation.flags,
+      ...pkg.tests.map((t) => [...pkg.validation.flags, ...(t.validatorFlags ?? [])]),
+    ];
     for (const flags of flagSets) {
       try {
         parseDefaultValidatorFlags(flags);
@@ -107,7 +149,8 @@ export function checkProblemPackage(pkg: ProblemPackage): PackageIssue[] {
       if (problem) error(problem);
     }
     for (const s of pkg.submissions) {
-      if (!(FUNCTION_LANGUAGE_IDS as readonly string[]).includes(s.language)) error(`submissions/${s.path}: ${s.language} has no function harness`);
+      if (!(FUNCTION_LANGUAGE_IDS as readonly string[]).includes(s.language))
+        error(`submissions/${s.path}: ${s.language} has no function harness`);
     }
   }
   if (!pkg.submissions.some((s) => s.expected.length === 1 && s.expected[0] === 'accepted')) {

@@ -2,7 +2,12 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findProblemDirs, loadProblemPackage, loadProblemPackageWithIssues, UNRESOLVED_TIME_LIMIT_MS } from './problem-loader';
+import {
+  findProblemDirs,
+  loadProblemPackage,
+  loadProblemPackageWithIssues,
+  UNRESOLVED_TIME_LIMIT_MS,
+} from './problem-loader';
 import { ProblemPackageException } from './problem.exception';
 
 const KATTIS = resolve(__dirname, '../../../../test/kattis');
@@ -28,7 +33,8 @@ const STDIO_BASE = {
   'data/secret/1.ans': '3\n',
   'submissions/accepted/echo.py': 'print(input())\n',
 };
-const OURS_YAML = 'name: Echo\nuuid: 11111111-2222-4333-8444-555555555555\ntype: stdio\ndifficulty: easy\ntags: [strings]\n';
+const OURS_YAML =
+  'name: Echo\nuuid: 11111111-2222-4333-8444-555555555555\ntype: stdio\ndifficulty: easy\ntags: [strings]\n';
 
 async function expectUnsupported(dir: string, message: RegExp): Promise<void> {
   const err = await loadProblemPackageWithIssues(dir).then(
@@ -55,22 +61,45 @@ describe('loadProblemPackage: Kattis fixtures written to the spec', () => {
     expect(p.uuid).toMatch(/^[0-9a-f-]{36}$/);
     expect(issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(p.statement.format).toBe('tex');
-    expect(p.limits).toMatchObject({ timeLimitSource: 'default', timeLimitMs: UNRESOLVED_TIME_LIMIT_MS, memoryMb: 512, timeMultiplier: 5, timeSafetyMargin: 2 });
+    expect(p.limits).toMatchObject({
+      timeLimitSource: 'default',
+      timeLimitMs: UNRESOLVED_TIME_LIMIT_MS,
+      memoryMb: 512,
+      timeMultiplier: 5,
+      timeSafetyMargin: 2,
+    });
     expect(p.validation).toEqual({ kind: 'custom', flags: ['one_based'] });
     expect(p.validator).toMatchObject({ language: 'cpp', entry: 'validate.cpp' });
     expect(p.validator?.files.map((f) => f.path).sort()).toEqual(['validate.cpp', 'validate.h']);
     // Lexicographic order, groups nested; testdata.yaml flags inherited from data/.
     expect(p.tests.map((t) => t.name)).toEqual([
-      'sample/1', 'sample/2',
-      'secret/large/01', 'secret/large/02', 'secret/large/03',
-      'secret/small/01', 'secret/small/02', 'secret/small/03', 'secret/small/04', 'secret/small/05', 'secret/small/06', 'secret/small/07', 'secret/small/08',
+      'sample/1',
+      'sample/2',
+      'secret/large/01',
+      'secret/large/02',
+      'secret/large/03',
+      'secret/small/01',
+      'secret/small/02',
+      'secret/small/03',
+      'secret/small/04',
+      'secret/small/05',
+      'secret/small/06',
+      'secret/small/07',
+      'secret/small/08',
     ]);
     expect(p.tests.every((t) => t.validatorFlags?.join(' ') === 'one_based')).toBe(true);
     const byPath = Object.fromEntries(p.submissions.map((s) => [s.path, s]));
-    expect(byPath['accepted/PairFinder.java']).toMatchObject({ language: 'java', expected: ['accepted'], useForTimeLimit: true });
+    expect(byPath['accepted/PairFinder.java']).toMatchObject({
+      language: 'java',
+      expected: ['accepted'],
+      useForTimeLimit: true,
+    });
     expect(byPath['run_time_error/recursion.py'].expected).toEqual(['runtime_error', 'memory_limit_exceeded']);
     expect(byPath['wrong_answer/same_index.c'].expected).toEqual(['wrong_answer']);
-    expect(byPath['time_limit_exceeded/brute_force.cpp']).toMatchObject({ expected: ['time_limit_exceeded'], useForTimeLimit: false });
+    expect(byPath['time_limit_exceeded/brute_force.cpp']).toMatchObject({
+      expected: ['time_limit_exceeded'],
+      useForTimeLimit: false,
+    });
   });
 
   it('reads the 2025-09 package (markdown, test_group.yaml float tolerance, submissions.yaml)', async () => {
@@ -79,7 +108,12 @@ describe('loadProblemPackage: Kattis fixtures written to the spec', () => {
     expect(p.uuid).toBe('3d9b7f2e-5c1a-4e8b-a0f4-6b2c9d1e7a35');
     expect(issues.filter((i) => i.level === 'error')).toEqual([]);
     expect(p.statement.format).toBe('markdown');
-    expect(p.limits).toMatchObject({ timeLimitMs: 1000, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 });
+    expect(p.limits).toMatchObject({
+      timeLimitMs: 1000,
+      timeLimitSource: 'explicit',
+      timeMultiplier: 2,
+      timeSafetyMargin: 1.5,
+    });
     expect(p.validation).toEqual({ kind: 'default', flags: [] });
     expect(p.validator).toBeUndefined();
     expect(p.tests.find((t) => t.name === 'secret/huge/01')?.validatorFlags?.map(Number)).toEqual([NaN, 1e-6]);
@@ -103,18 +137,48 @@ describe('loadProblemPackage: Kattis fixtures written to the spec', () => {
 
 describe('loadProblemPackage: what we do not support is said, never judged wrongly', () => {
   it('legacy custom interactive, scoring, multi-pass, include/, test args, .files', async () => {
-    await expectUnsupported(await pkg('inter', { ...STDIO_BASE, 'problem.yaml': 'name: X\nvalidation: custom interactive\n' }), /interactive/);
-    await expectUnsupported(await pkg('score', { ...STDIO_BASE, 'problem.yaml': 'name: X\ntype: scoring\n' }), /scoring/);
-    await expectUnsupported(await pkg('score2', { ...STDIO_BASE, 'problem.yaml': 'problem_format_version: 2025-09\nname: X\ntype: [pass-fail, multi-pass]\n' }), /multi-pass/);
-    await expectUnsupported(await pkg('incl', { ...STDIO_BASE, 'problem.yaml': 'name: X\n', 'include/python3/lib.py': 'x = 1\n' }), /include/);
     await expectUnsupported(
-      await pkg('args', { ...STDIO_BASE, 'problem.yaml': 'problem_format_version: 2025-09\nname: X\nuuid: 11111111-2222-4333-8444-555555555555\n', 'data/secret/1.yaml': 'args: [--fast]\n' }),
+      await pkg('inter', { ...STDIO_BASE, 'problem.yaml': 'name: X\nvalidation: custom interactive\n' }),
+      /interactive/,
+    );
+    await expectUnsupported(
+      await pkg('score', { ...STDIO_BASE, 'problem.yaml': 'name: X\ntype: scoring\n' }),
+      /scoring/,
+    );
+    await expectUnsupported(
+      await pkg('score2', {
+        ...STDIO_BASE,
+        'problem.yaml': 'problem_format_version: 2025-09\nname: X\ntype: [pass-fail, multi-pass]\n',
+      }),
+      /multi-pass/,
+    );
+    await expectUnsupported(
+      await pkg('incl', { ...STDIO_BASE, 'problem.yaml': 'name: X\n', 'include/python3/lib.py': 'x = 1\n' }),
+      /include/,
+    );
+    await expectUnsupported(
+      await pkg('args', {
+        ...STDIO_BASE,
+        'problem.yaml': 'problem_format_version: 2025-09\nname: X\nuuid: 11111111-2222-4333-8444-555555555555\n',
+        'data/secret/1.yaml': 'args: [--fast]\n',
+      }),
       /args/,
     );
-    await expectUnsupported(await pkg('files', { ...STDIO_BASE, 'problem.yaml': 'name: X\n', 'data/secret/1.files/extra.txt': 'x' }), /\.files/);
-    await expectUnsupported(await pkg('ver', { ...STDIO_BASE, 'problem.yaml': 'problem_format_version: 1999-01\nname: X\n' }), /problem_format_version/);
     await expectUnsupported(
-      await pkg('buildrun', { ...STDIO_BASE, 'problem.yaml': 'name: X\nvalidation: custom\n', 'output_validators/v/build': '#!/bin/sh\n', 'output_validators/v/run': '#!/bin/sh\n' }),
+      await pkg('files', { ...STDIO_BASE, 'problem.yaml': 'name: X\n', 'data/secret/1.files/extra.txt': 'x' }),
+      /\.files/,
+    );
+    await expectUnsupported(
+      await pkg('ver', { ...STDIO_BASE, 'problem.yaml': 'problem_format_version: 1999-01\nname: X\n' }),
+      /problem_format_version/,
+    );
+    await expectUnsupported(
+      await pkg('buildrun', {
+        ...STDIO_BASE,
+        'problem.yaml': 'name: X\nvalidation: custom\n',
+        'output_validators/v/build': '#!/bin/sh\n',
+        'output_validators/v/run': '#!/bin/sh\n',
+      }),
       /build\/run/,
     );
   });
@@ -153,8 +217,19 @@ describe('loadProblemPackage: our format', () => {
       'problem.yaml': `${OURS_YAML.replace('stdio', 'function')}function:\n  name: twoSum\n  params: [{ name: nums, type: "int[]" }, { name: target, type: int }]\n  returns: "int[]"\n  compare: any_order\n`,
     });
     const { pkg: p, issues } = await loadProblemPackageWithIssues(fn);
-    expect(p.callable).toEqual({ kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }, { name: 'target', type: 'int' }], returns: 'int[]', compare: 'any_order' });
-    expect(issues.filter((i) => i.level === 'error').map((i) => i.message)).toEqual(['secret/1.in: 1 lines for 2 parameters (one JSON value per parameter)']);
+    expect(p.callable).toEqual({
+      kind: 'function',
+      name: 'twoSum',
+      params: [
+        { name: 'nums', type: 'int[]' },
+        { name: 'target', type: 'int' },
+      ],
+      returns: 'int[]',
+      compare: 'any_order',
+    });
+    expect(issues.filter((i) => i.level === 'error').map((i) => i.message)).toEqual([
+      'secret/1.in: 1 lines for 2 parameters (one JSON value per parameter)',
+    ]);
 
     const cls = await pkg('lru', {
       ...STDIO_BASE,
@@ -167,8 +242,15 @@ describe('loadProblemPackage: our format', () => {
       'problem.yaml': `${OURS_YAML.replace('stdio', 'function')}class:\n  name: LRUCache\n  constructor: { params: [{ name: capacity, type: int }] }\n  methods:\n    - { name: get, params: [{ name: key, type: int }], returns: int }\n    - { name: put, params: [{ name: key, type: int }, { name: value, type: int }], returns: void }\n`,
     });
     const loaded = await loadProblemPackageWithIssues(cls);
-    expect(loaded.pkg.callable).toMatchObject({ kind: 'class', name: 'LRUCache', constructor: { params: [{ name: 'capacity', type: 'int' }] }, compare: 'exact' });
-    expect(loaded.issues.filter((i) => i.level === 'error').map((i) => i.message)).toEqual(['secret/1.in: unknown method fly']);
+    expect(loaded.pkg.callable).toMatchObject({
+      kind: 'class',
+      name: 'LRUCache',
+      constructor: { params: [{ name: 'capacity', type: 'int' }] },
+      compare: 'exact',
+    });
+    expect(loaded.issues.filter((i) => i.level === 'error').map((i) => i.message)).toEqual([
+      'secret/1.in: unknown method fly',
+    ]);
 
     const noCtor = await pkg('counter', {
       ...STDIO_BASE,
@@ -179,18 +261,37 @@ describe('loadProblemPackage: our format', () => {
   });
 
   it('rejects bad signatures, unknown tags and missing pieces with clear messages', async () => {
-    const badType = await pkg('badtype', { ...STDIO_BASE, 'problem.yaml': `${OURS_YAML.replace('stdio', 'function')}function: { name: f, params: [{ name: a, type: "map<int,int>" }], returns: int }\n` });
+    const badType = await pkg('badtype', {
+      ...STDIO_BASE,
+      'problem.yaml': `${OURS_YAML.replace('stdio', 'function')}function: { name: f, params: [{ name: a, type: "map<int,int>" }], returns: int }\n`,
+    });
     await expect(loadProblemPackage(badType)).rejects.toThrow(/unknown type "map<int,int>"/);
-    const tags = await pkg('tags', { ...STDIO_BASE, 'problem.yaml': OURS_YAML.replace('[strings]', '[strings, blockchain]') });
+    const tags = await pkg('tags', {
+      ...STDIO_BASE,
+      'problem.yaml': OURS_YAML.replace('[strings]', '[strings, blockchain]'),
+    });
     await expect(loadProblemPackage(tags)).rejects.toThrow(/unknown tags: blockchain/);
     const noUuid = await pkg('nouuid', { ...STDIO_BASE, 'problem.yaml': OURS_YAML.replace(/uuid: .*\n/, '') });
     await expect(loadProblemPackage(noUuid)).rejects.toThrow(/needs a uuid/);
-    const { 'data/sample/1.in': _a, 'data/sample/1.ans': _b, 'data/sample/2.in': _c, 'data/sample/2.ans': _d, ...noSamples } = STDIO_BASE;
-    await expect(loadProblemPackage(await pkg('nosamples', { ...noSamples, 'problem.yaml': OURS_YAML }))).rejects.toThrow(/no sample tests/);
+    const {
+      'data/sample/1.in': _a,
+      'data/sample/1.ans': _b,
+      'data/sample/2.in': _c,
+      'data/sample/2.ans': _d,
+      ...noSamples
+    } = STDIO_BASE;
+    await expect(
+      loadProblemPackage(await pkg('nosamples', { ...noSamples, 'problem.yaml': OURS_YAML })),
+    ).rejects.toThrow(/no sample tests/);
     const noAns = await pkg('noans', { ...STDIO_BASE, 'problem.yaml': OURS_YAML, 'data/secret/2.in': '1\n' });
     await expect(loadProblemPackage(noAns)).rejects.toThrow(/secret\/2.in has no .ans/);
-    const flags = await pkg('flags', { ...STDIO_BASE, 'problem.yaml': `${OURS_YAML}validator_flags: float_tolerance\n` });
+    const flags = await pkg('flags', {
+      ...STDIO_BASE,
+      'problem.yaml': `${OURS_YAML}validator_flags: float_tolerance\n`,
+    });
     await expect(loadProblemPackage(flags)).rejects.toThrow(/float_tolerance needs a non-negative number/);
-    await expect(loadProblemPackageWithIssues(join(tmp, 'missing'))).rejects.toMatchObject({ code: 'PROBLEM_PACKAGE_NOT_FOUND' });
+    await expect(loadProblemPackageWithIssues(join(tmp, 'missing'))).rejects.toMatchObject({
+      code: 'PROBLEM_PACKAGE_NOT_FOUND',
+    });
   });
 });

@@ -107,7 +107,8 @@ const MODERN_VERSIONS = new Set(['2025-09', '2025-09-draft', '2023-07', '2023-07
 
 function detectFormat(yaml: Yaml, dir: string): PackageFormat {
   const version = str(yaml.problem_format_version);
-  if (TRYOUT_TYPES.has(str(yaml.type) ?? '') || 'difficulty' in yaml || 'function' in yaml || 'class' in yaml) return 'tryout';
+  if (TRYOUT_TYPES.has(str(yaml.type) ?? '') || 'difficulty' in yaml || 'function' in yaml || 'class' in yaml)
+    return 'tryout';
   if (version === undefined || version === 'legacy' || version === 'legacy-icpc') return 'kattis-legacy';
   if (MODERN_VERSIONS.has(version)) return 'kattis-2025-09';
   return unsupported(dir, `problem_format_version "${version}" is not supported (legacy and 2025-09 are)`);
@@ -164,7 +165,13 @@ async function readStatement(dir: string): Promise<{ statement?: ProblemStatemen
   const best = candidates[0];
   if (!best) return {};
   if (best.file.endsWith('.pdf')) {
-    return { statement: { format: 'text', language: best.language, body: 'The statement of this problem is only available as a PDF.' } };
+    return {
+      statement: {
+        format: 'text',
+        language: best.language,
+        body: 'The statement of this problem is only available as a PDF.',
+      },
+    };
   }
   const body = await readFile(best.file, 'utf8');
   const texName = best.format === 'tex' ? /\\problemname\{([^}]*)\}/.exec(body)?.[1] : undefined;
@@ -197,7 +204,9 @@ function readLimits(yaml: Yaml, format: PackageFormat, dir: string, timelimitFil
     num(limits.time_safety_margin, 'limits.time_safety_margin', dir) ??
     (legacy ? 2 : 1.5);
   const explicitSeconds = num(limits.time_limit, 'limits.time_limit', dir) ?? timelimitFile;
-  const memoryMb = num(limits.memory, 'limits.memory', dir) ?? (format === 'tryout' ? DEFAULT_LIMITS.memoryMb : DEFAULT_LIMITS.kattisMemoryMb);
+  const memoryMb =
+    num(limits.memory, 'limits.memory', dir) ??
+    (format === 'tryout' ? DEFAULT_LIMITS.memoryMb : DEFAULT_LIMITS.kattisMemoryMb);
   const outputMb = num(limits.output, 'limits.output', dir) ?? DEFAULT_LIMITS.outputMb;
   return {
     timeLimitMs: explicitSeconds !== undefined ? Math.round(explicitSeconds * 1000) : UNRESOLVED_TIME_LIMIT_MS,
@@ -210,10 +219,14 @@ function readLimits(yaml: Yaml, format: PackageFormat, dir: string, timelimitFil
 }
 
 function readValidation(yaml: Yaml, format: PackageFormat, hasValidator: boolean, dir: string): ProblemValidation {
-  const declared = (str(yaml.validation) ?? (format === 'kattis-2025-09' && hasValidator ? 'custom' : 'default')).split(/\s+/)[0];
-  if (declared !== 'default' && declared !== 'custom') invalid(dir, `validation must be default or custom, got "${declared}"`);
+  const declared = (str(yaml.validation) ?? (format === 'kattis-2025-09' && hasValidator ? 'custom' : 'default')).split(
+    /\s+/,
+  )[0];
+  if (declared !== 'default' && declared !== 'custom')
+    invalid(dir, `validation must be default or custom, got "${declared}"`);
   const flags = splitFlags(yaml.validator_flags as string | string[] | undefined);
-  if (declared === 'custom' && !hasValidator) invalid(dir, 'validation: custom needs an output validator (output_validator/ or output_validators/)');
+  if (declared === 'custom' && !hasValidator)
+    invalid(dir, 'validation: custom needs an output validator (output_validator/ or output_validators/)');
   return { kind: declared, flags };
 }
 
@@ -239,14 +252,20 @@ async function collectTests(dir: string, format: PackageFormat): Promise<Problem
   const data = join(dir, 'data');
   const tests: ProblemTest[] = [];
   const rootFlags = await groupFlags(data, undefined, dir);
-  const walk = async (folder: string, name: string, group: TestGroup, inherited: string[] | undefined): Promise<void> => {
+  const walk = async (
+    folder: string,
+    name: string,
+    group: TestGroup,
+    inherited: string[] | undefined,
+  ): Promise<void> => {
     const flags = await groupFlags(folder, inherited, dir);
     const entries = await list(folder);
     const names = new Set(entries.map((e) => e.name));
     for (const e of entries) {
       const path = join(folder, e.name);
       if (e.dir) {
-        if (e.name.endsWith('.files')) unsupported(dir, `${name}/${e.name}: test cases with input files (.files) are not supported`);
+        if (e.name.endsWith('.files'))
+          unsupported(dir, `${name}/${e.name}: test cases with input files (.files) are not supported`);
         await walk(path, `${name}/${e.name}`, group, flags);
         continue;
       }
@@ -260,11 +279,22 @@ async function collectTests(dir: string, format: PackageFormat): Promise<Problem
       let testFlags = flags;
       const testYaml = format === 'kattis-2025-09' ? await readYaml(join(folder, `${base}.yaml`), dir) : undefined;
       if (testYaml) {
-        if (testYaml.args !== undefined && (testYaml.args as unknown[]).length) unsupported(dir, `${testName}: command-line args for submissions are not supported`);
-        if (testYaml.output_validator_args !== undefined) testFlags = splitFlags(testYaml.output_validator_args as string[]);
+        if (testYaml.args !== undefined && (testYaml.args as unknown[]).length)
+          unsupported(dir, `${testName}: command-line args for submissions are not supported`);
+        if (testYaml.output_validator_args !== undefined)
+          testFlags = splitFlags(testYaml.output_validator_args as string[]);
       }
-      const [input, answer] = await Promise.all([readFile(path, 'utf8'), readFile(join(folder, `${base}.ans`), 'utf8')]);
-      tests.push({ name: testName, group, input, answer, ...(testFlags && testFlags.length ? { validatorFlags: testFlags } : {}) });
+      const [input, answer] = await Promise.all([
+        readFile(path, 'utf8'),
+        readFile(join(folder, `${base}.ans`), 'utf8'),
+      ]);
+      tests.push({
+        name: testName,
+        group,
+        input,
+        answer,
+        ...(testFlags && testFlags.length ? { validatorFlags: testFlags } : {}),
+      });
     }
   };
   for (const group of ['sample', 'secret'] as const) {
@@ -286,7 +316,8 @@ async function readValidator(dir: string, format: PackageFormat): Promise<Valida
   else if (await isDir(legacy)) {
     const entries = await list(legacy);
     if (entries.length === 0) return undefined;
-    if (entries.length > 1 && entries.some((e) => e.dir)) unsupported(dir, 'several output validators are not supported (exactly one)');
+    if (entries.length > 1 && entries.some((e) => e.dir))
+      unsupported(dir, 'several output validators are not supported (exactly one)');
     if (entries.length === 1 && entries[0].dir) programDir = join(legacy, entries[0].name);
     else if (entries.length === 1) singleFile = join(legacy, entries[0].name);
     else programDir = legacy; // several loose files: one C/C++ program split over files
@@ -321,9 +352,13 @@ async function readValidator(dir: string, format: PackageFormat): Promise<Valida
   } else if (py.length) {
     language = 'python';
     entry = py.find((f) => f.path === '__main__.py')?.path ?? py[0].path;
-    if (py.length > 1 && !py.some((f) => f.path === '__main__.py')) unsupported(dir, 'a multi-file Python validator needs __main__.py');
+    if (py.length > 1 && !py.some((f) => f.path === '__main__.py'))
+      unsupported(dir, 'a multi-file Python validator needs __main__.py');
   } else {
-    return unsupported(dir, `output validator language not supported (${files.map((f) => f.path).join(', ') || 'no files'}); use C, C++ or Python`);
+    return unsupported(
+      dir,
+      `output validator language not supported (${files.map((f) => f.path).join(', ') || 'no files'}); use C, C++ or Python`,
+    );
   }
   void format;
   return { language, files, entry };
@@ -372,11 +407,21 @@ async function readSubmissions(
     }
     if (typeof v.language === 'string') {
       rule.language = languageFromKattisCode(v.language) ?? (isLanguageId(v.language) ? v.language : undefined);
-      if (!rule.language) issues.push({ level: 'warning', message: `submissions.yaml: ${pattern}: language "${v.language}" is not one we run` });
+      if (!rule.language)
+        issues.push({
+          level: 'warning',
+          message: `submissions.yaml: ${pattern}: language "${v.language}" is not one we run`,
+        });
     }
     if (v.use_for_time_limit !== undefined) rule.useForTimeLimit = v.use_for_time_limit !== false;
-    const groupKeys = Object.keys(v).filter((k) => k === 'sample' || k === 'secret' || k.startsWith('sample/') || k.startsWith('secret/'));
-    if (groupKeys.length) issues.push({ level: 'warning', message: `submissions.yaml: ${pattern}: per-test-group rules are not checked (${groupKeys.join(', ')})` });
+    const groupKeys = Object.keys(v).filter(
+      (k) => k === 'sample' || k === 'secret' || k.startsWith('sample/') || k.startsWith('secret/'),
+    );
+    if (groupKeys.length)
+      issues.push({
+        level: 'warning',
+        message: `submissions.yaml: ${pattern}: per-test-group rules are not checked (${groupKeys.join(', ')})`,
+      });
     rules.push(rule);
   }
   for (const verdictDir of await list(folder)) {
@@ -391,7 +436,10 @@ async function readSubmissions(
         if (!submissionGlobMatches(rule.pattern, path)) continue;
         if (rule.expected) {
           // The folder's own key replaces its defaults; other globs add requirements.
-          const narrowed = rule.pattern === verdictDir.name || !expected ? rule.expected : expected.filter((v) => rule.expected?.includes(v));
+          const narrowed =
+            rule.pattern === verdictDir.name || !expected
+              ? rule.expected
+              : expected.filter((v) => rule.expected?.includes(v));
           expected = narrowed.length ? narrowed : rule.expected;
         }
         if (rule.language) language = rule.language;
@@ -440,7 +488,12 @@ async function readSubmissions(
  */
 export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedPackage> {
   const yaml = await readYaml(join(dir, 'problem.yaml'), dir);
-  if (!yaml) throw new ProblemPackageException(ProblemPackageExceptionCode.NotFound, 'no problem.yaml: not a problem package', dir);
+  if (!yaml)
+    throw new ProblemPackageException(
+      ProblemPackageExceptionCode.NotFound,
+      'no problem.yaml: not a problem package',
+      dir,
+    );
   const slug = basename(dir.replace(/\/+$/, ''));
   const format = detectFormat(yaml, dir);
   rejectUnsupportedKinds(yaml, format, dir);
@@ -454,7 +507,8 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   let difficulty: Difficulty = 'medium';
   if (yaml.difficulty !== undefined || format === 'tryout') {
     const d = str(yaml.difficulty);
-    if (!d || !(DIFFICULTIES as readonly string[]).includes(d)) invalid(dir, `difficulty must be easy, medium or hard, got "${d ?? ''}"`);
+    if (!d || !(DIFFICULTIES as readonly string[]).includes(d))
+      invalid(dir, `difficulty must be easy, medium or hard, got "${d ?? ''}"`);
     difficulty = d as Difficulty;
   }
   let tags: string[];
@@ -465,7 +519,8 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   if (format !== 'tryout') {
     // Kattis keywords are free-form: keep the ones our catalog knows.
     const dropped = tags.filter((t) => !(KNOWN_TAGS as readonly string[]).includes(t));
-    if (dropped.length) issues.push({ level: 'warning', message: `keywords not in our tag list ignored: ${dropped.join(', ')}` });
+    if (dropped.length)
+      issues.push({ level: 'warning', message: `keywords not in our tag list ignored: ${dropped.join(', ')}` });
     tags = tags.filter((t) => (KNOWN_TAGS as readonly string[]).includes(t));
   }
 
@@ -473,7 +528,10 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   if (!uuid) {
     if (format === 'kattis-legacy') {
       uuid = derivedUuid(slug);
-      issues.push({ level: 'warning', message: `no uuid in problem.yaml; using ${uuid}, derived from the folder name` });
+      issues.push({
+        level: 'warning',
+        message: `no uuid in problem.yaml; using ${uuid}, derived from the folder name`,
+      });
     } else {
       issues.push({ level: 'error', message: 'problem.yaml needs a uuid' });
       uuid = derivedUuid(slug);
@@ -483,7 +541,11 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   }
 
   const { statement, texName } = await readStatement(dir);
-  if (!statement) issues.push({ level: 'error', message: 'no statement (statement/problem.en.md, or Kattis problem_statement/problem.en.tex)' });
+  if (!statement)
+    issues.push({
+      level: 'error',
+      message: 'no statement (statement/problem.en.md, or Kattis problem_statement/problem.en.tex)',
+    });
 
   let timelimitFile: number | undefined;
   if (await exists(join(dir, '.timelimit'))) {
@@ -501,7 +563,8 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
     const parsed = parseCallableSpec(yaml);
     if (!parsed.spec) invalid(dir, parsed.errors.join('; '));
     callable = parsed.spec;
-    if (validation.kind === 'custom') unsupported(dir, 'custom validators for function problems are not supported (use compare:)');
+    if (validation.kind === 'custom')
+      unsupported(dir, 'custom validators for function problems are not supported (use compare:)');
   }
 
   const tests = await collectTests(dir, format);

@@ -104,7 +104,10 @@ export interface ProblemPackage {
  * What judging needs, and all of it: the worker rebuilds this from database rows
  * (problem version + its tests) without the package files.
  */
-export type JudgeableProblem = Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'tests' | 'validator'> & {
+export type JudgeableProblem = Pick<
+  ProblemPackage,
+  'type' | 'limits' | 'validation' | 'callable' | 'tests' | 'validator'
+> & {
   /** For logs and validator owner ids only. */
   uuid: string;
 };

@@ -6,7 +6,8 @@ export const ProblemPackageExceptionCode = {
   /** A valid Kattis feature we do not judge yet (interactive, scoring, ...): never judged wrongly. */
   Unsupported: 'PROBLEM_PACKAGE_UNSUPPORTED',
 } as const;
-export type ProblemPackageExceptionCode = (typeof ProblemPackageExceptionCode)[keyof typeof ProblemPackageExceptionCode];
+export type ProblemPackageExceptionCode =
+  (typeof ProblemPackageExceptionCode)[keyof typeof ProblemPackageExceptionCode];
 
 export class ProblemPackageException extends Error {
   constructor(

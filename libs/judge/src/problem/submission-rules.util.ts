@@ -1,7 +1,13 @@
 import type { LanguageId, Verdict } from '@tryout/contracts';
 import type { PackageFormat } from './problem-package';
 
-const REJECTED: Verdict[] = ['wrong_answer', 'time_limit_exceeded', 'runtime_error', 'memory_limit_exceeded', 'output_limit_exceeded'];
+const REJECTED: Verdict[] = [
+  'wrong_answer',
+  'time_limit_exceeded',
+  'runtime_error',
+  'memory_limit_exceeded',
+  'output_limit_exceeded',
+];
 
 /**
  * Expected final verdicts of a submission by its `submissions/<dir>/`. Kattis has no separate

@@ -20,6 +20,8 @@ describe('checkSafetyMargin', () => {
     expect(checkSafetyMargin(500, 1000, 2)).toBeUndefined();
   });
   it('explains when it does not', () => {
-    expect(checkSafetyMargin(700, 1000, 1.5)).toBe('slowest accepted test takes 700 ms: within a factor 1.5 of the 1000 ms limit (needs ≤ 666 ms)');
+    expect(checkSafetyMargin(700, 1000, 1.5)).toBe(
+      'slowest accepted test takes 700 ms: within a factor 1.5 of the 1000 ms limit (needs ≤ 666 ms)',
+    );
   });
 });

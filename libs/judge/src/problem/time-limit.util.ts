@@ -10,7 +10,11 @@ export function deriveTimeLimitMs(slowestAcceptedMs: number, timeMultiplier: num
 }
 
 /** `undefined` when the slowest accepted run leaves the safety margin, else a message. */
-export function checkSafetyMargin(slowestAcceptedMs: number, timeLimitMs: number, timeSafetyMargin: number): string | undefined {
+export function checkSafetyMargin(
+  slowestAcceptedMs: number,
+  timeLimitMs: number,
+  timeSafetyMargin: number,
+): string | undefined {
   if (slowestAcceptedMs * timeSafetyMargin <= timeLimitMs) return undefined;
   return (
     `slowest accepted test takes ${Math.round(slowestAcceptedMs)} ms: within a factor ${timeSafetyMargin} ` +

@@ -4,7 +4,14 @@ import { cppType } from '../harness/cpp.harness';
 import { goType } from '../harness/go.harness';
 import { HarnessException, HarnessExceptionCode } from '../harness/harness.exception';
 import { javaType } from '../harness/java.harness';
-import { capitalize, resolveSpec, type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../harness/signature.util';
+import {
+  capitalize,
+  resolveSpec,
+  type ResolvedMethod,
+  type ResolvedParam,
+  type ResolvedSpec,
+  usesNodeType,
+} from '../harness/signature.util';
 
 type ClassSpec = Extract<ResolvedSpec, { kind: 'class' }>;
 
@@ -19,7 +26,13 @@ function pyType(t: TypeRef): string {
   return type;
 }
 
-const TS_SCALAR: Record<string, string> = { int: 'number', long: 'number', double: 'number', bool: 'boolean', string: 'string' };
+const TS_SCALAR: Record<string, string> = {
+  int: 'number',
+  long: 'number',
+  double: 'number',
+  bool: 'boolean',
+  string: 'string',
+};
 function tsType(t: TypeRef): string {
   if (t.kind === 'void') return 'void';
   if (t.kind === 'node') return `${t.base} | null`;
@@ -197,7 +210,11 @@ function python(spec: ResolvedSpec): string {
   if (spec.kind === 'function') return `class Solution:\n    ${sig(spec.fn)}\n        \n`;
   const ctor = `def __init__(self${spec.ctorParams.map((p) => `, ${p.name}: ${pyType(p.type)}`).join('')}):`;
   const body = [ctor, ...spec.methods.map(sig)].map((s) => `    ${s}\n        \n`).join('\n');
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj.${m.name}(${usageArgs(m.params)})` : `param_${i} = obj.${m.name}(${usageArgs(m.params)})`));
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${m.name}(${usageArgs(m.params)})`
+      : `param_${i} = obj.${m.name}(${usageArgs(m.params)})`,
+  );
   return `class ${spec.className}:\n\n${body}\n\n# Your ${spec.className} object will be instantiated and called as such:\n# obj = ${spec.className}(${usageArgs(spec.ctorParams)})\n${usage.map((l) => `# ${l}`).join('\n')}\n`;
 }
 
@@ -218,10 +235,18 @@ function javascript(spec: ResolvedSpec): string {
   }
   const parts = [`${jsDoc(spec.ctorParams)}var ${spec.className} = function(${names(spec.ctorParams)}) {\n    \n};\n`];
   for (const m of spec.methods) {
-    parts.push(`${jsDoc(m.params, m.returns).replace('/**\n', '/** \n')}${spec.className}.prototype.${m.name} = function(${names(m.params)}) {\n    \n};\n`);
+    parts.push(
+      `${jsDoc(m.params, m.returns).replace('/**\n', '/** \n')}${spec.className}.prototype.${m.name} = function(${names(m.params)}) {\n    \n};\n`,
+    );
   }
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj.${m.name}(${usageArgs(m.params)})` : `var param_${i} = obj.${m.name}(${usageArgs(m.params)})`));
-  parts.push(`/** \n * Your ${spec.className} object will be instantiated and called as such:\n * var obj = new ${spec.className}(${usageArgs(spec.ctorParams)})\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`);
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${m.name}(${usageArgs(m.params)})`
+      : `var param_${i} = obj.${m.name}(${usageArgs(m.params)})`,
+  );
+  parts.push(
+    `/** \n * Your ${spec.className} object will be instantiated and called as such:\n * var obj = new ${spec.className}(${usageArgs(spec.ctorParams)})\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`,
+  );
   return parts.join('\n');
 }
 
@@ -235,7 +260,11 @@ function typescript(spec: ResolvedSpec): string {
     `    constructor(${params(spec.ctorParams)}) {\n        \n    }`,
     ...spec.methods.map((m) => `    ${m.name}(${params(m.params)}): ${tsType(m.returns)} {\n        \n    }`),
   ];
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj.${m.name}(${usageArgs(m.params)})` : `var param_${i} = obj.${m.name}(${usageArgs(m.params)})`));
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${m.name}(${usageArgs(m.params)})`
+      : `var param_${i} = obj.${m.name}(${usageArgs(m.params)})`,
+  );
   return `class ${spec.className} {\n${members.join('\n\n')}\n}\n\n/**\n * Your ${spec.className} object will be instantiated and called as such:\n * var obj = new ${spec.className}(${usageArgs(spec.ctorParams)})\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 }
 
@@ -249,7 +278,11 @@ function java(spec: ResolvedSpec): string {
     `    public ${spec.className}(${params(spec.ctorParams)}) {\n        \n    }`,
     ...spec.methods.map((m) => `    public ${javaType(m.returns)} ${m.name}(${params(m.params)}) {\n        \n    }`),
   ];
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj.${m.name}(${usageArgs(m.params)});` : `${javaType(m.returns)} param_${i} = obj.${m.name}(${usageArgs(m.params)});`));
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${m.name}(${usageArgs(m.params)});`
+      : `${javaType(m.returns)} param_${i} = obj.${m.name}(${usageArgs(m.params)});`,
+  );
   return `class ${spec.className} {\n\n${members.join('\n    \n')}\n}\n\n/**\n * Your ${spec.className} object will be instantiated and called as such:\n * ${spec.className} obj = new ${spec.className}(${usageArgs(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 }
 
@@ -263,7 +296,11 @@ function cpp(spec: ResolvedSpec): string {
     `    ${spec.className}(${params(spec.ctorParams)}) {\n        \n    }`,
     ...spec.methods.map((m) => `    ${cppType(m.returns)} ${m.name}(${params(m.params)}) {\n        \n    }`),
   ];
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj->${m.name}(${usageArgs(m.params)});` : `${cppType(m.returns)} param_${i} = obj->${m.name}(${usageArgs(m.params)});`));
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj->${m.name}(${usageArgs(m.params)});`
+      : `${cppType(m.returns)} param_${i} = obj->${m.name}(${usageArgs(m.params)});`,
+  );
   return `class ${spec.className} {\npublic:\n${members.join('\n    \n')}\n};\n\n/**\n * Your ${spec.className} object will be instantiated and called as such:\n * ${spec.className}* obj = new ${spec.className}(${usageArgs(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 }
 
@@ -276,13 +313,27 @@ function go(spec: ResolvedSpec): string {
   }
   const c = spec.className;
   const parts = [`type ${c} struct {\n    \n}\n`, `func Constructor(${params(spec.ctorParams)}) ${c} {\n    \n}\n`];
-  for (const m of spec.methods) parts.push(`func (this *${c}) ${capitalize(m.name)}(${params(m.params)})${ret(m.returns)}{\n    \n}\n`);
-  const usage = usageLines(spec, (m, i) => (m.returns.kind === 'void' ? `obj.${capitalize(m.name)}(${usageArgs(m.params)});` : `param_${i} := obj.${capitalize(m.name)}(${usageArgs(m.params)});`));
-  parts.push(`/**\n * Your ${c} object will be instantiated and called as such:\n * obj := Constructor(${usageArgs(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`);
+  for (const m of spec.methods)
+    parts.push(`func (this *${c}) ${capitalize(m.name)}(${params(m.params)})${ret(m.returns)}{\n    \n}\n`);
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${capitalize(m.name)}(${usageArgs(m.params)});`
+      : `param_${i} := obj.${capitalize(m.name)}(${usageArgs(m.params)});`,
+  );
+  parts.push(
+    `/**\n * Your ${c} object will be instantiated and called as such:\n * obj := Constructor(${usageArgs(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`,
+  );
   return parts.join('\n\n');
 }
 
-const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = { python, javascript, typescript, java, cpp, go };
+const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
+  python,
+  javascript,
+  typescript,
+  java,
+  cpp,
+  go,
+};
 
 /**
  * LeetCode-looking starter code for a function or design problem: the signature in the
@@ -291,7 +342,8 @@ const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
  */
 export function generateStarter(spec: CallableSpec, language: FunctionLanguageId): string {
   const generator = GENERATORS[language] as ((spec: ResolvedSpec) => string) | undefined;
-  if (!generator) throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no starter for ${String(language)}`);
+  if (!generator)
+    throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no starter for ${String(language)}`);
   const resolved = resolveSpec(spec);
   return nodeComments(resolved, language) + generator(resolved);
 }

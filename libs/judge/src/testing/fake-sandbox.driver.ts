@@ -1,7 +1,17 @@
-import type { SandboxDriver, SandboxEvent, SandboxExecution, SandboxJob, SandboxProcessResult, SandboxTest } from '@tryout/sandbox';
+import type {
+  SandboxDriver,
+  SandboxEvent,
+  SandboxExecution,
+  SandboxJob,
+  SandboxProcessResult,
+  SandboxTest,
+} from '@tryout/sandbox';
 
 /** A process result that exited 0 with `stdout`. */
-export function okResult(stdout: string | Buffer = '', extra: Partial<SandboxProcessResult> = {}): SandboxProcessResult {
+export function okResult(
+  stdout: string | Buffer = '',
+  extra: Partial<SandboxProcessResult> = {},
+): SandboxProcessResult {
   return {
     termination: 'exited',
     exitCode: 0,

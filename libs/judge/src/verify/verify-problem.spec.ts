@@ -3,8 +3,18 @@ import type { ProblemPackage, ProblemSubmission } from '../problem/problem-packa
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { resolveTimeLimit, verifyProblem } from './verify-problem';
 
-function sub(path: string, expected: ProblemSubmission['expected'], language: ProblemSubmission['language'] = 'cpp'): ProblemSubmission {
-  return { path, language, expected, source: path, useForTimeLimit: expected.length === 1 && expected[0] === 'accepted' };
+function sub(
+  path: string,
+  expected: ProblemSubmission['expected'],
+  language: ProblemSubmission['language'] = 'cpp',
+): ProblemSubmission {
+  return {
+    path,
+    language,
+    expected,
+    source: path,
+    useForTimeLimit: expected.length === 1 && expected[0] === 'accepted',
+  };
 }
 
 function pkg(limits: Partial<ProblemPackage['limits']>, submissions: ProblemSubmission[]): ProblemPackage {
@@ -17,7 +27,15 @@ function pkg(limits: Partial<ProblemPackage['limits']>, submissions: ProblemSubm
     tags: [],
     format: 'kattis-legacy',
     statement: { format: 'text', language: 'en', body: 'x' },
-    limits: { timeLimitMs: 10_000, timeLimitSource: 'default', memoryMb: 256, outputMb: 8, timeMultiplier: 5, timeSafetyMargin: 2, ...limits },
+    limits: {
+      timeLimitMs: 10_000,
+      timeLimitSource: 'default',
+      memoryMb: 256,
+      outputMb: 8,
+      timeMultiplier: 5,
+      timeSafetyMargin: 2,
+      ...limits,
+    },
     validation: { kind: 'default', flags: [] },
     tests: [
       { name: 'sample/1', group: 'sample', input: '1', answer: 'ok' },
@@ -47,7 +65,16 @@ describe('verifyProblem', () => {
   it('derives a missing time limit from the slowest accepted run (Kattis rule) and judges the rest with it', async () => {
     const driver = driverFor();
     const report = await verifyProblem(
-      { pkg: pkg({}, [sub('accepted/a.cpp', ['accepted']), sub('accepted/slow.py', ['accepted'], 'python'), sub('wrong_answer/w.cpp', ['wrong_answer']), sub('time_limit_exceeded/t.cpp', ['time_limit_exceeded'])]), issues: [], skippedSubmissions: [] },
+      {
+        pkg: pkg({}, [
+          sub('accepted/a.cpp', ['accepted']),
+          sub('accepted/slow.py', ['accepted'], 'python'),
+          sub('wrong_answer/w.cpp', ['wrong_answer']),
+          sub('time_limit_exceeded/t.cpp', ['time_limit_exceeded']),
+        ]),
+        issues: [],
+        skippedSubmissions: [],
+      },
       { driver },
     );
     // Python's 700 ms ÷ multiplier 3 ≈ 233 < C++'s 300 ms: 300 × 5 = 1.5 s → 2 s.
@@ -65,25 +92,50 @@ describe('verifyProblem', () => {
   it('reports mismatches, and warns when an explicit limit leaves no safety margin', async () => {
     const report = await verifyProblem(
       // accepted/w.cpp's "program" prints a wrong answer (its source is wrong_answer/w.cpp).
-      { pkg: pkg({ timeLimitMs: 500, timeLimitSource: 'explicit' }, [sub('accepted/a.cpp', ['accepted']), { ...sub('wrong_answer/w.cpp', ['accepted']), path: 'accepted/w.cpp' }]), issues: [], skippedSubmissions: [] },
+      {
+        pkg: pkg({ timeLimitMs: 500, timeLimitSource: 'explicit' }, [
+          sub('accepted/a.cpp', ['accepted']),
+          { ...sub('wrong_answer/w.cpp', ['accepted']), path: 'accepted/w.cpp' },
+        ]),
+        issues: [],
+        skippedSubmissions: [],
+      },
       { driver: driverFor() },
     );
     expect(report.ok).toBe(false);
     expect(report.rows.find((r) => r.path === 'accepted/w.cpp')).toMatchObject({ got: 'wrong_answer', ok: false });
-    expect(report.issues.map((i) => i.message)).toEqual([expect.stringMatching(/slowest accepted test takes 300 ms: within a factor 2 of the 500 ms limit/)]);
+    expect(report.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/slowest accepted test takes 300 ms: within a factor 2 of the 500 ms limit/),
+    ]);
   });
 
   it('--fast judges one accepted and one rejected submission', async () => {
     const driver = driverFor();
     const report = await verifyProblem(
-      { pkg: pkg({ timeLimitMs: 1000, timeLimitSource: 'explicit' }, [sub('accepted/a.java', ['accepted'], 'java'), sub('accepted/a.py', ['accepted'], 'python'), sub('wrong_answer/w.cpp', ['wrong_answer']), sub('wrong_answer/w.py', ['wrong_answer'], 'python')]), issues: [], skippedSubmissions: [] },
+      {
+        pkg: pkg({ timeLimitMs: 1000, timeLimitSource: 'explicit' }, [
+          sub('accepted/a.java', ['accepted'], 'java'),
+          sub('accepted/a.py', ['accepted'], 'python'),
+          sub('wrong_answer/w.cpp', ['wrong_answer']),
+          sub('wrong_answer/w.py', ['wrong_answer'], 'python'),
+        ]),
+        issues: [],
+        skippedSubmissions: [],
+      },
       { driver, fast: true },
     );
     expect(report.rows.map((r) => r.path)).toEqual(['accepted/a.py', 'wrong_answer/w.py']);
   });
 
   it('package errors fail verify even when every submission matches', async () => {
-    const report = await verifyProblem({ pkg: pkg({ timeLimitSource: 'explicit', timeLimitMs: 1000 }, [sub('accepted/a.cpp', ['accepted'])]), issues: [{ level: 'error', message: 'no statement' }], skippedSubmissions: [] }, { driver: driverFor() });
+    const report = await verifyProblem(
+      {
+        pkg: pkg({ timeLimitSource: 'explicit', timeLimitMs: 1000 }, [sub('accepted/a.cpp', ['accepted'])]),
+        issues: [{ level: 'error', message: 'no statement' }],
+        skippedSubmissions: [],
+      },
+      { driver: driverFor() },
+    );
     expect(report.ok).toBe(false);
   });
 });
@@ -91,7 +143,10 @@ describe('verifyProblem', () => {
 describe('resolveTimeLimit', () => {
   it('returns the package with a derived limit, judging only the accepted submissions', async () => {
     const driver = driverFor();
-    const resolved = await resolveTimeLimit(pkg({}, [sub('accepted/a.cpp', ['accepted']), sub('wrong_answer/w.cpp', ['wrong_answer'])]), driver);
+    const resolved = await resolveTimeLimit(
+      pkg({}, [sub('accepted/a.cpp', ['accepted']), sub('wrong_answer/w.cpp', ['wrong_answer'])]),
+      driver,
+    );
     expect(resolved.limits).toMatchObject({ timeLimitMs: 2000, timeLimitSource: 'derived' });
     expect(driver.jobs).toHaveLength(1);
   });

@@ -46,7 +46,9 @@ const FAST_ORDER = ['python', 'c', 'cpp', 'javascript', 'ruby', 'go', 'typescrip
 function fastSubset(subs: ProblemSubmission[]): ProblemSubmission[] {
   const byLanguage = [...subs].sort((a, b) => FAST_ORDER.indexOf(a.language) - FAST_ORDER.indexOf(b.language));
   const accepted = byLanguage.find((s) => s.expected.length === 1 && s.expected[0] === 'accepted');
-  const rejected = byLanguage.find((s) => !s.expected.includes('accepted') && s.expected[0] !== 'time_limit_exceeded') ?? byLanguage.find((s) => !s.expected.includes('accepted'));
+  const rejected =
+    byLanguage.find((s) => !s.expected.includes('accepted') && s.expected[0] !== 'time_limit_exceeded') ??
+    byLanguage.find((s) => !s.expected.includes('accepted'));
   return [accepted, rejected].filter((s): s is ProblemSubmission => s !== undefined);
 }
 
@@ -81,16 +83,34 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
   if (options.fast) subs = fastSubset(subs);
   const problem = judgeableProblem(pkg);
   const judge = (s: ProblemSubmission, timeLimitMs: number) =>
-    judgeSubmission({ driver: options.driver, problem, language: s.language, source: s.source, mode: 'submit', ownerId: options.ownerId ?? 'cli:verify', timeLimitMs });
+    judgeSubmission({
+      driver: options.driver,
+      problem,
+      language: s.language,
+      source: s.source,
+      mode: 'submit',
+      ownerId: options.ownerId ?? 'cli:verify',
+      timeLimitMs,
+    });
   const toRow = (s: ProblemSubmission, result: JudgeResult): VerifyRow => {
     const ok = s.expected.includes(result.verdict);
     let detail: string | undefined;
     if (result.verdict === 'internal_error') detail = result.error;
     else if (!ok) {
       const failing = result.tests.find((t) => t.verdict !== 'accepted');
-      detail = result.compileOutput?.split('\n').slice(0, 3).join(' ') ?? (failing ? `${failing.name}: ${failing.message ?? failing.verdict}` : undefined);
+      detail =
+        result.compileOutput?.split('\n').slice(0, 3).join(' ') ??
+        (failing ? `${failing.name}: ${failing.message ?? failing.verdict}` : undefined);
     }
-    const row: VerifyRow = { path: s.path, language: s.language, expected: s.expected, got: result.verdict, slowestMs: Math.max(0, ...result.tests.map((t) => t.cpuMs)), ok, ...(detail ? { detail } : {}) };
+    const row: VerifyRow = {
+      path: s.path,
+      language: s.language,
+      expected: s.expected,
+      got: result.verdict,
+      slowestMs: Math.max(0, ...result.tests.map((t) => t.cpuMs)),
+      ok,
+      ...(detail ? { detail } : {}),
+    };
     options.onRow?.(row);
     return row;
   };
@@ -102,7 +122,10 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
   const rest = subs.filter((s) => !s.useForTimeLimit);
   if (timeLimitSource === 'default' && timing.length) {
     const results = await pool(timing, concurrency, (s) => judge(s, timeLimitMs));
-    const slowest = Math.max(0, ...results.map((r, i) => (r.verdict === 'accepted' ? normalisedSlowest(r, timing[i].language) : 0)));
+    const slowest = Math.max(
+      0,
+      ...results.map((r, i) => (r.verdict === 'accepted' ? normalisedSlowest(r, timing[i].language) : 0)),
+    );
     timeLimitMs = deriveTimeLimitMs(slowest, pkg.limits.timeMultiplier);
     timeLimitSource = 'derived';
     results.forEach((r, i) => rows.push(toRow(timing[i], r)));
@@ -110,7 +133,10 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
     const results = await pool(timing, concurrency, (s) => judge(s, timeLimitMs));
     results.forEach((r, i) => rows.push(toRow(timing[i], r)));
     if (!options.fast && !options.filter) {
-      const slowest = Math.max(0, ...results.map((r, i) => (r.verdict === 'accepted' ? normalisedSlowest(r, timing[i].language) : 0)));
+      const slowest = Math.max(
+        0,
+        ...results.map((r, i) => (r.verdict === 'accepted' ? normalisedSlowest(r, timing[i].language) : 0)),
+      );
       const margin = checkSafetyMargin(slowest, timeLimitMs, pkg.limits.timeSafetyMargin);
       if (margin) issues.push({ level: 'warning', message: margin });
     }
@@ -123,9 +149,20 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
 }
 
 /** Derives a Kattis package's time limit by judging its accepted submissions (import without `.timelimit`). */
-export async function resolveTimeLimit(pkg: ProblemPackage, driver: SandboxDriver, concurrency = 2): Promise<ProblemPackage> {
+export async function resolveTimeLimit(
+  pkg: ProblemPackage,
+  driver: SandboxDriver,
+  concurrency = 2,
+): Promise<ProblemPackage> {
   if (pkg.limits.timeLimitSource !== 'default') return pkg;
-  const report = await verifyProblem({ pkg: { ...pkg, submissions: pkg.submissions.filter((s) => s.useForTimeLimit) }, issues: [], skippedSubmissions: [] }, { driver, concurrency });
+  const report = await verifyProblem(
+    {
+      pkg: { ...pkg, submissions: pkg.submissions.filter((s) => s.useForTimeLimit) },
+      issues: [],
+      skippedSubmissions: [],
+    },
+    { driver, concurrency },
+  );
   if (report.timeLimitSource !== 'derived') return pkg;
   return { ...pkg, limits: { ...pkg.limits, timeLimitMs: report.timeLimitMs, timeLimitSource: 'derived' } };
 }

@@ -22,5 +22,6 @@ const timer = setInterval(() => {
 }, 50);
 void (async () => {
   // Python has a compile step (py_compile); only a finished test would be unexpected here.
-  for await (const event of execution) if (event.type === 'test') process.stdout.write(`unexpected event ${event.type}\n`);
+  for await (const event of execution)
+    if (event.type === 'test') process.stdout.write(`unexpected event ${event.type}\n`);
 })();

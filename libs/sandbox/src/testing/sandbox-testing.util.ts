@@ -5,7 +5,12 @@ import { LANGUAGE_RUNTIMES } from '../languages';
 import type { SandboxDriver, SandboxEvent, SandboxJob, SandboxLimits, SandboxProcessResult } from '../sandbox.types';
 
 /** Generous wall time: these tests check behaviour, and the host may be busy with other suites. */
-export const testLimits: SandboxLimits = { cpuMs: 2000, wallMs: 30_000, memoryKb: 256 * 1024, outputBytes: 1024 * 1024 };
+export const testLimits: SandboxLimits = {
+  cpuMs: 2000,
+  wallMs: 30_000,
+  memoryKb: 256 * 1024,
+  outputBytes: 1024 * 1024,
+};
 
 /** A job for `language` from its runtime (argv, compile step) with the given source and tests. */
 export function languageJob(
@@ -21,10 +26,19 @@ export function languageJob(
     files: [{ path: rt.sourceFile, content: source }],
     compile: rt.compile && {
       argv: rt.compile,
-      limits: { cpuMs: rt.compileTimeLimitMs, wallMs: rt.compileTimeLimitMs * 2, memoryKb: rt.compileMemoryLimitKb, outputBytes: 1 << 20 },
+      limits: {
+        cpuMs: rt.compileTimeLimitMs,
+        wallMs: rt.compileTimeLimitMs * 2,
+        memoryKb: rt.compileMemoryLimitKb,
+        outputBytes: 1 << 20,
+      },
     },
     run: { argv: rt.run },
-    tests: tests.map((t) => ({ id: t.id, stdin: t.stdin, limits: { ...testLimits, memoryKb: testLimits.memoryKb + rt.memoryBaselineKb, ...t.limits } })),
+    tests: tests.map((t) => ({
+      id: t.id,
+      stdin: t.stdin,
+      limits: { ...testLimits, memoryKb: testLimits.memoryKb + rt.memoryBaselineKb, ...t.limits },
+    })),
   };
 }
 
@@ -33,7 +47,11 @@ export interface Collected {
   tests: { id: string; result: SandboxProcessResult }[];
 }
 
-export async function collect(driver: SandboxDriver, job: SandboxJob, onEvent?: (e: SandboxEvent, abort: () => void) => void): Promise<Collected> {
+export async function collect(
+  driver: SandboxDriver,
+  job: SandboxJob,
+  onEvent?: (e: SandboxEvent, abort: () => void) => void,
+): Promise<Collected> {
   const out: Collected = { tests: [] };
   const execution = driver.execute(job);
   for await (const event of execution) {

@@ -6,6 +6,10 @@ import { ConfigService } from './config.service';
 export class ConfigModule {
   /** Pass a prepared service (tests) or let it read process.env. */
   static forRoot(config: ConfigService = ConfigService.fromEnv()): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: ConfigService, useValue: config }], exports: [ConfigService] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: ConfigService, useValue: config }],
+      exports: [ConfigService],
+    };
   }
 }

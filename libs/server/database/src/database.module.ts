@@ -8,7 +8,8 @@ import { dataSourceOptions } from './data-source.options';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => dataSourceOptions(config.get('DATABASE_URL'), { applicationName: 'tryout' }),
+      useFactory: (config: ConfigService) =>
+        dataSourceOptions(config.get('DATABASE_URL'), { applicationName: 'tryout' }),
     }),
   ],
 })

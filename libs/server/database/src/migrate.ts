@@ -3,7 +3,10 @@ import { dataSourceOptions } from './data-source.options';
 
 /** Applies pending migrations; returns the names applied. Used by the CLI, start script and tests. */
 export async function runMigrations(url: string): Promise<string[]> {
-  const ds = new DataSource({ ...dataSourceOptions(url, { poolSize: 2, applicationName: 'tryout-migrate' }), logging: false });
+  const ds = new DataSource({
+    ...dataSourceOptions(url, { poolSize: 2, applicationName: 'tryout-migrate' }),
+    logging: false,
+  });
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });
@@ -18,7 +21,10 @@ export async function runMigrations(url: string): Promise<string[]> {
  * This is what `migration:generate` would write.
  */
 export async function pendingSchemaChanges(url: string): Promise<string[]> {
-  const ds = new DataSource({ ...dataSourceOptions(url, { poolSize: 2, applicationName: 'tryout-schema-check' }), logging: false });
+  const ds = new DataSource({
+    ...dataSourceOptions(url, { poolSize: 2, applicationName: 'tryout-schema-check' }),
+    logging: false,
+  });
   await ds.initialize();
   try {
     const log = await ds.driver.createSchemaBuilder().log();

@@ -1,5 +1,11 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
-import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult, type HealthIndicatorResult } from '@nestjs/terminus';
+import {
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+  type HealthCheckResult,
+  type HealthIndicatorResult,
+} from '@nestjs/terminus';
 import { LANGUAGE_IDS } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
 import { RUNNER_IMAGE_PREFIX } from '@tryout/sandbox';
@@ -12,7 +18,10 @@ const CHECK_TIMEOUT_MS = 1500;
 function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)),
+      CHECK_TIMEOUT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -72,11 +81,16 @@ export class HealthService implements OnModuleDestroy {
     let tags: Set<string>;
     try {
       await withTimeout(this.docker.ping(), 'docker');
-      const list = await withTimeout(this.docker.listImages({ filters: JSON.stringify({ reference: [`${RUNNER_IMAGE_PREFIX}*`] }) }), 'docker');
+      const list = await withTimeout(
+        this.docker.listImages({ filters: JSON.stringify({ reference: [`${RUNNER_IMAGE_PREFIX}*`] }) }),
+        'docker',
+      );
       tags = new Set(list.flatMap((i) => i.RepoTags ?? []));
     } catch (err) {
       const message = (err as Error).message;
-      const down: HealthIndicatorResult[] = images.map((image) => this.indicators.check(`image:${image}`).down({ message: 'docker is down' }));
+      const down: HealthIndicatorResult[] = images.map((image) =>
+        this.indicators.check(`image:${image}`).down({ message: 'docker is down' }),
+      );
       return Object.assign({}, engine.down({ message }), ...down) as HealthIndicatorResult;
     }
     const results: HealthIndicatorResult[] = images.map((image) => {

@@ -28,11 +28,29 @@ export interface LanguageInfo {
 
 export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
   python: { id: 'python', name: 'Python 3', extensions: ['.py'], editorMode: 'python', supportsFunctions: true },
-  javascript: { id: 'javascript', name: 'JavaScript (Node.js)', extensions: ['.js', '.mjs', '.cjs'], editorMode: 'javascript', supportsFunctions: true },
-  typescript: { id: 'typescript', name: 'TypeScript', extensions: ['.ts'], editorMode: 'typescript', supportsFunctions: true },
+  javascript: {
+    id: 'javascript',
+    name: 'JavaScript (Node.js)',
+    extensions: ['.js', '.mjs', '.cjs'],
+    editorMode: 'javascript',
+    supportsFunctions: true,
+  },
+  typescript: {
+    id: 'typescript',
+    name: 'TypeScript',
+    extensions: ['.ts'],
+    editorMode: 'typescript',
+    supportsFunctions: true,
+  },
   java: { id: 'java', name: 'Java', extensions: ['.java'], editorMode: 'java', supportsFunctions: true },
   c: { id: 'c', name: 'C', extensions: ['.c'], editorMode: 'c', supportsFunctions: false },
-  cpp: { id: 'cpp', name: 'C++', extensions: ['.cpp', '.cc', '.cxx', '.c++', '.hpp'], editorMode: 'cpp', supportsFunctions: true },
+  cpp: {
+    id: 'cpp',
+    name: 'C++',
+    extensions: ['.cpp', '.cc', '.cxx', '.c++', '.hpp'],
+    editorMode: 'cpp',
+    supportsFunctions: true,
+  },
   go: { id: 'go', name: 'Go', extensions: ['.go'], editorMode: 'go', supportsFunctions: true },
   rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: false },
   csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: false },

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { DISPLAY_NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type RegisterRequest } from '@tryout/contracts';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  type RegisterRequest,
+} from '@tryout/contracts';
 import { IsEmail, IsString, Length, Matches, MaxLength } from 'class-validator';
 
 export class RegisterDto implements RegisterRequest {
@@ -17,6 +22,8 @@ export class RegisterDto implements RegisterRequest {
   @IsString()
   @Length(1, DISPLAY_NAME_MAX_LENGTH)
   // Names are shown everywhere (interviews, lists): no markup and no control characters.
-  @Matches(/^[^<>\p{Cc}]*\S[^<>\p{Cc}]*$/u, { message: 'displayName may not contain < > or control characters, nor be blank' })
+  @Matches(/^[^<>\p{Cc}]*\S[^<>\p{Cc}]*$/u, {
+    message: 'displayName may not contain < > or control characters, nor be blank',
+  })
   displayName: string;
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CUSTOM_INPUT_MAX_BYTES, LANGUAGE_IDS, SUBMISSION_MODES, type CreateSubmissionRequest, type LanguageId, type SubmissionMode } from '@tryout/contracts';
+import {
+  CUSTOM_INPUT_MAX_BYTES,
+  LANGUAGE_IDS,
+  SUBMISSION_MODES,
+  type CreateSubmissionRequest,
+  type LanguageId,
+  type SubmissionMode,
+} from '@tryout/contracts';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
 export class CreateSubmissionDto implements CreateSubmissionRequest {

@@ -12,7 +12,14 @@ import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob, type SandboxPr
 import { FIXTURES } from '../fixtures/fixture-specs';
 import { generateHarness } from '../generate-harness';
 
-const EXT: Record<FunctionLanguageId, string> = { python: 'py', javascript: 'js', typescript: 'ts', java: 'java', cpp: 'cpp', go: 'go' };
+const EXT: Record<FunctionLanguageId, string> = {
+  python: 'py',
+  javascript: 'js',
+  typescript: 'ts',
+  java: 'java',
+  cpp: 'cpp',
+  go: 'go',
+};
 const RUNS = 15;
 
 /** The same work as stdio: read "nums\ntarget", print the pair. */
@@ -30,7 +37,11 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-async function measure(driver: DockerSandboxDriver, language: FunctionLanguageId, harnessed: boolean): Promise<{ cpu: number; wall: number }> {
+async function measure(
+  driver: DockerSandboxDriver,
+  language: FunctionLanguageId,
+  harnessed: boolean,
+): Promise<{ cpu: number; wall: number }> {
   const runtime = LANGUAGE_RUNTIMES[language];
   const nums = Array.from({ length: 1000 }, (_, i) => i * 3);
   const stdin = `${JSON.stringify(nums)}\n${nums[998] + nums[999]}\n`;
@@ -38,7 +49,10 @@ async function measure(driver: DockerSandboxDriver, language: FunctionLanguageId
   let compile = runtime.compile;
   let run = runtime.run;
   if (harnessed) {
-    const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(/^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm, '');
+    const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(
+      /^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm,
+      '',
+    );
     const h = generateHarness(FIXTURES['two-sum'].spec, language, source.replace(/^import "os"$/m, ''));
     files = h.files.map((f) => ({ path: f.path, content: f.content.toString() }));
     compile = h.compile ?? compile;
@@ -49,13 +63,22 @@ async function measure(driver: DockerSandboxDriver, language: FunctionLanguageId
     language,
     ownerId: `bench-${language}-${harnessed}`,
     files,
-    compile: compile && { argv: subst(compile), env: runtime.env, limits: { cpuMs: 60_000, wallMs: 120_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 } },
+    compile: compile && {
+      argv: subst(compile),
+      env: runtime.env,
+      limits: { cpuMs: 60_000, wallMs: 120_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 },
+    },
     run: { argv: subst(run), env: runtime.env },
-    tests: Array.from({ length: RUNS }, (_, i) => ({ id: String(i), stdin, limits: { cpuMs: 10_000, wallMs: 30_000, memoryKb: 256 * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 } })),
+    tests: Array.from({ length: RUNS }, (_, i) => ({
+      id: String(i),
+      stdin,
+      limits: { cpuMs: 10_000, wallMs: 30_000, memoryKb: 256 * 1024 + runtime.memoryBaselineKb, outputBytes: 1 << 20 },
+    })),
   };
   const results: SandboxProcessResult[] = [];
   for await (const e of driver.execute(job)) {
-    if (e.type === 'compiled' && e.result.exitCode !== 0) throw new Error(`${language} compile failed: ${e.result.stdout.toString()}${e.result.stderr.toString()}`);
+    if (e.type === 'compiled' && e.result.exitCode !== 0)
+      throw new Error(`${language} compile failed: ${e.result.stdout.toString()}${e.result.stderr.toString()}`);
     if (e.type === 'test') {
       if (e.result.exitCode !== 0) throw new Error(`${language} run failed: ${e.result.stderr.toString()}`);
       results.push(e.result);
@@ -68,7 +91,9 @@ async function main(): Promise<void> {
   const languages = (process.argv.slice(2) as FunctionLanguageId[]).filter((l) => FUNCTION_LANGUAGE_IDS.includes(l));
   const driver = new DockerSandboxDriver(new Dockerode(), { poolSize: 0, idleMs: 60_000, reuseRuns: 100 });
   try {
-    console.log(`language    plain cpu/wall ms   harness cpu/wall ms   added cpu ms (median of ${RUNS}, two-sum n=1000)`);
+    console.log(
+      `language    plain cpu/wall ms   harness cpu/wall ms   added cpu ms (median of ${RUNS}, two-sum n=1000)`,
+    );
     for (const language of languages.length ? languages : FUNCTION_LANGUAGE_IDS) {
       const plain = await measure(driver, language, false);
       const harness = await measure(driver, language, true);

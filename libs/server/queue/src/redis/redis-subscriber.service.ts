@@ -46,7 +46,10 @@ export class RedisSubscriberService implements OnModuleDestroy {
 
   private connection(): Redis {
     if (!this.client) {
-      this.client = new Redis(this.config.get('REDIS_URL'), { connectionName: 'tryout-subscriber', maxRetriesPerRequest: 2 });
+      this.client = new Redis(this.config.get('REDIS_URL'), {
+        connectionName: 'tryout-subscriber',
+        maxRetriesPerRequest: 2,
+      });
       this.client.on('error', (err: Error) => this.logger.warn(`redis subscriber: ${err.message}`));
       this.client.on('message', (channel: string, message: string) => {
         for (const listener of this.listeners.get(channel) ?? []) listener(message);

@@ -15,7 +15,11 @@ const logger = new Logger('Redis');
       inject: [ConfigService],
       useFactory: (config: ConfigService) => {
         // Fail fast when Redis is down (requests get an error instead of hanging); ioredis keeps reconnecting.
-        const client = new Redis(config.get('REDIS_URL'), { connectionName: 'tryout', maxRetriesPerRequest: 2, enableOfflineQueue: true });
+        const client = new Redis(config.get('REDIS_URL'), {
+          connectionName: 'tryout',
+          maxRetriesPerRequest: 2,
+          enableOfflineQueue: true,
+        });
         client.on('error', (err: Error) => logger.warn(`redis: ${err.message}`));
         return client;
       },

@@ -29,7 +29,10 @@ export class DraftsService {
       throw new SubmissionException('language_not_allowed', `${language} is not available for ${slug}`);
     }
     if (source.length > 0) this.submissions.checkSource(source);
-    await this.drafts.upsert({ userId, problemId: problem.id, language, source, updatedAt: new Date() }, { conflictPaths: ['userId', 'problemId', 'language'] });
+    await this.drafts.upsert(
+      { userId, problemId: problem.id, language, source, updatedAt: new Date() },
+      { conflictPaths: ['userId', 'problemId', 'language'] },
+    );
     return this.get(userId, slug, language);
   }
 }

@@ -53,8 +53,12 @@ export class JudgingService {
     const submission = await this.submissions.findOneBy({ id: submissionId });
     if (!submission) throw new SubmissionException('submission_not_found', `no submission ${submissionId}`);
     const customInput = submission.mode === 'run' && submission.customInput !== null;
-    const problem = await this.problems.loadJudgeable(submission.problemVersionId, submission.mode === 'submit' ? 'all' : 'samples');
-    if (customInput) problem.tests = [{ name: 'custom', group: 'sample', input: submission.customInput ?? '', answer: '' }];
+    const problem = await this.problems.loadJudgeable(
+      submission.problemVersionId,
+      submission.mode === 'submit' ? 'all' : 'samples',
+    );
+    if (customInput)
+      problem.tests = [{ name: 'custom', group: 'sample', input: submission.customInput ?? '', answer: '' }];
     return { submission, problem, customInput };
   }
 
@@ -91,7 +95,9 @@ export class JudgingService {
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
       if (s.status === 'finished') return;
-      await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), { conflictPaths: ['submissionId', 'index'] });
+      await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), {
+        conflictPaths: ['submissionId', 'index'],
+      });
       done = await m.countBy(SubmissionTestResultEntity, { submissionId });
       total = Math.max(s.testsTotal, done);
       await m.update(SubmissionEntity, submissionId, { status: 'running', testsDone: done, testsTotal: total });
@@ -161,7 +167,10 @@ export class JudgingService {
     await m
       .createQueryBuilder()
       .update(ProblemEntity)
-      .set({ submitCount: () => `submit_count + ${submitDelta}`, acceptedCount: () => `accepted_count + ${acceptedDelta}` })
+      .set({
+        submitCount: () => `submit_count + ${submitDelta}`,
+        acceptedCount: () => `accepted_count + ${acceptedDelta}`,
+      })
       .where({ id: before.problemId })
       .execute();
   }

@@ -4,19 +4,60 @@ import { clip, eventRank, redactHidden, snapshotEvent } from './submission-view.
 describe('redactHidden', () => {
   it('keeps verdict and resources only', () => {
     const r = redactHidden(
-      { index: 3, name: 'secret/big', hidden: true, verdict: 'wrong_answer', cpuMs: 5, wallMs: 6, memoryKb: 7, input: 'x', expected: 'y', actual: 'z', stderr: 's', message: 'm' },
+      {
+        index: 3,
+        name: 'secret/big',
+        hidden: true,
+        verdict: 'wrong_answer',
+        cpuMs: 5,
+        wallMs: 6,
+        memoryKb: 7,
+        input: 'x',
+        expected: 'y',
+        actual: 'z',
+        stderr: 's',
+        message: 'm',
+      },
       1,
     );
-    expect(r).toEqual({ index: 3, name: 'Hidden test 1', hidden: true, verdict: 'wrong_answer', cpuMs: 5, wallMs: 6, memoryKb: 7 });
+    expect(r).toEqual({
+      index: 3,
+      name: 'Hidden test 1',
+      hidden: true,
+      verdict: 'wrong_answer',
+      cpuMs: 5,
+      wallMs: 6,
+      memoryKb: 7,
+    });
   });
 });
 
 describe('snapshotEvent / eventRank', () => {
-  const base = { id: 's', verdict: null, cpuMs: null, memoryKb: null, compileOutput: null, testsDone: 2, testsTotal: 5 };
+  const base = {
+    id: 's',
+    verdict: null,
+    cpuMs: null,
+    memoryKb: null,
+    compileOutput: null,
+    testsDone: 2,
+    testsTotal: 5,
+  };
   it('maps each status to the event a live client would have seen last', () => {
-    expect(snapshotEvent({ ...base, status: 'queued' })).toEqual({ type: 'status', submissionId: 's', status: 'queued' });
-    expect(snapshotEvent({ ...base, status: 'running' })).toEqual({ type: 'running', submissionId: 's', done: 2, total: 5 });
-    expect(snapshotEvent({ ...base, status: 'finished', verdict: 'accepted', cpuMs: 1, memoryKb: 2 })).toMatchObject({ type: 'verdict', verdict: 'accepted' });
+    expect(snapshotEvent({ ...base, status: 'queued' })).toEqual({
+      type: 'status',
+      submissionId: 's',
+      status: 'queued',
+    });
+    expect(snapshotEvent({ ...base, status: 'running' })).toEqual({
+      type: 'running',
+      submissionId: 's',
+      done: 2,
+      total: 5,
+    });
+    expect(snapshotEvent({ ...base, status: 'finished', verdict: 'accepted', cpuMs: 1, memoryKb: 2 })).toMatchObject({
+      type: 'verdict',
+      verdict: 'accepted',
+    });
   });
   it('orders queued < compiling < running k < verdict', () => {
     const ranks = [

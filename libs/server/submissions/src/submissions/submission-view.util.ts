@@ -62,16 +62,31 @@ export function summaryDto(s: SubmissionEntity, problem: { slug: string; title: 
   };
 }
 
-export function submissionDto(s: SubmissionEntity, problem: { slug: string; title: string }, results: SubmissionTestResultEntity[]): SubmissionDto {
+export function submissionDto(
+  s: SubmissionEntity,
+  problem: { slug: string; title: string },
+  results: SubmissionTestResultEntity[],
+): SubmissionDto {
   let hiddenOrdinal = 0;
   const tests = [...results]
     .sort((a, b) => a.index - b.index)
     .map((r) => (r.hidden ? redactHidden(resultToDto(r), ++hiddenOrdinal) : resultToDto(r)));
-  return { ...summaryDto(s, problem), source: s.source, customInput: s.customInput, compileOutput: s.compileOutput, tests };
+  return {
+    ...summaryDto(s, problem),
+    source: s.source,
+    customInput: s.customInput,
+    compileOutput: s.compileOutput,
+    tests,
+  };
 }
 
 /** The event that describes a submission's current state: what a late SSE subscriber gets first. */
-export function snapshotEvent(s: Pick<SubmissionEntity, 'id' | 'status' | 'verdict' | 'cpuMs' | 'memoryKb' | 'compileOutput' | 'testsDone' | 'testsTotal'>): SubmissionEvent {
+export function snapshotEvent(
+  s: Pick<
+    SubmissionEntity,
+    'id' | 'status' | 'verdict' | 'cpuMs' | 'memoryKb' | 'compileOutput' | 'testsDone' | 'testsTotal'
+  >,
+): SubmissionEvent {
   switch (s.status) {
     case 'queued':
     case 'compiling':

@@ -12,7 +12,11 @@ import { SubmissionsService } from './submissions.service';
 
 /** Submissions (API and worker sides), drafts and progress. Needs DatabaseModule and ConfigModule in the app. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SubmissionEntity, SubmissionTestResultEntity, DraftEntity]), ProblemsModule, QueueModule],
+  imports: [
+    TypeOrmModule.forFeature([SubmissionEntity, SubmissionTestResultEntity, DraftEntity]),
+    ProblemsModule,
+    QueueModule,
+  ],
   providers: [SubmissionsService, JudgingService, DraftsService, ProgressService],
   exports: [SubmissionsService, JudgingService, DraftsService, ProgressService, ProblemsModule, QueueModule],
 })

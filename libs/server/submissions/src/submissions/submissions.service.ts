@@ -44,9 +44,13 @@ export class SubmissionsService {
   async create(caller: Caller, req: CreateSubmissionRequest): Promise<{ id: string }> {
     this.checkSource(req.source);
     if (req.customInput !== undefined) {
-      if (req.mode !== 'run') throw new SubmissionException('validation_failed', 'customInput is only allowed with mode "run"');
+      if (req.mode !== 'run')
+        throw new SubmissionException('validation_failed', 'customInput is only allowed with mode "run"');
       if (Buffer.byteLength(req.customInput, 'utf8') > CUSTOM_INPUT_MAX_BYTES) {
-        throw new SubmissionException('custom_input_too_large', `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes`);
+        throw new SubmissionException(
+          'custom_input_too_large',
+          `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes`,
+        );
       }
     }
     const problem = await this.problems.findBySlug(req.problem).catch(() => {
@@ -54,11 +58,17 @@ export class SubmissionsService {
     });
     const allowed = allowedLanguages(problem.type);
     if (!allowed.includes(req.language)) {
-      throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, { allowed });
+      throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, {
+        allowed,
+      });
     }
     const version = await this.problems.currentVersion(problem);
     const custom = req.mode === 'run' && req.customInput !== undefined;
-    const testsTotal = custom ? 1 : req.mode === 'run' ? version.sampleCount : version.sampleCount + version.hiddenCount;
+    const testsTotal = custom
+      ? 1
+      : req.mode === 'run'
+        ? version.sampleCount
+        : version.sampleCount + version.hiddenCount;
     const priority = req.mode === 'submit' ? 'Submit' : 'Run';
 
     const saved = await this.dataSource.transaction(async (m) => {
@@ -71,7 +81,12 @@ export class SubmissionsService {
       );
       const cap = this.config.get('MAX_QUEUED_PER_USER');
       if (Number(count) >= cap) {
-        throw new SubmissionException('too_many_queued', `at most ${cap} submissions may wait at once; try again when one finishes`, { cap }, 5);
+        throw new SubmissionException(
+          'too_many_queued',
+          `at most ${cap} submissions may wait at once; try again when one finishes`,
+          { cap },
+          5,
+        );
       }
       return m.save(
         m.create(SubmissionEntity, {
@@ -93,8 +108,17 @@ export class SubmissionsService {
     } catch (err) {
       // Never leave a row that no worker will ever take.
       this.logger.error(`enqueue of ${saved.id} failed: ${(err as Error).message}`);
-      await this.submissions.update(saved.id, { status: 'finished', verdict: 'internal_error', finishedAt: new Date() });
-      throw new SubmissionException('queue_unavailable', 'the judge queue is unavailable; try again shortly', undefined, 5);
+      await this.submissions.update(saved.id, {
+        status: 'finished',
+        verdict: 'internal_error',
+        finishedAt: new Date(),
+      });
+      throw new SubmissionException(
+        'queue_unavailable',
+        'the judge queue is unavailable; try again shortly',
+        undefined,
+        5,
+      );
     }
     return { id: saved.id };
   }
@@ -103,7 +127,11 @@ export class SubmissionsService {
     if (source.trim().length === 0) throw new SubmissionException('source_empty', 'source is empty');
     const max = this.config.get('SUBMISSION_MAX_SOURCE_BYTES');
     const bytes = Buffer.byteLength(source, 'utf8');
-    if (bytes > max) throw new SubmissionException('source_too_large', `source is ${bytes} bytes; the limit is ${max}`, { limit: max, bytes });
+    if (bytes > max)
+      throw new SubmissionException('source_too_large', `source is ${bytes} bytes; the limit is ${max}`, {
+        limit: max,
+        bytes,
+      });
   }
 
   /** Own submissions only (admins: any). Someone else's is "not found", so ids leak nothing. */
@@ -119,7 +147,9 @@ export class SubmissionsService {
   async get(caller: Caller, id: string): Promise<SubmissionDto> {
     const submission = await this.findVisible(caller, id);
     const [problem, results] = await Promise.all([
-      this.dataSource.getRepository(ProblemEntity).findOneOrFail({ where: { id: submission.problemId }, select: ['slug', 'title'] }),
+      this.dataSource
+        .getRepository(ProblemEntity)
+        .findOneOrFail({ where: { id: submission.problemId }, select: ['slug', 'title'] }),
       this.results.find({ where: { submissionId: id }, order: { index: 'ASC' } }),
     ]);
     return submissionDto(submission, problem, results);
@@ -133,11 +163,26 @@ export class SubmissionsService {
       where: { userId: caller.userId, ...(problemId ? { problemId } : {}) },
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(opts.limit ?? 50, 1), 100),
-      select: ['id', 'problemId', 'language', 'mode', 'status', 'verdict', 'cpuMs', 'memoryKb', 'testsDone', 'testsTotal', 'createdAt', 'finishedAt'],
+      select: [
+        'id',
+        'problemId',
+        'language',
+        'mode',
+        'status',
+        'verdict',
+        'cpuMs',
+        'memoryKb',
+        'testsDone',
+        'testsTotal',
+        'createdAt',
+        'finishedAt',
+      ],
     });
     const ids = [...new Set(rows.map((r) => r.problemId))];
     const problems = ids.length
-      ? await this.dataSource.getRepository(ProblemEntity).find({ where: { id: In(ids) }, select: ['id', 'slug', 'title'] })
+      ? await this.dataSource
+          .getRepository(ProblemEntity)
+          .find({ where: { id: In(ids) }, select: ['id', 'slug', 'title'] })
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
     return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }));

@@ -59,7 +59,8 @@ export class AuthService {
       await this.revokeFamily(token.familyId);
       throw new AuthException('refresh_token_reused', 'refresh token reused; every session of this login is revoked');
     }
-    if (token.expiresAt.getTime() <= Date.now()) throw new AuthException('refresh_token_invalid', 'refresh token expired');
+    if (token.expiresAt.getTime() <= Date.now())
+      throw new AuthException('refresh_token_invalid', 'refresh token expired');
     // Conditional update: of two concurrent refreshes with one token, exactly one wins.
     const result = await this.tokens.update({ id: token.id, revokedAt: IsNull() }, { revokedAt: new Date() });
     if (!result.affected) {
@@ -99,7 +100,13 @@ export class AuthService {
     });
     const refreshToken = newRefreshToken();
     const refreshExpiresAt = new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_SECONDS') * 1000);
-    await this.tokens.insert({ userId: user.id, familyId, tokenHash: hashRefreshToken(refreshToken), expiresAt: refreshExpiresAt, revokedAt: null });
+    await this.tokens.insert({
+      userId: user.id,
+      familyId,
+      tokenHash: hashRefreshToken(refreshToken),
+      expiresAt: refreshExpiresAt,
+      revokedAt: null,
+    });
     return { body: { accessToken, expiresIn, user: UsersService.toDto(user) }, refreshToken, refreshExpiresAt };
   }
 

@@ -13,7 +13,10 @@ import { UsersService } from './users.service';
     TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
     JwtModule.registerAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({ secret: config.get('JWT_SECRET'), signOptions: { algorithm: 'HS256' } }),
+      useFactory: (config: ConfigService) => ({
+        secret: config.get('JWT_SECRET'),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   providers: [UsersService, AuthService, AdminBootstrapService],

@@ -45,7 +45,8 @@ export class UsersService {
    */
   async ensureAdmin(email: string, password: string): Promise<{ user: UserEntity; created: boolean }> {
     const existing = await this.findByEmail(email);
-    if (!existing) return { user: await this.createUser({ email, password, role: 'admin', displayName: 'Admin' }), created: true };
+    if (!existing)
+      return { user: await this.createUser({ email, password, role: 'admin', displayName: 'Admin' }), created: true };
     if (existing.role !== 'admin') {
       existing.role = 'admin';
       await this.users.update(existing.id, { role: 'admin' });
@@ -77,6 +78,12 @@ export class UsersService {
   }
 
   static toDto(user: UserEntity): UserDto {
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, createdAt: user.createdAt.toISOString() };
+    return {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      createdAt: user.createdAt.toISOString(),
+    };
   }
 }
