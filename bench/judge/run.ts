@@ -12,7 +12,7 @@
 import Dockerode from 'dockerode';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar-stream';
 import type { LanguageId } from '@tryout/contracts';
@@ -245,9 +245,7 @@ async function main(): Promise<void> {
     console.log(line);
   };
   try {
-    print(
-      `# Judge benchmark — ${new Date().toISOString()}, ${(await import('node:os')).cpus().length} CPUs, load ${(await import('node:os')).loadavg()[0].toFixed(2)}`,
-    );
+    print(`# Judge benchmark — ${new Date().toISOString()}, ${cpus().length} CPUs, load ${loadavg()[0].toFixed(2)}`);
     const t0 = now();
     await driver.warm(programs.map((p) => p.language));
     print(`warm pool of 4 per language ready in ${ms(now() - t0)}`);
@@ -290,7 +288,7 @@ async function main(): Promise<void> {
       print(`    fixed overhead per submission (total − compile − tests): ${ms(fixed)}`);
       // What the same compile step and tests would allow as bare processes on every core: no
       // judge can beat it, so a CPU-bound workload is read against it, not the container rate.
-      const cores = (await import('node:os')).cpus().length;
+      const cores = cpus().length;
       const ceiling = (cores * 1000) / (compile + p.tests.length * inside);
       print(
         `    CPU ceiling (compile + tests as bare processes on ${cores} cores): ${ceiling.toFixed(2)} submissions/s`,
