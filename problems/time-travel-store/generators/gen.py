@@ -72,3 +72,7 @@ write('secret', '14-large-many-keys', *rand_case(28000, ['k%d' % i for i in rang
 # One hot key with long history: a linear scan per get is too slow.
 write('secret', '15-large-one-key-history', *rand_case(28000, ['hot'], 20000, 0.5))
 write('secret', '16-large-dense-times', *rand_case(28000, ['a', 'b'], 2, 0.6))
+# The whole history first, then every get: a linear scan per get does 25000 x 25000 steps (robustly
+# too slow, whatever the host's load), binary search 25000 x 15.
+hist = [('set', 'hot', 'v%d' % i, 3 * i + 1) for i in range(24999)]
+write('secret', '17-large-history-then-gets', *seq(hist + [('get', 'hot', rng.randint(0, 75000)) for _ in range(25000)]))
