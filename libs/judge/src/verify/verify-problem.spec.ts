@@ -85,8 +85,40 @@ describe('verifyProblem', () => {
       'time_limit_exceeded/t.cpp:time_limit_exceeded:true',
       'wrong_answer/w.cpp:wrong_answer:true',
     ]);
-    const tleJob = driver.jobs.find((j) => String(j.files[0].content).startsWith('time_limit_exceeded/'));
-    expect(tleJob?.tests[0].limits.cpuMs).toBe(2000);
+    // A too-slow submission is judged at the limit × time_safety_margin (2): timing out there suffices.
+    const tleJobs = driver.jobs.filter((j) => String(j.files[0].content).startsWith('time_limit_exceeded/'));
+    expect(tleJobs.map((j) => j.tests[0].limits.cpuMs)).toEqual([4000]);
+    expect(report.issues).toEqual([]);
+  });
+
+  it('warns when a too-slow submission does not time out at the limit × time_safety_margin', async () => {
+    // near.cpp needs 1200 ms of CPU: over the 1000 ms limit, under 1000 × 1.5.
+    const driver = new FakeSandboxDriver(() => ({
+      test: (t) =>
+        t.limits.cpuMs >= 1200
+          ? okResult('ok', { cpuMs: 1200 })
+          : okResult('', { termination: 'cpu_limit', cpuMs: t.limits.cpuMs }),
+    }));
+    const report = await verifyProblem(
+      {
+        pkg: pkg({ timeLimitMs: 1000, timeLimitSource: 'explicit', timeSafetyMargin: 1.5 }, [
+          sub('time_limit_exceeded/near.cpp', ['time_limit_exceeded']),
+        ]),
+        issues: [],
+        skippedSubmissions: [],
+      },
+      { driver },
+    );
+    expect(driver.jobs.map((j) => j.tests[0].limits.cpuMs)).toEqual([1500, 1000]);
+    expect(report.rows).toMatchObject([{ path: 'time_limit_exceeded/near.cpp', got: 'time_limit_exceeded', ok: true }]);
+    expect(report.issues).toEqual([
+      {
+        level: 'warning',
+        message: expect.stringMatching(
+          /near\.cpp does not time out at 1500 ms \(the limit × time_safety_margin 1\.5\)/,
+        ),
+      },
+    ]);
   });
 
   it('reports mismatches, and warns when an explicit limit leaves no safety margin', async () => {

@@ -116,6 +116,20 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
   };
 
   let timeLimitMs = pkg.limits.timeLimitMs;
+  // The safety margin the other way round (problemtools' high limit): a submission filed as too slow
+  // must still time out at limit × time_safety_margin, or it passes on a quicker or quieter host.
+  // Timing out there implies timing out at the limit; otherwise it is judged again at the limit.
+  const judgeRejected = async (s: ProblemSubmission): Promise<JudgeResult> => {
+    if (s.expected.length !== 1 || s.expected[0] !== 'time_limit_exceeded') return judge(s, timeLimitMs);
+    const highMs = Math.round(timeLimitMs * pkg.limits.timeSafetyMargin);
+    const high = await judge(s, highMs);
+    if (high.verdict === 'time_limit_exceeded' || high.verdict === 'internal_error') return high;
+    issues.push({
+      level: 'warning',
+      message: `${s.path} does not time out at ${highMs} ms (the limit × time_safety_margin ${pkg.limits.timeSafetyMargin}): too close to the limit to rely on`,
+    });
+    return judge(s, timeLimitMs);
+  };
   let timeLimitSource = pkg.limits.timeLimitSource;
   const rows: VerifyRow[] = [];
   const timing = subs.filter((s) => s.useForTimeLimit);
@@ -141,7 +155,7 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
       if (margin) issues.push({ level: 'warning', message: margin });
     }
   }
-  const results = await pool(rest, concurrency, (s) => judge(s, timeLimitMs));
+  const results = await pool(rest, concurrency, (s) => judgeRejected(s));
   results.forEach((r, i) => rows.push(toRow(rest[i], r)));
   rows.sort((a, b) => a.path.localeCompare(b.path));
   const ok = rows.every((r) => r.ok) && !issues.some((i) => i.level === 'error');
