@@ -8,17 +8,7 @@ import { HarnessException } from './harness.exception';
 import { JAVA_IMPLICIT_IMPORTS, javaType } from './java.harness';
 import { resolveSpec } from './signature.util';
 import type { TypeRef } from '../problem/function-spec';
-
-const twoSum: CallableSpec = {
-  kind: 'function',
-  name: 'twoSum',
-  params: [
-    { name: 'nums', type: 'int[]' },
-    { name: 'target', type: 'int' },
-  ],
-  returns: 'int[]',
-  compare: 'any_order',
-};
+import { TWO_SUM_SPEC as twoSum } from './fixtures/fixture-specs';
 
 const lru: CallableSpec = {
   kind: 'class',

@@ -4,6 +4,7 @@ import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { judgeSubmission } from './judge-submission';
 import type { JudgeEvent } from './judge.types';
+import { TWO_SUM_SPEC } from '../harness/fixtures/fixture-specs';
 
 const limits = {
   timeLimitMs: 1000,
@@ -483,16 +484,7 @@ describe('judgeSubmission (function problems)', () => {
     type: 'function',
     limits,
     validation: { kind: 'default', flags: [] },
-    callable: {
-      kind: 'function',
-      name: 'twoSum',
-      params: [
-        { name: 'nums', type: 'int[]' },
-        { name: 'target', type: 'int' },
-      ],
-      returns: 'int[]',
-      compare: 'any_order',
-    },
+    callable: TWO_SUM_SPEC,
     tests: fnTests,
   };
 

@@ -2,17 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
 import type { CallableSpec } from '../problem/function-spec';
 import { generateStarter } from './generate-starter';
-
-const twoSum: CallableSpec = {
-  kind: 'function',
-  name: 'twoSum',
-  params: [
-    { name: 'nums', type: 'int[]' },
-    { name: 'target', type: 'int' },
-  ],
-  returns: 'int[]',
-  compare: 'any_order',
-};
+import { TWO_SUM_SPEC as twoSum } from '../harness/fixtures/fixture-specs';
 
 const lru: CallableSpec = {
   kind: 'class',
