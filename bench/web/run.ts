@@ -13,21 +13,13 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/support/chromium';
 import { startStack } from '../../test/support/stack';
 
 const ROOT = resolve(__dirname, '../..');
 const DIST = join(ROOT, 'apps/web/dist');
 const RUNS = Number(process.env['BENCH_WEB_RUNS'] ?? 7);
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 interface ManifestChunk {
   file: string;
@@ -163,10 +155,7 @@ async function main() {
   const stack = external
     ? { url: external.replace(/\/$/, ''), stop: async () => undefined }
     : await startStack({ problems: [join(ROOT, 'problems/two-sum')] });
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const { cold, warm } = await timeToInteractive(browser, `${stack.url}/problems/two-sum`);
     console.log(`\n## Time to interactive: /problems/two-sum, headless Chromium, localhost, ${RUNS} runs`);

@@ -1,7 +1,8 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes, toOpenApiPath } from '../src/common/route-table.util';
 import { startTestApp, type TestApp } from '../../../test/support/app';
+import { launchChromium } from '../../../test/support/chromium';
 import { call } from '../../../test/support/http';
 
 describe('OpenAPI', () => {
@@ -36,18 +37,7 @@ describe('OpenAPI', () => {
   });
 
   it('renders /api/docs in Chromium with every route listed', async () => {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -6,25 +6,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startStack, type Stack } from '../../../test/support/stack';
 
 export const ROOT = resolve(__dirname, '../../..');
 export const SCREENSHOTS_DIR = join(ROOT, 'artifacts/screenshots');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
+export { launchChromium } from '../../../test/support/chromium';
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
