@@ -1,7 +1,7 @@
 /**
  * Vitest global setup for the integration and e2e projects (see vitest.config.ts).
  *
- * Builds `tryout_test_template`, a database with every migration applied, once; it is rebuilt only
+ * Builds the template (`tryout_test_template_<migrations hash>`), a database with every migration applied, once; it is rebuilt only
  * when a migration file changes (its hash is kept in the database's COMMENT). Each test file then
  * clones it in milliseconds with createTestDatabase() from test/support/database.ts.
  * Also drops per-file databases left behind by crashed runs (older than 6 hours).

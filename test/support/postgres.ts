@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { ConfigService } from '@tryout/server-config';
 
-export const TEMPLATE_DB = 'tryout_test_template';
 /** Advisory lock key: exclusive while the template is (re)built, shared while it is cloned. */
 export const TEMPLATE_LOCK_KEY = 0x7472796f; // "tryo"
 
@@ -29,6 +28,13 @@ export async function withAdminClient<T>(fn: (client: Client) => Promise<T>): Pr
     await client.end();
   }
 }
+
+/**
+ * The migrated template for this checkout's migrations. Named by their hash, so checkouts with
+ * different migrations on one Postgres (parallel branches) each keep their own template instead
+ * of rebuilding a shared one in turn.
+ */
+export const TEMPLATE_DB = `tryout_test_template_${migrationsHash()}`;
 
 /** Changes whenever a migration file is added or edited: the template is rebuilt then. */
 export function migrationsHash(): string {
