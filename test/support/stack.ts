@@ -24,6 +24,8 @@ export interface Stack {
   worker(): ChildProcess;
   /** The last lines the current worker printed. */
   workerLog(): string;
+  /** The last lines the api printed. */
+  apiLog(): string;
   /** Kills the worker with a signal and waits for it to exit. */
   killWorker(signal: NodeJS.Signals): Promise<void>;
   /** Starts a new worker process with the same environment. */
@@ -126,6 +128,7 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
       stop,
       worker: () => worker,
       workerLog: () => logTail(worker),
+      apiLog: () => logTail(api),
       async killWorker(signal) {
         if (worker.exitCode !== null || worker.signalCode !== null) return;
         worker.kill(signal);

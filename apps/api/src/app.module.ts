@@ -2,6 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
@@ -26,6 +27,7 @@ import { SubmissionsController } from './submissions/submissions.controller';
 @Module({})
 export class AppModule {
   static forRoot(config: ConfigService): DynamicModule {
+    const logger = baseLoggerOptions(config.get('LOG_LEVEL'));
     return {
       module: AppModule,
       imports: [
@@ -33,7 +35,7 @@ export class AppModule {
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
-            level: config.get('LOG_LEVEL'),
+            ...logger,
             // The id is set by our first middleware (so early errors carry it too).
             genReqId: (req) => (req as { id?: string }).id ?? 'none',
             redact: {
@@ -43,6 +45,7 @@ export class AppModule {
             customLogLevel: (_req, res, err) =>
               err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
             serializers: {
+              ...logger.serializers,
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
