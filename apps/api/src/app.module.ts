@@ -16,7 +16,12 @@ import { AuthController } from './auth/auth.controller';
 import { BenchController } from './bench/bench.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
-import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS } from './common/user-throttler.guard';
+import {
+  addressTracker,
+  THROTTLE_LOGIN,
+  THROTTLE_LOGIN_ADDRESS,
+  THROTTLE_SUBMISSIONS,
+} from './common/user-throttler.guard';
 import { DraftsController } from './drafts/drafts.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
@@ -68,6 +73,12 @@ export class AppModule {
             throttlers: [
               { name: THROTTLE_SUBMISSIONS, ttl: 60_000, limit: c.get('SUBMISSIONS_PER_MINUTE') },
               { name: THROTTLE_LOGIN, ttl: 60_000, limit: c.get('LOGIN_ATTEMPTS_PER_MINUTE') },
+              {
+                name: THROTTLE_LOGIN_ADDRESS,
+                ttl: 60_000,
+                limit: c.get('LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE'),
+                getTracker: addressTracker,
+              },
             ],
             storage: new ThrottlerStorageRedisService(redis),
             // Namespaced like everything else in Redis, so test files (and deployments) never share counters.

@@ -5,6 +5,11 @@
 export const API_ERROR_CODES = [
   'validation_failed',
   'malformed_json',
+  'json_too_deep',
+  'invalid_characters',
+  'malformed_request',
+  'headers_too_large',
+  'request_timeout',
   'payload_too_large',
   'unsupported_media_type',
   'invalid_encoding',
