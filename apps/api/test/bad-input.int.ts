@@ -2,6 +2,7 @@
  * Hostile and broken input: each is answered with the right 4xx and a stable code, nothing is
  * stored, and the server keeps serving.
  */
+import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
@@ -295,7 +296,7 @@ describe('bad input', () => {
     }
   });
 
-  it('a URL or headers over the server limit → 431 headers_too_large as JSON', async () => {
+  it('a URL or headers over the server limit → 431 headers_too_large, other unparseable HTTP → 400, as JSON', async () => {
     for (const res of [
       await call(t.url, 'GET', `/api/problems?q=${'a'.repeat(20 * 1024)}`),
       await call(t.url, 'GET', '/api/problems', { headers: { 'x-padding': 'b'.repeat(20 * 1024) } }),
@@ -305,6 +306,16 @@ describe('bad input', () => {
       expect(res.body).toMatchObject({ statusCode: 431, code: 'headers_too_large' });
       expect(res.body.requestId).toBe(res.headers.get('x-request-id'));
     }
+    // Not HTTP at all: 400 malformed_request, still JSON.
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(t.url).port), '127.0.0.1', () => socket.end('NOT HTTP\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'malformed_request' });
     const health = await call(t.url, 'GET', '/api/problems');
     expect(health.status).toBe(200);
   });
