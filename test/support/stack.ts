@@ -52,7 +52,8 @@ function node(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProces
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(chunk.toString());
-    if (tail.length > 200) tail.shift();
+    // Generous: a test may read every line a child printed (test/logging.int.ts parses them all).
+    if (tail.length > 2000) tail.shift();
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);

@@ -1,6 +1,6 @@
 /**
  * Every stable `code` in an ApiErrorBody (../error.ts). Clients branch on these, never on `message`.
- * `details` carries field errors for `validation_failed`: `{ field: string; errors: string[] }[]`.
+ * `details` carries field errors for `validation_failed` and `invalid_characters`: `{ field: string; errors: string[] }[]`.
  */
 export const API_ERROR_CODES = [
   'validation_failed',
