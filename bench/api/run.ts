@@ -96,6 +96,7 @@ async function main(): Promise<void> {
       SUBMISSIONS_PER_MINUTE: '100000000',
       MAX_QUEUED_PER_USER: '100000000',
       LOGIN_ATTEMPTS_PER_MINUTE: '100000',
+      LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: '100000',
       ADMIN_EMAIL: '',
       ADMIN_PASSWORD: '',
     };

@@ -24,6 +24,8 @@ export interface Stack {
   worker(): ChildProcess;
   /** The last lines the current worker printed. */
   workerLog(): string;
+  /** The last lines the api printed. */
+  apiLog(): string;
   /** Kills the worker with a signal and waits for it to exit. */
   killWorker(signal: NodeJS.Signals): Promise<void>;
   /** Starts a new worker process with the same environment. */
@@ -50,7 +52,8 @@ function node(args: string[], env: NodeJS.ProcessEnv, name: string): ChildProces
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(chunk.toString());
-    if (tail.length > 200) tail.shift();
+    // Generous: a test may read every line a child printed (test/logging.int.ts parses them all).
+    if (tail.length > 2000) tail.shift();
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
@@ -126,6 +129,7 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
       stop,
       worker: () => worker,
       workerLog: () => logTail(worker),
+      apiLog: () => logTail(api),
       async killWorker(signal) {
         if (worker.exitCode !== null || worker.signalCode !== null) return;
         worker.kill(signal);

@@ -9,6 +9,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { bodyErrorHandler, bodyParsing } from './common/body-parsing';
+import { answerClientErrors } from './common/client-error';
+import { ControlCharactersPipe } from './common/control-characters.pipe';
 import { buildOpenApi } from './common/openapi';
 import { requestId } from './common/request-id.util';
 import { staticWeb } from './common/static-web';
@@ -30,6 +32,7 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  answerClientErrors(app.getHttpServer());
   // First of all, so even a body-parse failure carries its request id.
   app.use((req: { id?: string }, res: import('express').Response, next: () => void) => {
     req.id = requestId(req as never, res);
@@ -49,6 +52,8 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
   if (web.length) app.use(...web);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
+    // Before validation, so a NUL is `invalid_characters` whatever else is wrong with the request.
+    new ControlCharactersPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

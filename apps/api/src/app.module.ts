@@ -2,6 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
@@ -15,7 +16,12 @@ import { AuthController } from './auth/auth.controller';
 import { BenchController } from './bench/bench.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
-import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS } from './common/user-throttler.guard';
+import {
+  addressTracker,
+  THROTTLE_LOGIN,
+  THROTTLE_LOGIN_ADDRESS,
+  THROTTLE_SUBMISSIONS,
+} from './common/user-throttler.guard';
 import { DraftsController } from './drafts/drafts.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
@@ -26,6 +32,7 @@ import { SubmissionsController } from './submissions/submissions.controller';
 @Module({})
 export class AppModule {
   static forRoot(config: ConfigService): DynamicModule {
+    const logger = baseLoggerOptions(config.get('LOG_LEVEL'));
     return {
       module: AppModule,
       imports: [
@@ -33,7 +40,7 @@ export class AppModule {
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
-            level: config.get('LOG_LEVEL'),
+            ...logger,
             // The id is set by our first middleware (so early errors carry it too).
             genReqId: (req) => (req as { id?: string }).id ?? 'none',
             redact: {
@@ -43,6 +50,7 @@ export class AppModule {
             customLogLevel: (_req, res, err) =>
               err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
             serializers: {
+              ...logger.serializers,
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
@@ -65,6 +73,12 @@ export class AppModule {
             throttlers: [
               { name: THROTTLE_SUBMISSIONS, ttl: 60_000, limit: c.get('SUBMISSIONS_PER_MINUTE') },
               { name: THROTTLE_LOGIN, ttl: 60_000, limit: c.get('LOGIN_ATTEMPTS_PER_MINUTE') },
+              {
+                name: THROTTLE_LOGIN_ADDRESS,
+                ttl: 60_000,
+                limit: c.get('LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE'),
+                getTracker: addressTracker,
+              },
             ],
             storage: new ThrottlerStorageRedisService(redis),
             // Namespaced like everything else in Redis, so test files (and deployments) never share counters.

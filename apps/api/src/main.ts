@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigError, ConfigService } from '@tryout/server-config';
+import pino from 'pino';
 import { createApp } from './app.factory';
 
 async function main(): Promise<void> {
@@ -15,10 +17,11 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.get('API_PORT'), config.get('API_HOST'));
-  new Logger('Bootstrap').log(`API listening on ${await app.getUrl()} (docs at /api/docs)`);
+  new Logger('Bootstrap').log({ url: await app.getUrl(), docs: '/api/docs' }, 'API listening');
 }
 
 main().catch((err: unknown) => {
-  console.error('API failed to start:', err);
+  // One JSON line like every other, and through the same error serializer (no query parameters).
+  pino(baseLoggerOptions('fatal')).fatal({ err }, 'API failed to start');
   process.exit(1);
 });

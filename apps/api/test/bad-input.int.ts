@@ -2,11 +2,13 @@
  * Hostile and broken input: each is answered with the right 4xx and a stable code, nothing is
  * stored, and the server keeps serving.
  */
+import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
 import { call } from '../../../test/support/http';
 import { sampleStdioProblem } from '../../../test/support/problems';
+import { JSON_MAX_DEPTH } from '../src/common/body-parsing';
 
 describe('bad input', () => {
   let t: TestApp;
@@ -23,7 +25,13 @@ describe('bad input', () => {
 
   beforeAll(async () => {
     // Generous rate limits: this suite fires many requests on purpose.
-    t = await startTestApp({ env: { SUBMISSIONS_PER_MINUTE: '1000', LOGIN_ATTEMPTS_PER_MINUTE: '1000' } });
+    t = await startTestApp({
+      env: {
+        SUBMISSIONS_PER_MINUTE: '1000',
+        LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+        LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: '1000',
+      },
+    });
     await t.importProblem(sampleStdioProblem());
     user = await t.register();
     before = await counts();
@@ -196,6 +204,122 @@ describe('bad input', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it(`JSON nested deeper than ${JSON_MAX_DEPTH} levels → 400 json_too_deep, and the server keeps serving`, async () => {
+    const login = (raw: string) =>
+      call(t.url, 'POST', '/api/auth/login', { body: raw, headers: { 'content-type': 'application/json' } });
+    for (const raw of [
+      '['.repeat(2000) + ']'.repeat(2000),
+      '{"a":'.repeat(2000) + '1' + '}'.repeat(2000),
+      `{"email":"a@example.com","password":"x","extra":${'['.repeat(JSON_MAX_DEPTH)}${']'.repeat(JSON_MAX_DEPTH)}}`,
+    ]) {
+      const res = await login(raw);
+      expect(res.status, raw.slice(0, 20)).toBe(400);
+      expect(res.body.code).toBe('json_too_deep');
+      expect(res.body.message).toContain(String(JSON_MAX_DEPTH));
+    }
+    // Exactly at the cap it parses (and fails validation); brackets inside strings do not count.
+    const atCap = await login(
+      `{"email":"a@example.com","password":"x","extra":${'['.repeat(JSON_MAX_DEPTH - 1)}${']'.repeat(JSON_MAX_DEPTH - 1)}}`,
+    );
+    expect(atCap.status).toBe(400);
+    expect(atCap.body.code).toBe('validation_failed');
+    const inString = await login(JSON.stringify({ email: `${'['.repeat(200)}@example.com`, password: 'x' }));
+    expect(inString.status).toBe(401);
+    const health = await call(t.url, 'GET', '/api/problems');
+    expect(health.status).toBe(200);
+  });
+
+  it('NUL and other control characters → 400 invalid_characters naming the field, on every route taking text', async () => {
+    const reg = (over: Record<string, string>) => ({
+      email: `c${Math.random()}@example.com`,
+      password: 'long-enough-password',
+      displayName: 'C',
+      ...over,
+    });
+    const cases: [string, string, unknown, string][] = [
+      ['POST', '/api/auth/login', { email: 'a\u0000@example.com', password: 'x' }, 'email'],
+      ['POST', '/api/auth/login', { email: 'a\n@example.com', password: 'x' }, 'email'],
+      ['POST', '/api/auth/register', reg({ email: 'n\u0000ul@example.com' }), 'email'],
+      ['POST', '/api/auth/register', reg({ displayName: 'Ada\u0000' }), 'displayName'],
+      ['POST', '/api/auth/register', reg({ displayName: '\u001b[31mred' }), 'displayName'],
+      ['POST', '/api/auth/register', reg({ displayName: 'two\nlines' }), 'displayName'],
+      ['GET', '/api/problems?q=%00', undefined, 'q'],
+      ['GET', '/api/problems?q=a%1Bb', undefined, 'q'],
+      ['GET', '/api/submissions?problem=%00', undefined, 'problem'],
+      ['POST', '/api/submissions', { ...valid, source: 'print(1)\u0000' }, 'source'],
+      ['POST', '/api/submissions', { ...valid, source: 'print(1)\u001b[2J' }, 'source'],
+      ['POST', '/api/submissions', { ...valid, mode: 'run', customInput: '1 2\u0000' }, 'customInput'],
+      ['POST', '/api/submissions', { ...valid, problem: 'sum-two\u0000' }, 'problem'],
+      ['PUT', '/api/problems/sum-two/drafts/python', { source: 'x = 1\u0000' }, 'source'],
+      ['GET', '/api/submissions/%00', undefined, 'id'],
+    ];
+    for (const [method, path, body, field] of cases) {
+      const res = await call(t.url, method, path, { token: user.token, body });
+      const label = `${method} ${path} ${JSON.stringify(body)}`;
+      expect(res.status, label).toBe(400);
+      expect(res.body.code, label).toBe('invalid_characters');
+      expect(res.body.message, label).toContain(field);
+      expect(
+        res.body.details.map((d: { field: string }) => d.field),
+        label,
+      ).toEqual([field]);
+    }
+    // Multi-line text keeps tab, newline and carriage return.
+    const multiline = await post({
+      ...valid,
+      mode: 'run',
+      source: 'print(1)\r\n\tprint(2)\n',
+      customInput: '1\t2\r\n',
+    });
+    expect(multiline.status).toBe(202);
+    // Passwords are only hashed, never stored or shown: any character is just a wrong password.
+    const password = await call(t.url, 'POST', '/api/auth/login', { body: { email: user.email, password: 'x\u0000' } });
+    expect(password.status).toBe(401);
+  });
+
+  it('display names of control or format characters only, with bidi overrides, or blank → 400', async () => {
+    for (const displayName of [
+      '\u200b\u200b',
+      '\u200d',
+      'abc\u202edef',
+      '\u2066x\u2069',
+      'x\ufeff',
+      '\u3000\u00a0 ',
+      ' \t',
+    ]) {
+      const res = await call(t.url, 'POST', '/api/auth/register', {
+        body: { email: `d${Math.random()}@example.com`, password: 'long-enough-password', displayName },
+      });
+      expect(res.status, JSON.stringify(displayName)).toBe(400);
+      expect(['validation_failed', 'invalid_characters']).toContain(res.body.code);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['displayName']);
+    }
+  });
+
+  it('a URL or headers over the server limit → 431 headers_too_large, other unparseable HTTP → 400, as JSON', async () => {
+    for (const res of [
+      await call(t.url, 'GET', `/api/problems?q=${'a'.repeat(20 * 1024)}`),
+      await call(t.url, 'GET', '/api/problems', { headers: { 'x-padding': 'b'.repeat(20 * 1024) } }),
+    ]) {
+      expect(res.status).toBe(431);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      expect(res.body).toMatchObject({ statusCode: 431, code: 'headers_too_large' });
+      expect(res.body.requestId).toBe(res.headers.get('x-request-id'));
+    }
+    // Not HTTP at all: 400 malformed_request, still JSON.
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(t.url).port), '127.0.0.1', () => socket.end('NOT HTTP\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({ code: 'malformed_request' });
+    const health = await call(t.url, 'GET', '/api/problems');
+    expect(health.status).toBe(200);
+  });
+
   it('unknown routes → 404 route_not_found with the same body shape', async () => {
     const res = await call(t.url, 'GET', '/api/nope', { token: user.token });
     expect(res.status).toBe(404);
@@ -204,11 +328,43 @@ describe('bad input', () => {
 
   it('stored nothing for any rejected request, and still serves', async () => {
     const after = await counts();
-    // Exactly one accepted submission (the exact-limit one) and no users or drafts.
-    expect(after).toEqual({ ...before, submissions: before.submissions + 1 });
+    // Exactly two accepted submissions (the exact-limit one, the multi-line one) and no users or drafts.
+    expect(after).toEqual({ ...before, submissions: before.submissions + 2 });
     const health = await call(t.url, 'GET', '/api/problems');
     expect(health.status).toBe(200);
     const ok = await post({ ...valid, mode: 'run' });
     expect(ok.status).toBe(202);
+  });
+});
+
+describe('login throttling per address', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Per address + e-mail generous, per address alone tight: spraying one password over many e-mails.
+    t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100', LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: '4' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('one address trying many e-mails → 429 rate_limited with Retry-After, on login and on registration', async () => {
+    for (const path of ['/api/auth/login', '/api/auth/register']) {
+      const attempt = (i: number) => {
+        const credentials = { email: `spray-${i}@example.com`, password: 'Summer24' };
+        return call(t.url, 'POST', path, {
+          body: path.endsWith('login') ? credentials : { ...credentials, displayName: 'S' },
+        });
+      };
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await attempt(i)).status);
+      const last = await attempt(5);
+      statuses.push(last.status);
+      // Unknown e-mails fail to log in; new ones register; past the address's budget, 429 either way.
+      const untilThrottled = path.endsWith('login') ? 401 : 201;
+      expect(statuses, path).toEqual([...Array<number>(4).fill(untilThrottled), 429, 429]);
+      expect(last.body.code).toBe('rate_limited');
+      expect(Number(last.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
   });
 });

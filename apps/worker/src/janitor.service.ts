@@ -36,10 +36,10 @@ export class JanitorService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const maxAge = sandboxJanitorMaxAgeMs(this.config.get('SANDBOX_MAX_AGE_SECONDS') * 1000, LONGEST_JOB_MS);
       const { removed, failed } = await removeStaleSandboxes(this.docker, maxAge);
-      if (removed.length > 0) this.logger.log(`removed ${removed.length} stale sandbox container(s)`);
-      if (failed.length > 0) this.logger.warn(`could not remove ${failed.length} sandbox container(s)`);
+      if (removed.length > 0) this.logger.log({ removed: removed.length }, 'removed stale sandbox containers');
+      if (failed.length > 0) this.logger.warn({ failed: failed.length }, 'could not remove sandbox containers');
     } catch (err) {
-      this.logger.warn(`janitor: ${(err as Error).message}`);
+      this.logger.warn({ err }, 'janitor sweep failed');
     }
   }
 }

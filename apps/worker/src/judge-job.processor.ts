@@ -94,11 +94,12 @@ export class JudgeJobProcessor {
         : {}),
     });
     if (result.verdict === 'internal_error' && !lastAttempt) {
-      this.logger.warn(`submission ${submissionId}: internal error (${result.error ?? 'unknown'}), will retry`);
+      // `error` can quote the candidate's output: a field (escaped JSON), never part of the message.
+      this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'internal error, will retry');
       throw new RetryableJudgeError(result.error ?? 'internal error');
     }
     if (result.verdict === 'internal_error')
-      this.logger.error(`submission ${submissionId}: internal error after retries: ${result.error ?? ''}`);
+      this.logger.error({ submissionId, error: result.error ?? 'unknown' }, 'internal error after retries');
     await this.judging.finish(submissionId, {
       verdict: result.verdict,
       cpuMs: result.cpuMs,

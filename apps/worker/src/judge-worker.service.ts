@@ -30,7 +30,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
       maxRetriesPerRequest: null,
       connectionName: 'tryout-worker',
     });
-    this.connection.on('error', (err: Error) => this.logger.warn(`redis: ${err.message}`));
+    this.connection.on('error', (err: Error) => this.logger.warn({ err }, 'redis connection error'));
     const lockDuration = this.config.get('WORKER_LOCK_MS');
     this.worker = new Worker(JUDGE_QUEUE, (job) => this.processor.process(job), {
       connection: this.connection,
@@ -41,20 +41,32 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
       maxStalledCount: 2,
     });
     this.worker.on('failed', (job, err) =>
-      this.logger.warn(`job ${job?.id ?? '?'} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`),
+      this.logger.warn(
+        {
+          jobId: job?.id,
+          submissionId: (job?.data as { submissionId?: string } | undefined)?.submissionId,
+          attempt: job?.attemptsMade,
+          err,
+        },
+        'job failed',
+      ),
     );
-    this.worker.on('error', (err) => this.logger.warn(`worker: ${err.message}`));
+    this.worker.on('error', (err) => this.logger.warn({ err }, 'worker error'));
     // Warm containers in the background so no container start sits on a submission's path.
-    if ('driverId' in this.driver) this.logger.log(`sandbox driver ${String(this.driver.driverId)}`);
-    this.driver.warm?.([...LANGUAGE_IDS]).catch((err: Error) => this.logger.warn(`warming sandboxes: ${err.message}`));
+    if ('driverId' in this.driver) this.logger.log({ driverId: String(this.driver.driverId) }, 'sandbox driver');
+    this.driver.warm?.([...LANGUAGE_IDS]).catch((err: Error) => this.logger.warn({ err }, 'warming sandboxes failed'));
     this.logger.log(
-      `consuming ${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE} with concurrency ${this.config.get('WORKER_CONCURRENCY')}`,
+      {
+        queue: `${this.config.get('QUEUE_PREFIX')}:${JUDGE_QUEUE}`,
+        concurrency: this.config.get('WORKER_CONCURRENCY'),
+      },
+      'consuming',
     );
   }
 
   /** Stops taking jobs and waits for in-flight ones; main.ts calls it before closing the app. */
   async drain(signal?: string): Promise<void> {
-    this.logger.log(`shutting down${signal ? ` on ${signal}` : ''}: draining in-flight jobs`);
+    this.logger.log({ signal }, 'shutting down: draining in-flight jobs');
     await this.worker?.close();
     await this.connection?.quit().catch(() => this.connection?.disconnect());
     this.logger.log('drained');

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigError, ConfigService } from '@tryout/server-config';
+import pino from 'pino';
 import { JudgeWorkerService } from './judge-worker.service';
-import { WorkerModule } from './worker.module';
+import { createWorker } from './worker.factory';
 
 async function bootstrap(): Promise<void> {
   let config: ConfigService;
@@ -16,9 +17,7 @@ async function bootstrap(): Promise<void> {
     }
     throw err;
   }
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: config.get('LOG_LEVEL') === 'silent' ? false : undefined,
-  });
+  const app = await createWorker(config);
   const logger = new Logger('Worker');
   let stopping = false;
   // SIGTERM/SIGINT: drain in-flight jobs first, then close the app (DB, Redis, sandboxes).
@@ -37,4 +36,8 @@ async function bootstrap(): Promise<void> {
   logger.log('worker ready');
 }
 
-void bootstrap();
+bootstrap().catch((err: unknown) => {
+  // One JSON line like every other, and through the same error serializer (no query parameters).
+  pino(baseLoggerOptions('fatal')).fatal({ err }, 'worker failed to start');
+  process.exit(1);
+});

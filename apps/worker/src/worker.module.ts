@@ -1,9 +1,11 @@
 import { DynamicModule, Inject, Module, OnModuleDestroy } from '@nestjs/common';
+import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { QueueModule } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
 import type { SandboxDriver } from '@tryout/sandbox';
+import { LoggerModule } from 'nestjs-pino';
 import { JanitorService } from './janitor.service';
 import { JudgeJobProcessor } from './judge-job.processor';
 import { JudgeWorkerService } from './judge-worker.service';
@@ -17,7 +19,14 @@ export class WorkerModule implements OnModuleDestroy {
   static forRoot(config: ConfigService): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, SubmissionsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        // No HTTP here: only the logger (no request middleware is ever mounted in an application context).
+        LoggerModule.forRoot({ pinoHttp: baseLoggerOptions(config.get('LOG_LEVEL')) }),
+        DatabaseModule,
+        QueueModule,
+        SubmissionsModule,
+      ],
       providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService],
     };
   }

@@ -85,7 +85,11 @@ async function getSubmission(token: string, id: string) {
 
 beforeAll(async () => {
   // A short lock so a SIGKILLed worker's job is handed over within seconds.
-  stack = await startStack({ problems: [FIXTURE], env: { WORKER_LOCK_MS: '4000', WORKER_CONCURRENCY: '1' } });
+  // LOG_LEVEL info: the worker logs its sandbox driver's id (JSON) at start-up; a test reads it.
+  stack = await startStack({
+    problems: [FIXTURE],
+    env: { WORKER_LOCK_MS: '4000', WORKER_CONCURRENCY: '1', LOG_LEVEL: 'info' },
+  });
 });
 
 afterAll(async () => {
@@ -134,7 +138,7 @@ describe('worker', () => {
         if (e.type === 'running' && e.done >= 1) resolve();
       }).then(() => reject(new Error('finished before the worker could be killed')), reject);
     });
-    const driverId = /sandbox driver ([0-9a-f]+)/.exec(stack.workerLog())?.[1];
+    const driverId = /"driverId":"([0-9a-f]+)"/.exec(stack.workerLog())?.[1];
     expect(driverId).toBeDefined();
     const before = await docker.listContainers({ all: true, filters: { label: [`tryout.driver=${driverId}`] } });
     expect(before.length).toBeGreaterThan(0);

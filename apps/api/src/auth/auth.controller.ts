@@ -35,7 +35,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Log in',
-    description: 'Throttled per address and e-mail. Sets the httpOnly refresh cookie.',
+    description: 'Throttled per address and e-mail, and per address alone. Sets the httpOnly refresh cookie.',
   })
   @ApiResponse({ status: 200, type: AuthResponseDto })
   @ApiErrors(400, 401, 429)

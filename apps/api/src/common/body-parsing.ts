@@ -7,6 +7,37 @@ import { sendError } from './api-exception.filter';
 
 const logger = new Logger('HTTP');
 
+/** Deepest nesting of objects and arrays a JSON body may have; no request of ours needs more than a few. */
+export const JSON_MAX_DEPTH = 64;
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/**
+ * Deepest `{`/`[` nesting in raw JSON bytes, counted iteratively before anything parses or walks the
+ * body (recursive walkers overflow the stack on `[[[[…`). UTF-8 continuation bytes are never ASCII,
+ * so scanning bytes is exact; stops as soon as `limit` is exceeded.
+ */
+export function jsonDepthExceeds(buf: Buffer, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i];
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+    } else if (b === QUOTE) inString = true;
+    else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+      if (++depth > limit) return true;
+    } else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) depth--;
+  }
+  return false;
+}
+
 /**
  * JSON bodies only, capped, and valid UTF-8 (body-parser would otherwise replace bad bytes
  * silently). Errors are answered here with the same body as the exception filter, since they
@@ -27,6 +58,11 @@ export function bodyParsing(limitBytes: number): express.RequestHandler[] {
     verify: (_req, _res, buf) => {
       if (!isUtf8(buf))
         throw Object.assign(new Error('request body is not valid UTF-8'), { status: 400, type: 'invalid_encoding' });
+      if (jsonDepthExceeds(buf, JSON_MAX_DEPTH))
+        throw Object.assign(new Error(`JSON nests deeper than ${JSON_MAX_DEPTH} levels`), {
+          status: 400,
+          type: 'json_too_deep',
+        });
     },
   });
   return [requireJson, json, rejectPrototypeKeys];

@@ -6,6 +6,11 @@ import { DomainException } from '@tryout/server-common';
 export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   validation_failed: 400,
   malformed_json: 400,
+  json_too_deep: 400,
+  invalid_characters: 400,
+  malformed_request: 400,
+  headers_too_large: 431,
+  request_timeout: 408,
   invalid_encoding: 400,
   language_not_allowed: 400,
   source_empty: 400,
@@ -43,6 +48,7 @@ const CODE_BY_STATUS: Record<number, ApiErrorCode> = {
 /** body-parser's error types (and ours from the UTF-8 check) → codes. */
 const CODE_BY_BODY_ERROR: Record<string, ApiErrorCode> = {
   'entity.parse.failed': 'malformed_json',
+  json_too_deep: 'json_too_deep',
   'entity.too.large': 'payload_too_large',
   'encoding.unsupported': 'unsupported_media_type',
   'charset.unsupported': 'unsupported_media_type',

@@ -6,9 +6,18 @@ import type { AuthedRequest } from './auth.decorators';
 /** Named throttlers: each route opts into exactly one of them (see throttle.decorators.ts). */
 export const THROTTLE_SUBMISSIONS = 'submissions';
 export const THROTTLE_LOGIN = 'login';
+/** Login and registration per client address alone: one password sprayed over many e-mails. */
+export const THROTTLE_LOGIN_ADDRESS = 'login-address';
+
+/** The tracker of THROTTLE_LOGIN_ADDRESS: the client address, whatever the body says. */
+export function addressTracker(req: Record<string, unknown>): string {
+  const ip = (req as unknown as AuthedRequest).ip;
+  return `ip:${ip ?? 'unknown'}`;
+}
 
 /**
- * Counts per user where there is one (submissions), per address + e-mail otherwise (login), in
+ * Counts per user where there is one (submissions), per address + e-mail otherwise (login; the
+ * login-address throttler brings its own tracker), in
  * Redis so the limit holds across API replicas. Exceeding it is a 429 `rate_limited` with Retry-After.
  */
 @Injectable()

@@ -59,7 +59,7 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
           for (const event of buffered) emit(event);
         })
         .catch((err: unknown) => {
-          this.logger.warn(`events of ${submissionId}: ${(err as Error).message}`);
+          this.logger.warn({ submissionId, err }, 'submission events failed');
           subscriber.error(err);
         });
 

@@ -1,1 +1,3 @@
 export * from './domain.exception';
+export * from './logging/error-serializer.util';
+export * from './logging/logger-options';

@@ -57,6 +57,8 @@ export const configSchema = z.object({
   API_BODY_LIMIT_BYTES: positiveInt.default(1024 * 1024),
   /** Login/registration attempts per minute per client address and e-mail. */
   LOGIN_ATTEMPTS_PER_MINUTE: positiveInt.default(10),
+  /** Login/registration attempts per minute per client address, whatever the e-mail (password spraying). */
+  LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: positiveInt.default(30),
   /** Registers the bare hello-world route bench/api compares against. Never in production. */
   BENCH_ROUTES: z
     .enum(['0', '1', 'true', 'false'])

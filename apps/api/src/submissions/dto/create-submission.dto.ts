@@ -8,6 +8,7 @@ import {
   type SubmissionMode,
 } from '@tryout/contracts';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { MultilineText } from '../../common/text.decorators';
 
 export class CreateSubmissionDto implements CreateSubmissionRequest {
   @ApiProperty({ description: 'Problem slug', example: 'two-sum' })
@@ -26,10 +27,12 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
 
   @ApiProperty({ description: 'Non-empty; at most SUBMISSION_MAX_SOURCE_BYTES (default 64 KiB) of UTF-8' })
   @IsString()
+  @MultilineText()
   source: string;
 
   @ApiPropertyOptional({ description: `Run mode only; at most ${CUSTOM_INPUT_MAX_BYTES} bytes` })
   @IsOptional()
   @IsString()
+  @MultilineText()
   customInput?: string;
 }

@@ -35,7 +35,7 @@ export class CatalogInvalidationService {
     try {
       await this.redis.publish(this.channel, String(Date.now()));
     } catch (err) {
-      this.logger.warn(`catalog invalidation not published: ${(err as Error).message}`);
+      this.logger.warn({ err }, 'catalog invalidation not published');
     }
   }
 

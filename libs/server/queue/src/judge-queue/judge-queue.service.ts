@@ -15,7 +15,7 @@ export class JudgeQueueService implements OnModuleDestroy {
 
   constructor(config: ConfigService) {
     this.connection = new Redis(config.get('REDIS_URL'), { connectionName: 'tryout-queue', maxRetriesPerRequest: 2 });
-    this.connection.on('error', (err: Error) => this.logger.warn(`redis (queue): ${err.message}`));
+    this.connection.on('error', (err: Error) => this.logger.warn({ err }, 'redis (queue) error'));
     this.queue = new Queue(JUDGE_QUEUE, {
       connection: this.connection,
       prefix: config.get('QUEUE_PREFIX'),

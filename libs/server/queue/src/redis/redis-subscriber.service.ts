@@ -50,7 +50,7 @@ export class RedisSubscriberService implements OnModuleDestroy {
         connectionName: 'tryout-subscriber',
         maxRetriesPerRequest: 2,
       });
-      this.client.on('error', (err: Error) => this.logger.warn(`redis subscriber: ${err.message}`));
+      this.client.on('error', (err: Error) => this.logger.warn({ err }, 'redis subscriber error'));
       this.client.on('message', (channel: string, message: string) => {
         for (const listener of this.listeners.get(channel) ?? []) listener(message);
       });

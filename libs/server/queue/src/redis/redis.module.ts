@@ -20,7 +20,7 @@ const logger = new Logger('Redis');
           maxRetriesPerRequest: 2,
           enableOfflineQueue: true,
         });
-        client.on('error', (err: Error) => logger.warn(`redis: ${err.message}`));
+        client.on('error', (err: Error) => logger.warn({ err }, 'redis error'));
         return client;
       },
     },

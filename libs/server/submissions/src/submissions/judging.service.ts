@@ -149,7 +149,7 @@ export class JudgingService {
     try {
       await this.events.publish(event);
     } catch (err) {
-      this.logger.warn(`progress of ${event.submissionId} not published: ${(err as Error).message}`);
+      this.logger.warn({ submissionId: event.submissionId, err }, 'progress not published');
     }
   }
 

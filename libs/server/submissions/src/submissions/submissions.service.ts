@@ -107,7 +107,7 @@ export class SubmissionsService {
       await this.queue.enqueueJudge(saved.id, priority);
     } catch (err) {
       // Never leave a row that no worker will ever take.
-      this.logger.error(`enqueue of ${saved.id} failed: ${(err as Error).message}`);
+      this.logger.error({ submissionId: saved.id, err }, 'enqueue failed');
       await this.submissions.update(saved.id, {
         status: 'finished',
         verdict: 'internal_error',

@@ -17,6 +17,6 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     const password = this.config.get('ADMIN_PASSWORD');
     if (!email || !password) return;
     const { created } = await this.users.ensureAdmin(email, password);
-    this.logger.log(created ? `created admin ${email}` : `ensured ${email} is an admin`);
+    this.logger.log({ email }, created ? 'created the admin' : 'ensured the admin');
   }
 }

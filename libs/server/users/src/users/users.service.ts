@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { PASSWORD_MIN_LENGTH, type Role, type UserDto } from '@tryout/contracts';
 import { QueryFailedError, Repository } from 'typeorm';
+import { displayNameProblem } from './display-name.util';
 import { hashPassword, normalizeEmail, verifyPassword } from './password.util';
 import { UserEntity } from './user.entity';
 import { UserException } from './user.exception';
@@ -22,6 +23,9 @@ export class UsersService {
     if (input.password.length < PASSWORD_MIN_LENGTH) {
       throw new UserException('validation_failed', `password must be at least ${PASSWORD_MIN_LENGTH} characters`);
     }
+    // Blank means "derive one from the e-mail"; anything else must be a valid name.
+    const nameProblem = input.displayName?.trim() ? displayNameProblem(input.displayName) : undefined;
+    if (nameProblem) throw new UserException('validation_failed', nameProblem);
     const email = normalizeEmail(input.email);
     const entity = this.users.create({
       email,

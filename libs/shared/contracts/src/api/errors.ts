@@ -1,10 +1,15 @@
 /**
  * Every stable `code` in an ApiErrorBody (../error.ts). Clients branch on these, never on `message`.
- * `details` carries field errors for `validation_failed`: `{ field: string; errors: string[] }[]`.
+ * `details` carries field errors for `validation_failed` and `invalid_characters`: `{ field: string; errors: string[] }[]`.
  */
 export const API_ERROR_CODES = [
   'validation_failed',
   'malformed_json',
+  'json_too_deep',
+  'invalid_characters',
+  'malformed_request',
+  'headers_too_large',
+  'request_timeout',
   'payload_too_large',
   'unsupported_media_type',
   'invalid_encoding',
