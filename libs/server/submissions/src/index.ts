@@ -9,3 +9,4 @@ export * from './drafts/draft.entity';
 export * from './drafts/drafts.service';
 export * from './progress/progress.service';
 export * from './progress/streak.util';
+export * from './submissions/coarse-metric.util';

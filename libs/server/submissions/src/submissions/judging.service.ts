@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
 import type { JudgeableProblem } from '@tryout/judge';
-import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
+import { ProblemEntity, ProblemVersionEntity, ProblemsService } from '@tryout/server-problems';
 import { SubmissionEventsService } from '@tryout/server-queue';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
-import { clip, redactHidden } from './submission-view.util';
+import { clip, hiddenTestName, viewTest } from './submission-view.util';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionException } from './submission.exception';
 
@@ -92,9 +92,17 @@ export class JudgingService {
   async recordTestResult(submissionId: string, result: TestResultDto): Promise<void> {
     let done = 0;
     let total = 0;
+    let name = result.name;
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
       if (s.status === 'finished') return;
+      if (result.hidden) {
+        const version = await m.findOneOrFail(ProblemVersionEntity, {
+          where: { id: s.problemVersionId },
+          select: ['id', 'sampleCount'],
+        });
+        name = hiddenTestName(result.index, version.sampleCount);
+      }
       await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), {
         conflictPaths: ['submissionId', 'index'],
       });
@@ -103,7 +111,8 @@ export class JudgingService {
       await m.update(SubmissionEntity, submissionId, { status: 'running', testsDone: done, testsTotal: total });
     });
     if (total === 0) return;
-    const test = result.hidden ? redactHidden(result, result.index + 1) : result;
+    // Published with exact figures (admins may follow too); the relay shapes it per reader (viewEvent).
+    const test = result.hidden ? viewTest({ ...result, name }, true) : result;
     await this.publish({ type: 'running', submissionId, done, total, test });
   }
 
@@ -190,9 +199,9 @@ function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestRe
     name: t.name,
     hidden: t.hidden,
     verdict: t.verdict,
-    cpuMs: Math.round(t.cpuMs),
-    wallMs: Math.round(t.wallMs),
-    memoryKb: Math.round(t.memoryKb),
+    cpuMs: Math.round(t.cpuMs ?? 0),
+    wallMs: Math.round(t.wallMs ?? 0),
+    memoryKb: Math.round(t.memoryKb ?? 0),
     input: visible ? clip(t.input) : null,
     expected: visible ? clip(t.expected) : null,
     actual: visible ? clip(t.actual) : null,
