@@ -8,6 +8,7 @@ import { JanitorService } from './janitor.service';
 import { JudgeJobProcessor } from './judge-job.processor';
 import { JudgeWorkerService } from './judge-worker.service';
 import { SANDBOX_DRIVER, sandboxProviders } from './sandbox.provider';
+import { SweeperService } from './sweeper.service';
 
 /** The worker: the same domain libs as the api, plus the judge processor, sandboxes and janitor. */
 @Module({})
@@ -18,7 +19,7 @@ export class WorkerModule implements OnModuleDestroy {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, SubmissionsModule],
-      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService],
+      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService],
     };
   }
 

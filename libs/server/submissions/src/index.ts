@@ -4,6 +4,7 @@ export * from './submissions/submission.exception';
 export * from './submissions/submission-view.util';
 export * from './submissions/submissions.service';
 export * from './submissions/judging.service';
+export * from './submissions/submission-sweeper.service';
 export * from './submissions/submissions.module';
 export * from './drafts/draft.entity';
 export * from './drafts/drafts.service';

@@ -117,14 +117,16 @@ export class JudgingService {
   }
 
   /**
-   * Writes the verdict and replaces all per-test results in one transaction. Safe to call again
-   * (a re-run after a crash): results are replaced and the problem's public counters are corrected
-   * for the previous verdict rather than counted twice.
+   * Writes the verdict and replaces all per-test results in one transaction. The first verdict
+   * wins: a second call (a duplicate job, or one re-enqueued by the sweeper while the first still
+   * ran) changes nothing and publishes nothing, so a submission has exactly one verdict and the
+   * problem's public counters count it once. Returns whether this call wrote the verdict.
    */
-  async finish(submissionId: string, final: FinalResult): Promise<void> {
+  async finish(submissionId: string, final: FinalResult): Promise<boolean> {
     let event: SubmissionEvent | undefined;
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
+      if (s.status === 'finished') return;
       await m.delete(SubmissionTestResultEntity, { submissionId });
       const rows = final.tests.map((t) => toRow(submissionId, t));
       for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
@@ -151,6 +153,58 @@ export class JudgingService {
       };
     });
     if (event) await this.publish(event);
+    return event !== undefined;
+  }
+
+  /**
+   * Ends a submission nothing will judge any more (its job failed for good, or vanished past its
+   * budget) with internal_error, keeping the results it has. Exactly once, whatever the number of
+   * sweepers: the row lock serialises them and only an unfinished row is changed.
+   */
+  async abandon(submissionId: string): Promise<boolean> {
+    let event: SubmissionEvent | undefined;
+    await this.dataSource.transaction(async (m) => {
+      const s = await m.findOne(SubmissionEntity, {
+        where: { id: submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!s || s.status === 'finished') return;
+      await m.update(SubmissionEntity, submissionId, {
+        status: 'finished',
+        verdict: 'internal_error',
+        finishedAt: new Date(),
+      });
+      if (s.mode === 'submit') await this.adjustCounters(m, s, 'internal_error');
+      event = {
+        type: 'verdict',
+        submissionId,
+        status: 'finished',
+        verdict: 'internal_error',
+        cpuMs: s.cpuMs ?? 0,
+        memoryKb: s.memoryKb ?? 0,
+      };
+    });
+    if (event) await this.publish(event);
+    return event !== undefined;
+  }
+
+  /**
+   * One judge at a time per user: a submission's turn comes when it is its user's oldest unfinished
+   * one, so a user's submissions run one after another in the order they were made, and a few
+   * accounts with slow programs cannot hold every worker.
+   */
+  async isUsersTurn(submission: Pick<SubmissionEntity, 'id' | 'userId'>): Promise<boolean> {
+    return (await this.nextInLine(submission.userId)) === submission.id;
+  }
+
+  /** The user's oldest unfinished submission: the one whose turn it is. */
+  async nextInLine(userId: string): Promise<string | undefined> {
+    const next = await this.submissions.findOne({
+      where: { userId, status: Not('finished') },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      select: ['id'],
+    });
+    return next?.id;
   }
 
   /** Publishing never fails judging: the database already holds the truth. */
