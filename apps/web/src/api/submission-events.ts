@@ -20,6 +20,7 @@ export async function followSubmission(
   submissionId: string,
   onEvent: (event: SubmissionEvent) => void,
   signal: AbortSignal,
+  silenceLimitMs = SILENCE_LIMIT_MS,
 ): Promise<void> {
   let attempt = 0;
   while (!signal.aborted) {
@@ -29,7 +30,7 @@ export async function followSubmission(
     let watchdog: ReturnType<typeof setTimeout> | undefined;
     const heard = () => {
       clearTimeout(watchdog);
-      watchdog = setTimeout(abortConnection, SILENCE_LIMIT_MS);
+      watchdog = setTimeout(abortConnection, silenceLimitMs);
     };
     try {
       heard();
