@@ -3,12 +3,19 @@ import type { JudgeJobData, SmokeJobData, TestResultDto } from '@tryout/contract
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
+import { JudgeQueueService } from '@tryout/server-queue';
 import { JudgingService, SubmissionException } from '@tryout/server-submissions';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { SANDBOX_DRIVER } from './sandbox.provider';
 
 /** Thrown to make BullMQ retry with backoff: the failure was ours, not the candidate's. */
 export class RetryableJudgeError extends Error {}
+
+/**
+ * How long a job that is not its user's turn waits before it looks again. It is usually promoted
+ * sooner: the job before it promotes its user's next one when it finishes.
+ */
+export const USER_TURN_RETRY_MS = 2000;
 
 export function toTestResultDto(t: JudgeTestResult, visible: boolean): TestResultDto {
   return {
@@ -36,16 +43,17 @@ export class JudgeJobProcessor {
 
   constructor(
     private readonly judging: JudgingService,
+    private readonly queue: JudgeQueueService,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
   ) {}
 
-  async process(job: Job): Promise<unknown> {
+  async process(job: Job, token?: string): Promise<unknown> {
     if (job.name === JudgeJobName.Smoke) return { ok: true, nonce: (job.data as SmokeJobData).nonce };
     if (job.name !== JudgeJobName.Judge) throw new UnrecoverableError(`unknown job ${job.name}`);
-    return this.judge(job as Job<JudgeJobData>);
+    return this.judge(job as Job<JudgeJobData>, token);
   }
 
-  private async judge(job: Job<JudgeJobData>): Promise<unknown> {
+  private async judge(job: Job<JudgeJobData>, token?: string): Promise<unknown> {
     const { submissionId } = job.data;
     let task;
     try {
@@ -58,6 +66,11 @@ export class JudgeJobProcessor {
     }
     // Idempotent: a duplicate delivery of a finished submission changes nothing.
     if (task.submission.status === 'finished') return { verdict: task.submission.verdict, skipped: true };
+    // One running judge per user, in creation order: the others wait delayed (no attempt used).
+    if (!(await this.judging.isUsersTurn(task.submission))) {
+      await job.moveToDelayed(Date.now() + USER_TURN_RETRY_MS, token);
+      throw new DelayedError();
+    }
 
     const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const { submission, problem } = task;
@@ -107,7 +120,20 @@ export class JudgeJobProcessor {
       compileOutput: result.compileOutput ?? null,
       tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput)),
     });
+    await this.promoteNext(submission.userId);
     return { verdict: result.verdict };
+  }
+
+  /** Wakes the user's next submission now rather than at the end of its delay. */
+  private async promoteNext(userId: string): Promise<void> {
+    try {
+      const next = await this.judging.nextInLine(userId);
+      const job = next ? await this.queue.queue.getJob(next) : undefined;
+      if (job && (await job.isDelayed())) await job.promote();
+    } catch (err) {
+      // It still wakes at the end of its delay; a job promoted meanwhile makes promote() throw.
+      this.logger.debug({ err }, 'promoting the next submission failed');
+    }
   }
 
   private dto(

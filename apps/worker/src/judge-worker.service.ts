@@ -32,7 +32,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     });
     this.connection.on('error', (err: Error) => this.logger.warn({ err }, 'redis connection error'));
     const lockDuration = this.config.get('WORKER_LOCK_MS');
-    this.worker = new Worker(JUDGE_QUEUE, (job) => this.processor.process(job), {
+    this.worker = new Worker(JUDGE_QUEUE, (job, token) => this.processor.process(job, token), {
       connection: this.connection,
       prefix: this.config.get('QUEUE_PREFIX'),
       concurrency: this.config.get('WORKER_CONCURRENCY'),

@@ -10,6 +10,7 @@ import { JanitorService } from './janitor.service';
 import { JudgeJobProcessor } from './judge-job.processor';
 import { JudgeWorkerService } from './judge-worker.service';
 import { SANDBOX_DRIVER, sandboxProviders } from './sandbox.provider';
+import { SweeperService } from './sweeper.service';
 
 /** The worker: the same domain libs as the api, plus the judge processor, sandboxes and janitor. */
 @Module({})
@@ -27,7 +28,7 @@ export class WorkerModule implements OnModuleDestroy {
         QueueModule,
         SubmissionsModule,
       ],
-      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService],
+      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService],
     };
   }
 

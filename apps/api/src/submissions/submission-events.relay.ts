@@ -1,28 +1,45 @@
 import { BeforeApplicationShutdown, Injectable, Logger, type MessageEvent } from '@nestjs/common';
 import type { SubmissionEvent } from '@tryout/contracts';
 import { SubmissionEventsService } from '@tryout/server-queue';
-import { SubmissionsService, eventRank } from '@tryout/server-submissions';
+import { SubmissionsService, eventRank, viewEvent } from '@tryout/server-submissions';
 import { Observable } from 'rxjs';
 
 /** Keep-alive comment interval: proxies drop silent connections. */
 const HEARTBEAT_MS = 15_000;
+/**
+ * How often the rows of all open streams are re-read for a verdict (one query for all of them).
+ * Pub/sub is fire-and-forget: a publish that failed in the worker, or one that fell into a
+ * subscriber reconnect, is lost; the database is not. So a client learns the verdict at most this
+ * long after it was written, whatever happened to the message. Progress events are not re-read:
+ * a lost one is overtaken by the next.
+ */
+export const SUBMISSION_RECHECK_MS = 500;
+
+type Deliver = (event: SubmissionEvent) => void;
 
 /**
- * Turns a submission's Redis channel into an SSE stream: subscribe first, then read the current
- * state from the database and send it, then relay only events that move forward, ending after the
- * verdict. Subscribing before reading means nothing published in between is lost.
+ * Turns a submission's Redis channel into an SSE stream: subscribe first (confirmed by Redis),
+ * then read the current state from the database and send it, then relay only events that move
+ * forward (eventRank), ending after the verdict. While a stream is open its row is also re-read
+ * every SUBMISSION_RECHECK_MS, so the final state cannot be lost between snapshot and message.
+ * Each event is shaped for its reader (viewEvent): candidates get coarse figures and hidden tests
+ * as verdicts only, admins everything.
  */
 @Injectable()
 export class SubmissionEventsRelay implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SubmissionEventsRelay.name);
   private readonly open = new Set<() => void>();
+  /** Streams past their snapshot, by submission id: what the re-check delivers to. */
+  private readonly watched = new Map<string, Set<Deliver>>();
+  private recheckTimer?: NodeJS.Timeout;
+  private rechecking = false;
 
   constructor(
     private readonly events: SubmissionEventsService,
     private readonly submissions: SubmissionsService,
   ) {}
 
-  stream(submissionId: string): Observable<MessageEvent> {
+  stream(submissionId: string, opts: { exact: boolean }): Observable<MessageEvent> {
     return new Observable<MessageEvent>((subscriber) => {
       let lastRank = -1;
       let snapshotSent = false;
@@ -30,11 +47,11 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
       let unsubscribe: (() => Promise<void>) | undefined;
       let closed = false;
 
-      const emit = (event: SubmissionEvent) => {
+      const emit: Deliver = (event) => {
         const rank = eventRank(event);
         if (rank <= lastRank || closed) return;
         lastRank = rank;
-        subscriber.next({ type: event.type, data: event });
+        subscriber.next({ type: event.type, data: viewEvent(event, opts.exact) });
         if (event.type === 'verdict') finish();
       };
       const finish = () => {
@@ -57,6 +74,7 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
           emit(current);
           snapshotSent = true;
           for (const event of buffered) emit(event);
+          if (!closed) this.watch(submissionId, emit);
         })
         .catch((err: unknown) => {
           this.logger.warn({ submissionId, err }, 'submission events failed');
@@ -67,6 +85,7 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
         closed = true;
         clearInterval(heartbeat);
         this.open.delete(finish);
+        this.unwatch(submissionId, emit);
         unsubscribe?.().catch(() => undefined);
       };
     });
@@ -75,5 +94,43 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
   /** Ends every stream before the HTTP server closes, which would otherwise wait for them (graceful shutdown). */
   beforeApplicationShutdown(): void {
     for (const finish of [...this.open]) finish();
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
+    this.recheckTimer = undefined;
+  }
+
+  /** Sends the verdict of every watched row that has one (the timer's job; tests call it to force one). */
+  async recheck(): Promise<void> {
+    if (this.rechecking || this.watched.size === 0) return;
+    this.rechecking = true;
+    try {
+      const current = await this.submissions.finishedEvents([...this.watched.keys()]);
+      for (const event of current)
+        for (const deliver of [...(this.watched.get(event.submissionId) ?? [])]) deliver(event);
+    } catch (err) {
+      this.logger.warn({ err }, 're-check of open event streams failed');
+    } finally {
+      this.rechecking = false;
+    }
+  }
+
+  private watch(submissionId: string, deliver: Deliver): void {
+    let set = this.watched.get(submissionId);
+    if (!set) this.watched.set(submissionId, (set = new Set()));
+    set.add(deliver);
+    if (!this.recheckTimer) {
+      this.recheckTimer = setInterval(() => void this.recheck(), SUBMISSION_RECHECK_MS);
+      this.recheckTimer.unref();
+    }
+  }
+
+  private unwatch(submissionId: string, deliver: Deliver): void {
+    const set = this.watched.get(submissionId);
+    if (!set) return;
+    set.delete(deliver);
+    if (set.size === 0) this.watched.delete(submissionId);
+    if (this.watched.size === 0 && this.recheckTimer) {
+      clearInterval(this.recheckTimer);
+      this.recheckTimer = undefined;
+    }
   }
 }

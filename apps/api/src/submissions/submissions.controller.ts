@@ -52,7 +52,8 @@ export class SubmissionsController {
   @Get(':id')
   @ApiOperation({
     summary: 'One of the caller’s submissions',
-    description: 'Hidden tests show verdict and resources only. Others’ submissions are 404.',
+    description:
+      'Hidden tests show their verdict only; time and memory are rounded up to a 1-2-5 step (admins: exact figures and per-test metrics). Others’ submissions are 404.',
   })
   @ApiResponse({ status: 200, type: SubmissionResponseDto })
   @ApiErrors(401, 404)
@@ -64,7 +65,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Progress as Server-Sent Events',
     description:
-      'Each message: `event: <type>` and `data: <SubmissionEvent JSON>`. The current state comes first; the stream ends after `verdict`. `heartbeat` events keep proxies awake. Send the Authorization header (fetch + eventsource-parser).',
+      'Each message: `event: <type>` and `data: <SubmissionEvent JSON>`. The current state comes first; the stream ends after `verdict`. `heartbeat` events keep proxies awake. Send the Authorization header (fetch + eventsource-parser). Hidden tests carry their verdict only; figures are rounded up to a 1-2-5 step (admins: exact).',
   })
   @ApiProduces('text/event-stream')
   @ApiResponse({ status: 200, description: 'text/event-stream of SubmissionEvent' })
@@ -72,6 +73,6 @@ export class SubmissionsController {
   async events(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<Observable<MessageEvent>> {
     // Ownership is checked before the stream starts, so a stranger gets a plain 404.
     await this.submissions.findVisible(user, id);
-    return this.relay.stream(id);
+    return this.relay.stream(id, { exact: user.role === 'admin' });
   }
 }

@@ -32,9 +32,8 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
   if (test.hidden) {
     return (
       <Text size="sm" c="dimmed">
-        <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> Hidden test:{' '}
-        {verdictLabel(test.verdict)} in {formatMs(test.cpuMs)} CPU ({formatMs(test.wallMs)} wall),{' '}
-        {formatMemory(test.memoryKb)}. Its data stays secret.
+        <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> {test.name}:{' '}
+        {verdictLabel(test.verdict)}. Its data, time and memory stay secret.
       </Text>
     );
   }
@@ -173,7 +172,8 @@ export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJ
         <Group gap={6} role="group" aria-label="Test cases">
           {data.tests.map((t) => {
             const ok = t.verdict === 'accepted';
-            const label = t.hidden ? `Test ${t.index + 1}` : custom ? 'Custom input' : `Case ${t.index + 1}`;
+            // Hidden tests keep the server's name ("Hidden test k"): one numbering on every screen.
+            const label = t.hidden ? t.name : custom ? 'Custom input' : `Case ${t.index + 1}`;
             return (
               <UnstyledButton
                 key={t.index}

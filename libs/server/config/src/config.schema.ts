@@ -41,6 +41,12 @@ export const configSchema = z.object({
   WORKER_LOCK_MS: positiveInt.default(30_000),
   /** How often the worker's janitor removes leftover sandbox containers. */
   JANITOR_INTERVAL_SECONDS: positiveInt.default(60),
+  /** How often the worker's sweeper looks for submissions whose judge job is gone or failed. */
+  SWEEPER_INTERVAL_SECONDS: positiveInt.default(30),
+  /** Age before the sweeper considers an unfinished submission at all (creation enqueues just after the insert). */
+  SWEEPER_GRACE_SECONDS: positiveInt.default(30),
+  /** Age past which an unfinished submission with no live job ends as internal_error instead of being re-enqueued. */
+  SUBMISSION_BUDGET_SECONDS: positiveInt.default(1800),
   /** Longest a sandbox container may live (the janitor removes running ones past it). */
   SANDBOX_MAX_AGE_SECONDS: positiveInt.default(1800),
   /** Warm containers kept per language image. */

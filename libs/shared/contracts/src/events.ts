@@ -1,14 +1,19 @@
 import type { SubmissionStatus, Verdict } from './verdict';
 
-/** One per-test result as every client sees it. Hidden tests never carry data. */
+/**
+ * One per-test result as a client sees it. A hidden test carries only its index, its name
+ * (`Hidden test k`, k counted from 1 over the hidden tests, the same on every route and event)
+ * and its verdict: no data, no figures, no exit code or signal. Admins also get the figures.
+ */
 export interface TestResultDto {
   index: number;
   name: string;
   hidden: boolean;
   verdict: Verdict;
-  cpuMs: number;
-  wallMs: number;
-  memoryKb: number;
+  /** Absent for hidden tests (except for admins). */
+  cpuMs?: number;
+  wallMs?: number;
+  memoryKb?: number;
   /** Only for visible tests (samples or custom input). */
   input?: string;
   expected?: string;
@@ -29,6 +34,7 @@ export type SubmissionEvent =
       submissionId: string;
       status: Extract<SubmissionStatus, 'finished'>;
       verdict: Verdict;
+      /** Max over tests; candidates get it rounded up to a 1-2-5 step (admins: exact). */
       cpuMs: number;
       memoryKb: number;
       compileOutput?: string;

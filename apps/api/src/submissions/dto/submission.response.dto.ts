@@ -22,11 +22,11 @@ export class CreateSubmissionResponseDto implements CreateSubmissionResponse {
 export class TestResultResponseDto implements TestResultDto {
   @ApiProperty() index: number;
   @ApiProperty() name: string;
-  @ApiProperty({ description: 'Hidden tests carry verdict and resources only' }) hidden: boolean;
+  @ApiProperty({ description: 'Hidden tests carry their verdict only (admins: figures too)' }) hidden: boolean;
   @ApiProperty({ enum: VERDICTS }) verdict: Verdict;
-  @ApiProperty() cpuMs: number;
-  @ApiProperty() wallMs: number;
-  @ApiProperty() memoryKb: number;
+  @ApiPropertyOptional({ description: 'Absent for hidden tests' }) cpuMs?: number;
+  @ApiPropertyOptional({ description: 'Absent for hidden tests' }) wallMs?: number;
+  @ApiPropertyOptional({ description: 'Absent for hidden tests' }) memoryKb?: number;
   @ApiPropertyOptional() input?: string;
   @ApiPropertyOptional() expected?: string;
   @ApiPropertyOptional() actual?: string;
@@ -44,8 +44,18 @@ export class SubmissionSummaryResponseDto implements SubmissionSummaryDto {
   @ApiProperty({ enum: SUBMISSION_MODES }) mode: SubmissionMode;
   @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
   @ApiProperty({ enum: VERDICTS, nullable: true }) verdict: Verdict | null;
-  @ApiProperty({ type: Number, nullable: true }) cpuMs: number | null;
-  @ApiProperty({ type: Number, nullable: true }) memoryKb: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Max over tests; rounded up to a 1-2-5 step (admins: exact)',
+  })
+  cpuMs: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Max over tests; rounded up to a 1-2-5 step (admins: exact)',
+  })
+  memoryKb: number | null;
   @ApiProperty() testsDone: number;
   @ApiProperty() testsTotal: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -4,6 +4,12 @@ import { Redis } from 'ioredis';
 
 type Listener = (message: string) => void;
 
+/** A channel's listeners and its SUBSCRIBE, which every listener waits for (not only the first). */
+interface ChannelState {
+  listeners: Set<Listener>;
+  subscribed: Promise<void>;
+}
+
 /**
  * One subscriber connection per process, multiplexed over many channels: an SSE client costs a
  * map entry, not a Redis connection. ioredis re-subscribes by itself after a reconnect.
@@ -12,35 +18,48 @@ type Listener = (message: string) => void;
 export class RedisSubscriberService implements OnModuleDestroy {
   private readonly logger = new Logger(RedisSubscriberService.name);
   private client?: Redis;
-  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly channels = new Map<string, ChannelState>();
 
   constructor(private readonly config: ConfigService) {}
 
-  /** Resolves once Redis has confirmed the subscription, so nothing published after it is missed. */
+  /**
+   * Resolves once Redis has confirmed the subscription, so nothing published after it is missed.
+   * A second listener on a channel whose SUBSCRIBE is still in flight waits for that same
+   * confirmation (returning at once would let it read a snapshot and miss what is published
+   * before Redis subscribes).
+   */
   async subscribe(channel: string, listener: Listener): Promise<() => Promise<void>> {
     const client = this.connection();
-    let set = this.listeners.get(channel);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(channel, set);
-      set.add(listener);
-      await client.subscribe(channel);
-    } else {
-      set.add(listener);
+    let state = this.channels.get(channel);
+    if (!state) {
+      const created: ChannelState = {
+        listeners: new Set(),
+        subscribed: client.subscribe(channel).then(() => undefined),
+      };
+      state = created;
+      this.channels.set(channel, created);
+      // A failed SUBSCRIBE must not stay cached for the next caller.
+      created.subscribed.catch(() => {
+        if (this.channels.get(channel) === created) this.channels.delete(channel);
+      });
+    }
+    state.listeners.add(listener);
+    const mine = state;
+    try {
+      await mine.subscribed;
+    } catch (err) {
+      mine.listeners.delete(listener);
+      throw err;
     }
     return async () => {
-      const current = this.listeners.get(channel);
-      if (!current) return;
-      current.delete(listener);
-      if (current.size === 0) {
-        this.listeners.delete(channel);
-        await client.unsubscribe(channel).catch(() => undefined);
-      }
+      if (!mine.listeners.delete(listener) || mine.listeners.size > 0) return;
+      if (this.channels.get(channel) === mine) this.channels.delete(channel);
+      await client.unsubscribe(channel).catch(() => undefined);
     };
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.listeners.clear();
+    this.channels.clear();
     if (this.client) await this.client.quit().catch(() => this.client?.disconnect());
   }
 
@@ -52,7 +71,7 @@ export class RedisSubscriberService implements OnModuleDestroy {
       });
       this.client.on('error', (err: Error) => this.logger.warn({ err }, 'redis subscriber error'));
       this.client.on('message', (channel: string, message: string) => {
-        for (const listener of this.listeners.get(channel) ?? []) listener(message);
+        for (const listener of this.channels.get(channel)?.listeners ?? []) listener(message);
       });
     }
     return this.client;

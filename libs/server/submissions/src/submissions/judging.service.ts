@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
 import type { JudgeableProblem } from '@tryout/judge';
-import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
+import { ProblemEntity, ProblemVersionEntity, ProblemsService } from '@tryout/server-problems';
 import { SubmissionEventsService } from '@tryout/server-queue';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
-import { clip, redactHidden } from './submission-view.util';
+import { clip, hiddenTestName, viewTest } from './submission-view.util';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionException } from './submission.exception';
 
@@ -92,9 +92,17 @@ export class JudgingService {
   async recordTestResult(submissionId: string, result: TestResultDto): Promise<void> {
     let done = 0;
     let total = 0;
+    let name = result.name;
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
       if (s.status === 'finished') return;
+      if (result.hidden) {
+        const version = await m.findOneOrFail(ProblemVersionEntity, {
+          where: { id: s.problemVersionId },
+          select: ['id', 'sampleCount'],
+        });
+        name = hiddenTestName(result.index, version.sampleCount);
+      }
       await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), {
         conflictPaths: ['submissionId', 'index'],
       });
@@ -103,19 +111,22 @@ export class JudgingService {
       await m.update(SubmissionEntity, submissionId, { status: 'running', testsDone: done, testsTotal: total });
     });
     if (total === 0) return;
-    const test = result.hidden ? redactHidden(result, result.index + 1) : result;
+    // Published with exact figures (admins may follow too); the relay shapes it per reader (viewEvent).
+    const test = result.hidden ? viewTest({ ...result, name }, true) : result;
     await this.publish({ type: 'running', submissionId, done, total, test });
   }
 
   /**
-   * Writes the verdict and replaces all per-test results in one transaction. Safe to call again
-   * (a re-run after a crash): results are replaced and the problem's public counters are corrected
-   * for the previous verdict rather than counted twice.
+   * Writes the verdict and replaces all per-test results in one transaction. The first verdict
+   * wins: a second call (a duplicate job, or one re-enqueued by the sweeper while the first still
+   * ran) changes nothing and publishes nothing, so a submission has exactly one verdict and the
+   * problem's public counters count it once. Returns whether this call wrote the verdict.
    */
-  async finish(submissionId: string, final: FinalResult): Promise<void> {
+  async finish(submissionId: string, final: FinalResult): Promise<boolean> {
     let event: SubmissionEvent | undefined;
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
+      if (s.status === 'finished') return;
       await m.delete(SubmissionTestResultEntity, { submissionId });
       const rows = final.tests.map((t) => toRow(submissionId, t));
       for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
@@ -142,6 +153,58 @@ export class JudgingService {
       };
     });
     if (event) await this.publish(event);
+    return event !== undefined;
+  }
+
+  /**
+   * Ends a submission nothing will judge any more (its job failed for good, or vanished past its
+   * budget) with internal_error, keeping the results it has. Exactly once, whatever the number of
+   * sweepers: the row lock serialises them and only an unfinished row is changed.
+   */
+  async abandon(submissionId: string): Promise<boolean> {
+    let event: SubmissionEvent | undefined;
+    await this.dataSource.transaction(async (m) => {
+      const s = await m.findOne(SubmissionEntity, {
+        where: { id: submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!s || s.status === 'finished') return;
+      await m.update(SubmissionEntity, submissionId, {
+        status: 'finished',
+        verdict: 'internal_error',
+        finishedAt: new Date(),
+      });
+      if (s.mode === 'submit') await this.adjustCounters(m, s, 'internal_error');
+      event = {
+        type: 'verdict',
+        submissionId,
+        status: 'finished',
+        verdict: 'internal_error',
+        cpuMs: s.cpuMs ?? 0,
+        memoryKb: s.memoryKb ?? 0,
+      };
+    });
+    if (event) await this.publish(event);
+    return event !== undefined;
+  }
+
+  /**
+   * One judge at a time per user: a submission's turn comes when it is its user's oldest unfinished
+   * one, so a user's submissions run one after another in the order they were made, and a few
+   * accounts with slow programs cannot hold every worker.
+   */
+  async isUsersTurn(submission: Pick<SubmissionEntity, 'id' | 'userId'>): Promise<boolean> {
+    return (await this.nextInLine(submission.userId)) === submission.id;
+  }
+
+  /** The user's oldest unfinished submission: the one whose turn it is. */
+  async nextInLine(userId: string): Promise<string | undefined> {
+    const next = await this.submissions.findOne({
+      where: { userId, status: Not('finished') },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      select: ['id'],
+    });
+    return next?.id;
   }
 
   /** Publishing never fails judging: the database already holds the truth. */
@@ -190,9 +253,9 @@ function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestRe
     name: t.name,
     hidden: t.hidden,
     verdict: t.verdict,
-    cpuMs: Math.round(t.cpuMs),
-    wallMs: Math.round(t.wallMs),
-    memoryKb: Math.round(t.memoryKb),
+    cpuMs: Math.round(t.cpuMs ?? 0),
+    wallMs: Math.round(t.wallMs ?? 0),
+    memoryKb: Math.round(t.memoryKb ?? 0),
     input: visible ? clip(t.input) : null,
     expected: visible ? clip(t.expected) : null,
     actual: visible ? clip(t.actual) : null,

@@ -1,33 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { clip, eventRank, redactHidden, snapshotEvent } from './submission-view.util';
+import { clip, eventRank, hiddenTestName, snapshotEvent, viewEvent, viewTest } from './submission-view.util';
 
-describe('redactHidden', () => {
-  it('keeps verdict and resources only', () => {
-    const r = redactHidden(
-      {
-        index: 3,
-        name: 'secret/big',
-        hidden: true,
-        verdict: 'wrong_answer',
-        cpuMs: 5,
-        wallMs: 6,
-        memoryKb: 7,
-        input: 'x',
-        expected: 'y',
-        actual: 'z',
-        stderr: 's',
-        message: 'm',
-      },
-      1,
-    );
-    expect(r).toEqual({
+describe('viewTest / hiddenTestName', () => {
+  const hidden = {
+    index: 3,
+    name: 'Hidden test 2',
+    hidden: true,
+    verdict: 'wrong_answer' as const,
+    cpuMs: 5,
+    wallMs: 6,
+    memoryKb: 7,
+    input: 'x',
+    expected: 'y',
+    actual: 'z',
+    stderr: 's',
+    message: 'm',
+    exitCode: 1,
+    signal: 'SIGKILL',
+  };
+  it('shows a candidate only the verdict of a hidden test', () => {
+    expect(viewTest(hidden, false)).toEqual({ index: 3, name: 'Hidden test 2', hidden: true, verdict: 'wrong_answer' });
+  });
+  it('shows an admin the figures of a hidden test, never its data', () => {
+    expect(viewTest(hidden, true)).toEqual({
       index: 3,
-      name: 'Hidden test 1',
+      name: 'Hidden test 2',
       hidden: true,
       verdict: 'wrong_answer',
       cpuMs: 5,
       wallMs: 6,
       memoryKb: 7,
+      exitCode: 1,
+      signal: 'SIGKILL',
+    });
+  });
+  it('leaves visible tests whole', () => {
+    const visible = { ...hidden, hidden: false, name: 'sample/1' };
+    expect(viewTest(visible, false)).toBe(visible);
+  });
+  it('numbers hidden tests from 1 after the samples', () => {
+    expect(hiddenTestName(2, 2)).toBe('Hidden test 1');
+    expect(hiddenTestName(4, 2)).toBe('Hidden test 3');
+  });
+});
+
+describe('viewEvent', () => {
+  const verdict = {
+    type: 'verdict' as const,
+    submissionId: 's',
+    status: 'finished' as const,
+    verdict: 'accepted' as const,
+    cpuMs: 1234,
+    memoryKb: 9000,
+  };
+  it('rounds the verdict figures for candidates, not for admins', () => {
+    expect(viewEvent(verdict, false)).toMatchObject({ cpuMs: 2000, memoryKb: 10000 });
+    expect(viewEvent(verdict, true)).toEqual(verdict);
+  });
+  it('strips hidden test figures from progress for candidates', () => {
+    const running = {
+      type: 'running' as const,
+      submissionId: 's',
+      done: 3,
+      total: 4,
+      test: {
+        index: 2,
+        name: 'Hidden test 1',
+        hidden: true,
+        verdict: 'accepted' as const,
+        cpuMs: 250,
+        wallMs: 750,
+        memoryKb: 1,
+      },
+    };
+    expect(viewEvent(running, false)).toEqual({
+      ...running,
+      test: { index: 2, name: 'Hidden test 1', hidden: true, verdict: 'accepted' },
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { SubmissionDto, SubmissionEvent, SubmissionSummaryDto, TestResultDto } from '@tryout/contracts';
+import { coarse, roundUp125 } from './coarse-metric.util';
 import type { SubmissionTestResultEntity } from './submission-test-result.entity';
 import type { SubmissionEntity } from './submission.entity';
 
@@ -10,41 +11,74 @@ export function clip(text: string | null | undefined, max = MAX_STORED_TEXT): st
   return text.length > max ? `${text.slice(0, max)}\n… (${text.length - max} more characters)` : text;
 }
 
-/** A hidden test as anyone but the server sees it: verdict and resources, never data or its real name. */
-export function redactHidden(test: TestResultDto, ordinal: number): TestResultDto {
+/**
+ * The one numbering of hidden tests: samples come first in a version's tests, so the k-th hidden
+ * test has index `sampleCount + k - 1`, whichever of them ran or in what order results arrived.
+ */
+export function hiddenTestName(index: number, sampleCount: number): string {
+  return `Hidden test ${index - sampleCount + 1}`;
+}
+
+/**
+ * A test as a client may see it. A hidden test never shows data; to a candidate it shows only its
+ * verdict (per-test time, memory, exit code or signal would let a program encode the input it
+ * read); admins (`exact`) also get those figures.
+ */
+export function viewTest(test: TestResultDto, exact: boolean): TestResultDto {
+  if (!test.hidden) return test;
+  const base: TestResultDto = { index: test.index, name: test.name, hidden: true, verdict: test.verdict };
+  if (!exact) return base;
   return {
-    index: test.index,
-    name: `Hidden test ${ordinal}`,
-    hidden: true,
-    verdict: test.verdict,
-    cpuMs: test.cpuMs,
-    wallMs: test.wallMs,
-    memoryKb: test.memoryKb,
+    ...base,
+    ...(test.cpuMs !== undefined ? { cpuMs: test.cpuMs } : {}),
+    ...(test.wallMs !== undefined ? { wallMs: test.wallMs } : {}),
+    ...(test.memoryKb !== undefined ? { memoryKb: test.memoryKb } : {}),
+    ...(test.exitCode !== undefined ? { exitCode: test.exitCode } : {}),
+    ...(test.signal !== undefined ? { signal: test.signal } : {}),
   };
 }
 
-export function resultToDto(row: SubmissionTestResultEntity): TestResultDto {
+/** An event as a client may see it: hidden tests through viewTest, figures coarse unless `exact`. */
+export function viewEvent(event: SubmissionEvent, exact: boolean): SubmissionEvent {
+  switch (event.type) {
+    case 'status':
+      return event;
+    case 'running':
+      return event.test ? { ...event, test: viewTest(event.test, exact) } : event;
+    case 'verdict':
+      return exact ? event : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUp125(event.memoryKb) };
+  }
+}
+
+/** Everything stored about a test (hidden tests have no data stored); callers pass it through viewTest. */
+export function resultToDto(row: SubmissionTestResultEntity, sampleCount: number): TestResultDto {
   const dto: TestResultDto = {
     index: row.index,
-    name: row.name,
+    name: row.hidden ? hiddenTestName(row.index, sampleCount) : row.name,
     hidden: row.hidden,
     verdict: row.verdict,
     cpuMs: row.cpuMs,
     wallMs: row.wallMs,
     memoryKb: row.memoryKb,
   };
-  if (row.hidden) return dto;
-  if (row.input !== null) dto.input = row.input;
-  if (row.expected !== null) dto.expected = row.expected;
-  if (row.actual !== null) dto.actual = row.actual;
-  if (row.stderr !== null) dto.stderr = row.stderr;
-  if (row.message !== null) dto.message = row.message;
+  if (!row.hidden) {
+    if (row.input !== null) dto.input = row.input;
+    if (row.expected !== null) dto.expected = row.expected;
+    if (row.actual !== null) dto.actual = row.actual;
+    if (row.stderr !== null) dto.stderr = row.stderr;
+    if (row.message !== null) dto.message = row.message;
+  }
   dto.exitCode = row.exitCode;
   dto.signal = row.signal;
   return dto;
 }
 
-export function summaryDto(s: SubmissionEntity, problem: { slug: string; title: string }): SubmissionSummaryDto {
+/** `exact`: the reader is an admin (exact figures); candidates get them rounded up to a 1-2-5 step. */
+export function summaryDto(
+  s: SubmissionEntity,
+  problem: { slug: string; title: string },
+  exact: boolean,
+): SubmissionSummaryDto {
   return {
     id: s.id,
     problemSlug: problem.slug,
@@ -53,8 +87,8 @@ export function summaryDto(s: SubmissionEntity, problem: { slug: string; title: 
     mode: s.mode,
     status: s.status,
     verdict: s.verdict,
-    cpuMs: s.cpuMs,
-    memoryKb: s.memoryKb,
+    cpuMs: exact ? s.cpuMs : coarse(s.cpuMs),
+    memoryKb: exact ? s.memoryKb : coarse(s.memoryKb),
     testsDone: s.testsDone,
     testsTotal: s.testsTotal,
     createdAt: s.createdAt.toISOString(),
@@ -66,13 +100,13 @@ export function submissionDto(
   s: SubmissionEntity,
   problem: { slug: string; title: string },
   results: SubmissionTestResultEntity[],
+  view: { exact: boolean; sampleCount: number },
 ): SubmissionDto {
-  let hiddenOrdinal = 0;
   const tests = [...results]
     .sort((a, b) => a.index - b.index)
-    .map((r) => (r.hidden ? redactHidden(resultToDto(r), ++hiddenOrdinal) : resultToDto(r)));
+    .map((r) => viewTest(resultToDto(r, view.sampleCount), view.exact));
   return {
-    ...summaryDto(s, problem),
+    ...summaryDto(s, problem, view.exact),
     source: s.source,
     customInput: s.customInput,
     compileOutput: s.compileOutput,

@@ -7,6 +7,7 @@ import { DraftsService } from '../drafts/drafts.service';
 import { ProgressService } from '../progress/progress.service';
 import { JudgingService } from './judging.service';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
+import { SubmissionSweeperService } from './submission-sweeper.service';
 import { SubmissionEntity } from './submission.entity';
 import { SubmissionsService } from './submissions.service';
 
@@ -17,7 +18,15 @@ import { SubmissionsService } from './submissions.service';
     ProblemsModule,
     QueueModule,
   ],
-  providers: [SubmissionsService, JudgingService, DraftsService, ProgressService],
-  exports: [SubmissionsService, JudgingService, DraftsService, ProgressService, ProblemsModule, QueueModule],
+  providers: [SubmissionsService, JudgingService, SubmissionSweeperService, DraftsService, ProgressService],
+  exports: [
+    SubmissionsService,
+    JudgingService,
+    SubmissionSweeperService,
+    DraftsService,
+    ProgressService,
+    ProblemsModule,
+    QueueModule,
+  ],
 })
 export class SubmissionsModule {}

@@ -9,7 +9,7 @@ import {
   type SubmissionSummaryDto,
 } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
-import { ProblemEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
+import { ProblemEntity, ProblemVersionEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { DataSource, In, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
@@ -24,6 +24,16 @@ export interface Caller {
 
 /** A submission stuck in the queue longer than this no longer counts against the caller's cap. */
 const QUEUED_CAP_WINDOW_MINUTES = 10;
+const SNAPSHOT_COLUMNS: (keyof SubmissionEntity)[] = [
+  'id',
+  'status',
+  'verdict',
+  'cpuMs',
+  'memoryKb',
+  'compileOutput',
+  'testsDone',
+  'testsTotal',
+];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Creating and reading submissions (the API side). The worker side is JudgingService. */
@@ -146,13 +156,19 @@ export class SubmissionsService {
 
   async get(caller: Caller, id: string): Promise<SubmissionDto> {
     const submission = await this.findVisible(caller, id);
-    const [problem, results] = await Promise.all([
+    const [problem, version, results] = await Promise.all([
       this.dataSource
         .getRepository(ProblemEntity)
         .findOneOrFail({ where: { id: submission.problemId }, select: ['slug', 'title'] }),
+      this.dataSource
+        .getRepository(ProblemVersionEntity)
+        .findOneOrFail({ where: { id: submission.problemVersionId }, select: ['id', 'sampleCount'] }),
       this.results.find({ where: { submissionId: id }, order: { index: 'ASC' } }),
     ]);
-    return submissionDto(submission, problem, results);
+    return submissionDto(submission, problem, results, {
+      exact: caller.role === 'admin',
+      sampleCount: version.sampleCount,
+    });
   }
 
   /** The caller's own, newest first, optionally for one problem. */
@@ -185,15 +201,22 @@ export class SubmissionsService {
           .find({ where: { id: In(ids) }, select: ['id', 'slug', 'title'] })
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
-    return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }));
+    return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }, caller.role === 'admin'));
   }
 
-  /** Current state as an event (SSE's first message). */
+  /** Current state as an event (SSE's first message), exact: the relay shapes it for its reader (viewEvent). */
   async currentEvent(id: string): Promise<SubmissionEvent> {
-    const s = await this.submissions.findOneOrFail({
-      where: { id },
-      select: ['id', 'status', 'verdict', 'cpuMs', 'memoryKb', 'compileOutput', 'testsDone', 'testsTotal'],
-    });
+    const s = await this.submissions.findOneOrFail({ where: { id }, select: SNAPSHOT_COLUMNS });
     return snapshotEvent(s);
+  }
+
+  /** The verdict events of those of `ids` that are finished, in one query (the SSE relay's re-check). */
+  async finishedEvents(ids: string[]): Promise<SubmissionEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.submissions.find({
+      where: { id: In(ids), status: 'finished' },
+      select: SNAPSHOT_COLUMNS,
+    });
+    return rows.map(snapshotEvent);
   }
 }

@@ -33,7 +33,7 @@ export interface SubmissionSummaryDto {
   mode: SubmissionMode;
   status: SubmissionStatus;
   verdict: Verdict | null;
-  /** Max over tests. */
+  /** Max over tests, rounded up to a 1-2-5 step (1, 2, 5, 10, 20 …) for candidates; exact for admins. */
   cpuMs: number | null;
   memoryKb: number | null;
   /** Tests done / total while running. */
@@ -43,7 +43,7 @@ export interface SubmissionSummaryDto {
   finishedAt: string | null;
 }
 
-/** GET /api/submissions/:id (own only; admins any). Hidden tests carry verdict and time only. */
+/** GET /api/submissions/:id (own only; admins any). Hidden tests carry their verdict only (admins: figures too). */
 export interface SubmissionDto extends SubmissionSummaryDto {
   source: string;
   customInput: string | null;
