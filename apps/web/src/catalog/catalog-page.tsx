@@ -78,7 +78,7 @@ export function CatalogPage() {
           Problems
         </Title>
         <Button
-          variant="light"
+          variant="default"
           leftSection={<IconArrowsShuffle size={16} aria-hidden />}
           loading={pick.isPending}
           onClick={() => pick.mutate()}
