@@ -25,6 +25,8 @@ import {
 import { DraftsController } from './drafts/drafts.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
+import { CallerStateService } from './problems/caller-state.service';
+import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
@@ -91,6 +93,7 @@ export class AppModule {
         AuthController,
         MeController,
         ProblemsController,
+        ListsController,
         DraftsController,
         SubmissionsController,
         HealthController,
@@ -100,6 +103,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         SubmissionEventsRelay,
+        CallerStateService,
       ],
     };
   }

@@ -3,6 +3,7 @@
  * The route list comes from the running app (listRoutes), so adding a route without adding it here
  * fails the first test. Resources (a submission, a draft) belong to `candidate`.
  */
+import { CuratedListsService } from '@tryout/server-problems';
 import { JudgingService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../src/common/route-table.util';
@@ -79,6 +80,17 @@ const TABLE: Record<string, Entry> = {
   'GET /api/me/progress': { request: () => ({ path: '/api/me/progress' }), expect: authed(200) },
   'GET /api/problems': { request: () => ({ path: '/api/problems' }), expect: all(200) },
   'GET /api/problems/:slug': { request: () => ({ path: '/api/problems/sum-two' }), expect: all(200) },
+  'GET /api/random-problem': { request: () => ({ path: '/api/random-problem' }), expect: all(200) },
+  'PUT /api/problems/:slug/favourite': {
+    request: () => ({ path: '/api/problems/sum-two/favourite' }),
+    expect: authed(204),
+  },
+  'DELETE /api/problems/:slug/favourite': {
+    request: () => ({ path: '/api/problems/sum-two/favourite' }),
+    expect: authed(204),
+  },
+  'GET /api/lists': { request: () => ({ path: '/api/lists' }), expect: all(200) },
+  'GET /api/lists/:slug': { request: () => ({ path: '/api/lists/starter' }), expect: all(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
   'GET /api/problems/:slug/drafts/:language': {
@@ -115,6 +127,11 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '50' } });
     await t.importProblem(sampleStdioProblem());
+    await t.app
+      .get(CuratedListsService)
+      .replaceLists([
+        { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
+      ]);
     const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),

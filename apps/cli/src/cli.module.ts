@@ -1,8 +1,14 @@
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import type { Role } from '@tryout/contracts';
-import type { ProblemPackage } from '@tryout/judge';
+import type { CuratedListFile, ProblemPackage } from '@tryout/judge';
 import { DatabaseModule, runMigrations } from '@tryout/server-database';
-import { type ImportResult, ProblemsModule, ProblemsService } from '@tryout/server-problems';
+import {
+  CuratedListsService,
+  type ImportResult,
+  type ListsImportResult,
+  ProblemsModule,
+  ProblemsService,
+} from '@tryout/server-problems';
 import { UsersModule, UsersService } from '@tryout/server-users';
 
 /**
@@ -14,6 +20,14 @@ export class CliModule {}
 
 export function importPackage(app: INestApplicationContext, pkg: ProblemPackage): Promise<ImportResult> {
   return app.get(ProblemsService).importProblemPackage(pkg);
+}
+
+export function knownSlugs(app: INestApplicationContext): Promise<Set<string>> {
+  return app.get(CuratedListsService).knownSlugs();
+}
+
+export function replaceLists(app: INestApplicationContext, lists: CuratedListFile[]): Promise<ListsImportResult> {
+  return app.get(CuratedListsService).replaceLists(lists);
 }
 
 export async function createUser(

@@ -1,3 +1,6 @@
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database';
@@ -35,10 +38,10 @@ describe('tryout db / import / user', () => {
   it('imports a Kattis 2025-09 package by uuid, and again without a new version', async () => {
     const first = await runCli(['import', 'test/kattis/averagespeed'], 120_000, env);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/averagespeed: created \(v1\)/);
+    expect(first.stdout).toMatch(/averagespeed: created \(v1, #1\)/);
     const again = await runCli(['import', 'test/kattis/averagespeed'], 120_000, env);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/averagespeed: unchanged \(v1\)/);
+    expect(again.stdout).toMatch(/averagespeed: unchanged \(v1, #1\)/);
     const rows = await query<{ id: string; slug: string }>('SELECT id, slug FROM problems WHERE slug = $1', [
       'averagespeed',
     ]);
@@ -77,5 +80,36 @@ describe('tryout db / import / user', () => {
     expect(badRole.code).toBe(2);
     const rows = await query<{ role: string }>('SELECT role FROM users WHERE email = $1', ['root@example.com']);
     expect(rows).toEqual([{ role: 'admin' }]);
+  });
+
+  it('numbers a catalog in a stable order, keeps the numbers, and imports lists/ (an unknown slug names the file)', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'tryout-catalog-'));
+    try {
+      for (const slug of ['valid-brackets', 'two-sum'])
+        await cp(join('problems', slug), join(root, slug), { recursive: true });
+      await mkdir(join(root, 'lists'));
+      await writeFile(join(root, 'lists', 'starter.yaml'), 'title: Starter\nproblems: [valid-brackets, two-sum]\n');
+      const first = await runCli(['import', root], 120_000, env);
+      expect(first.code, first.stderr).toBe(0);
+      // averagespeed (imported above) is #1; the new ones follow in slug order.
+      expect(first.stdout).toMatch(/two-sum: created \(v1, #2\)/);
+      expect(first.stdout).toMatch(/valid-brackets: created \(v1, #3\)/);
+      expect(first.stdout).toMatch(/1 list\(s\) imported/);
+      const again = await runCli(['import', root], 120_000, env);
+      expect(again.stdout).toMatch(/two-sum: unchanged \(v1, #2\)/);
+
+      await writeFile(join(root, 'lists', 'broken.yaml'), 'title: Broken\nproblems: [two-sum, no-such-problem]\n');
+      const bad = await runCli(['import', root], 120_000, env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/lists\/broken.yaml: unknown problem "no-such-problem"/);
+      const lists = await query<{ slug: string }>('SELECT slug FROM curated_lists ORDER BY slug');
+      expect(lists).toEqual([{ slug: 'starter' }]);
+      const items = await query<{ slug: string }>(
+        `SELECT p.slug FROM curated_list_items i JOIN problems p ON p.id = i.problem_id ORDER BY i.position`,
+      );
+      expect(items.map((r) => r.slug)).toEqual(['valid-brackets', 'two-sum']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -4,10 +4,14 @@
  * 4.4:1) sit just under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the
  * editor itself, its gutters and labels are checked).
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStack, launchChromium } from './support';
+import { getStack, launchChromium, ROOT } from './support';
+
+/** A one-problem catalog with a curated list, so the lists views are scanned too. */
+const CATALOG = 'tmp/e2e-accessibility-catalog';
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -36,13 +40,22 @@ describe('accessibility', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    stack = await getStack(['problems/two-sum']);
+    const dir = join(ROOT, CATALOG);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(join(dir, 'lists'), { recursive: true });
+    cpSync(join(ROOT, 'problems/two-sum'), join(dir, 'two-sum'), { recursive: true });
+    writeFileSync(
+      join(dir, 'lists', 'starter.yaml'),
+      'title: Starter\ndescription: A first list.\nproblems: [two-sum]\n',
+    );
+    stack = await getStack([CATALOG]);
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close();
     await stack?.stop();
+    rmSync(join(ROOT, CATALOG), { recursive: true, force: true });
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -56,9 +69,11 @@ describe('accessibility', () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       try {
-        for (const path of ['/problems', '/problems/two-sum', '/login', '/register']) {
+        for (const path of ['/problems', '/problems/two-sum', '/lists', '/lists/starter', '/login', '/register']) {
           await page.goto(`${stack.url}${path}`);
-          if (path === '/problems') await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
+          if (path === '/problems' || path === '/lists/starter')
+            await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
+          if (path === '/lists') await page.getByRole('link', { name: 'Starter' }).waitFor();
           if (path === '/problems/two-sum')
             await page.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
           if (path === '/login' || path === '/register') await page.getByLabel('Email').waitFor();

@@ -17,3 +17,4 @@ export * from './harness';
 export * from './starter';
 export * from './verify/verify-problem';
 export * from './catalog/catalog-readme.util';
+export * from './catalog/curated-list.util';

@@ -32,6 +32,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   too_many_queued: 429,
   queue_unavailable: 503,
+  list_not_found: 404,
   internal_error: 500,
 };
 

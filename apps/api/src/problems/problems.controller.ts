@@ -1,19 +1,20 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { LanguageDto, ProblemDetailDto, ProblemListResponse, TagDto } from '@tryout/contracts';
-import { CatalogService, listLanguages } from '@tryout/server-problems';
-import { ProgressService } from '@tryout/server-submissions';
+import type { LanguageDto, ProblemDetailDto, ProblemListResponse, ProblemSummaryDto, TagDto } from '@tryout/contracts';
+import { CatalogService, FavouritesService, listLanguages } from '@tryout/server-problems';
 import type { AuthPrincipal } from '@tryout/server-users';
 import type { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Public } from '../common/auth.decorators';
-import { ListProblemsQueryDto } from './dto/list-problems.query.dto';
+import { CallerStateService } from './caller-state.service';
+import { ListProblemsQueryDto, RandomProblemQueryDto } from './dto/list-problems.query.dto';
 import {
   ClassSignatureResponseDto,
   FunctionSignatureResponseDto,
   LanguageResponseDto,
   ProblemDetailResponseDto,
   ProblemListResponseDto,
+  ProblemSummaryResponseDto,
   TagResponseDto,
 } from './dto/problem.response.dto';
 import { SlugPipe } from './slug.pipe';
@@ -26,22 +27,38 @@ export class ProblemsController {
 
   constructor(
     private readonly catalog: CatalogService,
-    private readonly progress: ProgressService,
+    private readonly favourites: FavouritesService,
+    private readonly caller: CallerStateService,
   ) {}
 
   @Get('problems')
   @Public()
-  @ApiOperation({ summary: 'List problems', description: 'Public. With a token, items carry solved/attempted and `status` filters by them.' })
+  @ApiOperation({
+    summary: 'List problems',
+    description: 'Public. With a token, items carry solved/attempted/favourite and `status`/`favourites` filter by them.',
+  })
   @ApiResponse({ status: 200, type: ProblemListResponseDto })
-  @ApiErrors(400)
+  @ApiErrors(400, 404)
   async list(@Query() query: ListProblemsQueryDto, @Res() res: Response, @CurrentUser() user?: AuthPrincipal): Promise<void> {
     if (!user) {
       // Anonymous reads are identical for everyone: send the memoised JSON text.
       res.type('application/json').send(await this.catalog.listJson(query));
       return;
     }
-    const body: ProblemListResponse = await this.catalog.list(query, await this.progress.statusByProblem(user.userId));
+    const body: ProblemListResponse = await this.catalog.list(query, await this.caller.state(user));
     res.json(body);
+  }
+
+  @Get('random-problem')
+  @Public()
+  @ApiOperation({
+    summary: 'A random problem matching the filters',
+    description: 'Public; the list filters without sort or paging. A signed-in caller gets an unsolved one while any matches.',
+  })
+  @ApiResponse({ status: 200, type: ProblemSummaryResponseDto })
+  @ApiErrors(400, 404)
+  async random(@Query() query: RandomProblemQueryDto, @CurrentUser() user?: AuthPrincipal): Promise<ProblemSummaryDto> {
+    return this.catalog.random(query, user ? await this.caller.state(user) : undefined);
   }
 
   @Get('problems/:slug')
@@ -54,10 +71,33 @@ export class ProblemsController {
       res.type('application/json').send(await this.catalog.detailJsonText(slug));
       return;
     }
-    const statuses = await this.progress.statusByProblem(user.userId);
+    const { status, favourites } = await this.caller.state(user);
     const base = await this.catalog.detail(slug, { admin: user.role === 'admin' });
-    const body: ProblemDetailDto = { ...base, solved: statuses.get(base.id)?.solved ?? false, attempted: statuses.get(base.id)?.attempted ?? false };
+    const body: ProblemDetailDto = {
+      ...base,
+      solved: status.get(base.id)?.solved ?? false,
+      attempted: status.get(base.id)?.attempted ?? false,
+      favourite: favourites.has(base.id),
+    };
     res.json(body);
+  }
+
+  @Put('problems/:slug/favourite')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Star a problem', description: 'Idempotent.' })
+  @ApiResponse({ status: 204 })
+  @ApiErrors(401, 404)
+  async star(@Param('slug', SlugPipe) slug: string, @CurrentUser() user: AuthPrincipal): Promise<void> {
+    await this.favourites.add(user.userId, slug);
+  }
+
+  @Delete('problems/:slug/favourite')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Unstar a problem', description: 'Idempotent.' })
+  @ApiResponse({ status: 204 })
+  @ApiErrors(401, 404)
+  async unstar(@Param('slug', SlugPipe) slug: string, @CurrentUser() user: AuthPrincipal): Promise<void> {
+    await this.favourites.remove(user.userId, slug);
   }
 
   @Get('tags')

@@ -1,7 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { findProblemDirs, loadProblemPackageWithIssues, renderCatalogReadme, type CatalogEntry } from '@tryout/judge';
+import {
+  findProblemDirs,
+  loadCuratedLists,
+  loadProblemPackageWithIssues,
+  renderCatalogReadme,
+  type CatalogEntry,
+} from '@tryout/judge';
 import { type CliContext, CliFailure } from '../cli-context';
 
 interface ReadmeFlags {
@@ -20,7 +26,7 @@ export async function catalogReadmeCommand(ctx: CliContext, flags: ReadmeFlags):
     const { pkg } = await loadProblemPackageWithIssues(dir);
     entries.push({ slug: pkg.slug, name: pkg.name, difficulty: pkg.difficulty, type: pkg.type, tags: pkg.tags });
   }
-  const wanted = renderCatalogReadme(entries);
+  const wanted = renderCatalogReadme(entries, (await loadCuratedLists(root)) ?? []);
   const file = join(root, 'README.md');
   const current = await readFile(file, 'utf8').catch(() => undefined);
   if (flags.check) {

@@ -1,11 +1,25 @@
 import type { Command } from 'commander';
-import { findProblemDirs, loadProblemPackage, type ProblemPackage, resolveTimeLimit } from '@tryout/judge';
+import {
+  type CuratedListFile,
+  findProblemDirs,
+  loadCuratedLists,
+  loadProblemPackage,
+  type ProblemPackage,
+  resolveTimeLimit,
+  unknownListProblems,
+} from '@tryout/judge';
 import { createSandboxDriver } from '@tryout/sandbox';
 import { type CliContext, CliFailure } from '../cli-context';
 
+/** Packages with a wanted `number:` first (by it), then by slug: the order new problems get numbers in. */
+function numberingOrder(a: ProblemPackage, b: ProblemPackage): number {
+  return (a.number ?? Infinity) - (b.number ?? Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+}
+
 /**
  * `tryout import <package-dir | problems/>`: validates packages (ours or Kattis) and upserts them by
- * uuid. A Kattis package without a time limit gets one from its accepted submissions first.
+ * uuid. A Kattis package without a time limit gets one from its accepted submissions first. A
+ * catalog folder's `lists/*.yaml` replace the stored curated lists.
  */
 export async function importCommand(ctx: CliContext, target: string): Promise<number> {
   const dirs = await findProblemDirs(target).catch(() => {
@@ -15,6 +29,10 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   // Load and validate everything before touching the database: one bad package imports nothing.
   const packages: ProblemPackage[] = [];
   for (const dir of dirs) packages.push(await loadProblemPackage(dir));
+  packages.sort(numberingOrder);
+  // Only a catalog folder with a lists/ folder (not a single package) replaces the stored lists.
+  const isCatalog = !(dirs.length === 1 && dirs[0] === target);
+  const lists: CuratedListFile[] | undefined = isCatalog ? await loadCuratedLists(target) : undefined;
   const unresolved = packages.filter((p) => p.limits.timeLimitSource === 'default');
   if (unresolved.length) {
     const driver = createSandboxDriver(ctx.config, { poolSize: 0 });
@@ -32,17 +50,29 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   }
   // Loaded here, not at start-up: judge and verify never pay for TypeORM and Redis.
   const { withNestContext } = await import('../nest-context');
-  const { importPackage } = await import('../cli.module');
+  const { importPackage, knownSlugs, replaceLists } = await import('../cli.module');
   await withNestContext(ctx, async (app) => {
+    if (lists?.length) {
+      const known = await knownSlugs(app);
+      for (const p of packages) known.add(p.slug);
+      const unknown = unknownListProblems(lists, known);
+      if (unknown.length) throw new CliFailure(unknown.join('\n'));
+    }
     let created = 0;
     let versions = 0;
     for (const pkg of packages) {
       const r = await importPackage(app, pkg);
       if (r.created) created++;
       if (r.newVersion) versions++;
-      ctx.out(`${r.slug}: ${r.created ? 'created' : r.newVersion ? 'new version' : 'unchanged'} (v${r.version})`);
+      ctx.out(
+        `${r.slug}: ${r.created ? 'created' : r.newVersion ? 'new version' : 'unchanged'} (v${r.version}, #${r.number})`,
+      );
     }
     ctx.out(`${packages.length} package(s) imported: ${created} new, ${versions} new version(s)`);
+    if (lists) {
+      const r = await replaceLists(app, lists);
+      ctx.out(`${r.lists} list(s) imported${r.removed ? `, ${r.removed} removed` : ''}`);
+    }
   });
   return 0;
 }

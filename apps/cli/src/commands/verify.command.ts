@@ -1,6 +1,9 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
   findProblemDirs,
+  loadCuratedLists,
+  unknownListProblems,
   loadProblemPackageWithIssues,
   ProblemPackageException,
   verifyProblem,
@@ -25,9 +28,25 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
     throw new CliFailure(`cannot read ${target}`);
   });
   if (dirs.length === 0) throw new CliFailure(`no problem packages under ${target}`);
-  const driver = createSandboxDriver(ctx.config);
   const reports: (VerifyReport | { slug: string; error: string })[] = [];
   let failed = 0;
+  // A catalog folder's lists/ (never a package) must name only its packages.
+  if (!(dirs.length === 1 && dirs[0] === target)) {
+    let problems: string[];
+    try {
+      const lists = await loadCuratedLists(target);
+      problems = unknownListProblems(lists ?? [], new Set(dirs.map((d) => basename(d))));
+    } catch (err) {
+      if (!(err instanceof ProblemPackageException)) throw err;
+      problems = [err.message];
+    }
+    for (const error of problems) {
+      failed++;
+      reports.push({ slug: 'lists', error });
+      if (!flags.json) ctx.out(`✗ ${error}\n`);
+    }
+  }
+  const driver = createSandboxDriver(ctx.config);
   const started = Date.now();
   try {
     for (const dir of dirs) {

@@ -2,6 +2,8 @@ import type {
   AuthResponse,
   CreateSubmissionRequest,
   CreateSubmissionResponse,
+  CuratedListDetailDto,
+  CuratedListDto,
   DraftDto,
   LanguageDto,
   LanguageId,
@@ -10,7 +12,9 @@ import type {
   ProblemDetailDto,
   ProblemListQuery,
   ProblemListResponse,
+  ProblemSummaryDto,
   ProgressDto,
+  RandomProblemQuery,
   RegisterRequest,
   SubmissionDto,
   SubmissionListResponse,
@@ -43,6 +47,12 @@ export const api = {
   problems: (query: ProblemListQuery, signal?: AbortSignal) =>
     request<ProblemListResponse>('/api/problems', { query: { ...query }, signal }),
   problem: (slug: string) => request<ProblemDetailDto>(`/api/problems/${encodeURIComponent(slug)}`),
+  randomProblem: (query: RandomProblemQuery) =>
+    request<ProblemSummaryDto>('/api/random-problem', { query: { ...query } }),
+  setFavourite: (slug: string, favourite: boolean) =>
+    request<void>(`/api/problems/${encodeURIComponent(slug)}/favourite`, { method: favourite ? 'PUT' : 'DELETE' }),
+  lists: () => request<CuratedListDto[]>('/api/lists'),
+  list: (slug: string) => request<CuratedListDetailDto>(`/api/lists/${encodeURIComponent(slug)}`),
   tags: () => request<TagDto[]>('/api/tags'),
   languages: () => request<LanguageDto[]>('/api/languages'),
 

@@ -10,7 +10,33 @@ export function onSessionChange(listener: SessionListener): () => void {
   return () => sessionListeners.delete(listener);
 }
 
+/**
+ * A non-secret marker that this browser holds a refresh cookie (the cookie itself is httpOnly and
+ * invisible to scripts). Without it, refreshing could only answer 401, which browsers log as a
+ * console error on every anonymous page load, so the app does not ask.
+ */
+const SESSION_HINT_KEY = 'tryout.session';
+
+export function hasSessionHint(): boolean {
+  try {
+    return window.localStorage.getItem(SESSION_HINT_KEY) === '1';
+  } catch {
+    // Storage blocked: ask the server, as before the hint existed.
+    return true;
+  }
+}
+
+function setSessionHint(on: boolean): void {
+  try {
+    if (on) window.localStorage.setItem(SESSION_HINT_KEY, '1');
+    else window.localStorage.removeItem(SESSION_HINT_KEY);
+  } catch {
+    // Storage blocked: refresh is attempted on every load instead.
+  }
+}
+
 export function applySession(session: AuthResponse | null): void {
+  setSessionHint(session !== null);
   setAccessToken(session?.accessToken ?? null);
   for (const listener of sessionListeners) listener(session);
 }
@@ -23,6 +49,7 @@ let refreshing: Promise<AuthResponse | null> | null = null;
  * Web Lock serialises tabs (the second tab then presents the already-rotated cookie's successor).
  */
 export function refreshSession(): Promise<AuthResponse | null> {
+  if (!refreshing && !hasSessionHint()) return Promise.resolve(null);
   refreshing ??= (async () => {
     const run = async (): Promise<AuthResponse | null> => {
       const response = await fetch('/api/auth/refresh', { method: 'POST', credentials: 'same-origin' });

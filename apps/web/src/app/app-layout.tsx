@@ -1,5 +1,5 @@
-import { Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconLogout, IconUser } from '@tabler/icons-react';
+import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconChevronDown, IconListDetails, IconLogout, IconMenu2, IconPuzzle, IconUser } from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
@@ -21,15 +21,39 @@ export function AppLayout() {
         Skip to content
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
           <Group gap="lg" wrap="nowrap">
+            {/* Narrow screens: the navigation folds into a menu so nothing in the header is cut off. */}
+            <Menu position="bottom-start" withinPortal>
+              <Menu.Target>
+                <ActionIcon variant="subtle" color="gray" size="lg" hiddenFrom="sm" aria-label="Navigation menu">
+                  <IconMenu2 size={20} aria-hidden />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item component={Link} to="/problems" leftSection={<IconPuzzle size={14} aria-hidden />}>
+                  Problems
+                </Menu.Item>
+                <Menu.Item component={Link} to="/lists" leftSection={<IconListDetails size={14} aria-hidden />}>
+                  Lists
+                </Menu.Item>
+                {user && (
+                  <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={14} aria-hidden />}>
+                    Profile
+                  </Menu.Item>
+                )}
+              </Menu.Dropdown>
+            </Menu>
             <Anchor component={Link} to="/problems" underline="never" className={classes.brand}>
               Tryout
             </Anchor>
-            <nav aria-label="Main">
+            <nav aria-label="Main" className={classes.mainNav}>
               <Group gap={4} wrap="nowrap">
                 <NavLink to="/problems" className={classes.navLink}>
                   Problems
+                </NavLink>
+                <NavLink to="/lists" className={classes.navLink}>
+                  Lists
                 </NavLink>
                 {user && (
                   <NavLink to="/profile" className={classes.navLink}>
@@ -51,7 +75,7 @@ export function AppLayout() {
                   >
                     <Group gap={6} wrap="nowrap">
                       <IconUser size={16} aria-hidden />
-                      <Text size="sm" fw={500} truncate maw={160}>
+                      <Text size="sm" fw={500} truncate maw={{ base: 96, sm: 160 }}>
                         {user.displayName}
                       </Text>
                       <IconChevronDown size={14} aria-hidden />
@@ -73,10 +97,10 @@ export function AppLayout() {
               </Menu>
             ) : status === 'signed-out' ? (
               <>
-                <Button component={Link} to={`/login?next=${next}`} variant="default" size="xs">
+                <Button component={Link} to={`/login?next=${next}`} variant="default" size="xs" px="xs">
                   Log in
                 </Button>
-                <Button component={Link} to={`/register?next=${next}`} size="xs">
+                <Button component={Link} to={`/register?next=${next}`} size="xs" px="xs">
                   Sign up
                 </Button>
               </>

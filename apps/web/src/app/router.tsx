@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { LoginPage, RegisterPage } from '../auth/auth-pages';
 import { CatalogPage } from '../catalog/catalog-page';
+import { ListPage, ListsPage } from '../catalog/lists-page';
 import { NotFoundPage } from '../shared/not-found-page';
 import { RouteError } from '../shared/route-error';
 import { AppLayout } from './app-layout';
@@ -23,6 +24,8 @@ export const router = createBrowserRouter([
           { index: true, element: <Navigate to="/problems" replace /> },
           { path: 'problems', element: <CatalogPage /> },
           { path: 'problems/:slug', element: <ProblemPage /> },
+          { path: 'lists', element: <ListsPage /> },
+          { path: 'lists/:slug', element: <ListPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },

@@ -6,6 +6,13 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from './auth-context';
+import {
+  displayNameError,
+  emailError,
+  newPasswordError,
+  serverFieldErrors,
+  type FieldErrors,
+} from './auth-validation.util';
 
 /** Only same-site paths: never bounce to another host after signing in. */
 function safeNext(value: string | null): string {
@@ -34,11 +41,18 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [touched, setTouched] = useState(false);
 
   if (status === 'signed-in' && !pending) return <Navigate to={next} replace />;
 
+  const fieldErrors: FieldErrors = touched
+    ? { email: emailError(email), password: password ? undefined : 'Enter your password.' }
+    : {};
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setTouched(true);
+    if (emailError(email) || !password) return;
     setPending(true);
     setError(null);
     try {
@@ -66,6 +80,7 @@ export function LoginPage() {
             autoComplete="email"
             required
             value={email}
+            error={fieldErrors.email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
           <PasswordInput
@@ -73,6 +88,7 @@ export function LoginPage() {
             autoComplete="current-password"
             required
             value={password}
+            error={fieldErrors.password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           <Button type="submit" loading={pending} fullWidth>
@@ -101,24 +117,37 @@ export function RegisterPage() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [touched, setTouched] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
 
   if (status === 'signed-in' && !pending) return <Navigate to={next} replace />;
 
-  const passwordError =
-    touched && password.length < PASSWORD_MIN_LENGTH ? `At least ${PASSWORD_MIN_LENGTH} characters` : undefined;
-  const nameError = touched && !displayName.trim() ? 'Enter a display name' : undefined;
+  const local: FieldErrors = {
+    displayName: displayNameError(displayName),
+    email: emailError(email),
+    password: newPasswordError(password),
+  };
+  const fieldErrors: FieldErrors = touched
+    ? {
+        displayName: local.displayName ?? serverErrors.displayName,
+        email: local.email ?? serverErrors.email,
+        password: local.password ?? serverErrors.password,
+      }
+    : {};
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (password.length < PASSWORD_MIN_LENGTH || !displayName.trim()) return;
+    setServerErrors({});
+    if (local.displayName || local.email || local.password) return;
     setPending(true);
     setError(null);
     try {
       await api.register({ email: email.trim(), password, displayName: displayName.trim() });
       void navigate(next, { replace: true });
     } catch (e) {
-      setError(errorMessage(e));
+      const fields = serverFieldErrors(e);
+      setServerErrors(fields);
+      setError(Object.keys(fields).length ? 'Check the highlighted fields.' : errorMessage(e));
     } finally {
       setPending(false);
     }
@@ -139,7 +168,7 @@ export function RegisterPage() {
             required
             maxLength={DISPLAY_NAME_MAX_LENGTH}
             value={displayName}
-            error={nameError}
+            error={fieldErrors.displayName}
             onChange={(e) => setDisplayName(e.currentTarget.value)}
           />
           <TextInput
@@ -148,6 +177,7 @@ export function RegisterPage() {
             autoComplete="email"
             required
             value={email}
+            error={fieldErrors.email}
             onChange={(e) => setEmail(e.currentTarget.value)}
           />
           <PasswordInput
@@ -157,7 +187,7 @@ export function RegisterPage() {
             required
             maxLength={PASSWORD_MAX_LENGTH}
             value={password}
-            error={passwordError}
+            error={fieldErrors.password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
           <Button type="submit" loading={pending} fullWidth>

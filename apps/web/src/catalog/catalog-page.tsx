@@ -1,60 +1,40 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Group,
-  MultiSelect,
-  Pagination,
-  Select,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Button, Group, MultiSelect, Pagination, Select, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DIFFICULTIES, PROBLEM_STATUS_FILTERS, type ProblemSummaryDto } from '@tryout/contracts';
-import { IconCircleCheck, IconCircleDashed, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { DIFFICULTIES, PROBLEM_SORTS, PROBLEM_STATUS_FILTERS, type ProblemSort } from '@tryout/contracts';
+import { IconArrowsShuffle, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
-import { DifficultyLabel } from '../shared/difficulty-label';
-import { DIFFICULTY_LABELS, formatPercent } from '../shared/format.util';
+import { DIFFICULTY_LABELS } from '../shared/format.util';
 import {
   CATALOG_PAGE_SIZE,
+  defaultOrder,
+  effectiveSort,
   filtersFromSearchParams,
   filtersToQuery,
+  filtersToRandomQuery,
   filtersToSearchParams,
+  nextSort,
   type CatalogFilters,
 } from './catalog-query.util';
+import { ProblemTable } from './problem-table';
 
 const STATUS_LABELS = { solved: 'Solved', unsolved: 'Not solved', attempted: 'Attempted' } as const;
-
-function StatusMark({ problem }: { problem: ProblemSummaryDto }) {
-  if (problem.solved)
-    return (
-      <Tooltip label="Solved">
-        <IconCircleCheck size={18} color="var(--mantine-color-teal-filled)" aria-label="Solved" role="img" />
-      </Tooltip>
-    );
-  if (problem.attempted)
-    return (
-      <Tooltip label="Attempted">
-        <IconCircleDashed size={18} color="var(--mantine-color-yellow-filled)" aria-label="Attempted" role="img" />
-      </Tooltip>
-    );
-  return <VisuallyHidden>Not attempted</VisuallyHidden>;
-}
+const SORT_LABELS: Record<ProblemSort, string> = {
+  number: 'Number',
+  title: 'Title',
+  difficulty: 'Difficulty',
+  acceptance: 'Acceptance',
+  newest: 'Newest',
+};
 
 export function CatalogPage() {
   const { status } = useAuth();
   const signedIn = status === 'signed-in';
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromSearchParams(params);
   const [search, setSearch] = useState(filters.q);
@@ -64,6 +44,10 @@ export function CatalogPage() {
     setUrlQ(filters.q);
     setSearch(filters.q);
   }
+
+  useEffect(() => {
+    document.title = 'Problems · Tryout';
+  }, []);
 
   const update = (patch: Partial<CatalogFilters>) =>
     setParams(filtersToSearchParams({ ...filters, page: 1, ...patch }), { replace: 'q' in patch });
@@ -75,15 +59,34 @@ export function CatalogPage() {
     queryFn: ({ signal }) => api.problems(query, signal),
     placeholderData: keepPreviousData,
     enabled: status !== 'loading',
+    // Acceptance and solved marks change as people submit: refetch whenever the catalog is shown.
+    staleTime: 0,
   });
   const tags = useQuery({ queryKey: ['tags'], queryFn: api.tags, staleTime: 5 * 60_000 });
+  const lists = useQuery({ queryKey: ['lists', 'index'], queryFn: api.lists, staleTime: 5 * 60_000 });
+  const pick = useMutation({
+    mutationFn: () => api.randomProblem(filtersToRandomQuery(filters, signedIn)),
+    onSuccess: (problem) => void navigate(`/problems/${problem.slug}`),
+  });
   const totalPages = problems.data ? Math.max(1, Math.ceil(problems.data.total / CATALOG_PAGE_SIZE)) : 1;
+  const current = effectiveSort(filters);
 
   return (
     <Stack maw={1100} mx="auto" gap="md">
-      <Title order={1} size="h2">
-        Problems
-      </Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          Problems
+        </Title>
+        <Button
+          variant="default"
+          leftSection={<IconArrowsShuffle size={16} aria-hidden />}
+          loading={pick.isPending}
+          onClick={() => pick.mutate()}
+          data-testid="pick-one"
+        >
+          Pick one
+        </Button>
+      </Group>
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter problems">
         <TextInput
           label="Search"
@@ -97,7 +100,7 @@ export function CatalogPage() {
           onKeyDown={(e) => {
             if (e.key === 'Enter') update({ q: search });
           }}
-          w={260}
+          w={240}
           data-testid="catalog-search"
         />
         <Select
@@ -107,7 +110,8 @@ export function CatalogPage() {
           data={DIFFICULTIES.map((d) => ({ value: d, label: DIFFICULTY_LABELS[d] }))}
           value={filters.difficulty}
           onChange={(value) => update({ difficulty: (value as CatalogFilters['difficulty']) ?? null })}
-          w={140}
+          w={130}
+          data-testid="filter-difficulty"
         />
         <MultiSelect
           label="Tags"
@@ -117,8 +121,18 @@ export function CatalogPage() {
           data={(tags.data ?? []).map((t) => ({ value: t.tag, label: `${t.tag} (${t.count})` }))}
           value={filters.tags}
           onChange={(value) => update({ tags: value })}
-          w={280}
+          w={240}
           maxDropdownHeight={280}
+        />
+        <Select
+          label="List"
+          placeholder="All problems"
+          clearable
+          data={(lists.data ?? []).map((l) => ({ value: l.slug, label: l.title }))}
+          value={filters.list}
+          onChange={(value) => update({ list: value })}
+          w={180}
+          data-testid="filter-list"
         />
         <Select
           label="Status"
@@ -128,7 +142,27 @@ export function CatalogPage() {
           data={PROBLEM_STATUS_FILTERS.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
           value={signedIn ? filters.status : null}
           onChange={(value) => update({ status: (value as CatalogFilters['status']) ?? null })}
-          w={160}
+          w={150}
+        />
+        <Select
+          label="Sort by"
+          data={PROBLEM_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))}
+          placeholder={filters.q.trim() ? 'Relevance' : filters.list ? 'List order' : undefined}
+          value={current?.sort ?? null}
+          onChange={(value) => {
+            const sort = (value as ProblemSort | null) ?? null;
+            update({ sort, order: sort ? defaultOrder(sort) : null });
+          }}
+          w={140}
+          data-testid="sort-select"
+        />
+        <Switch
+          label={signedIn ? 'Favourites only' : 'Favourites (log in)'}
+          disabled={!signedIn}
+          checked={signedIn && filters.favourites}
+          onChange={(e) => update({ favourites: e.currentTarget.checked })}
+          mb={8}
+          data-testid="filter-favourites"
         />
       </Group>
 
@@ -137,71 +171,21 @@ export function CatalogPage() {
           {errorMessage(problems.error)}
         </Alert>
       )}
+      {pick.isError && (
+        <Alert color="yellow" role="alert" title="Nothing to pick" withCloseButton onClose={() => pick.reset()}>
+          {errorMessage(pick.error)}
+        </Alert>
+      )}
 
-      <Table.ScrollContainer minWidth={640}>
-        <Table highlightOnHover verticalSpacing="sm" aria-busy={problems.isFetching} data-testid="catalog-table">
-          <Table.Caption>
-            {problems.data
-              ? `${problems.data.total} problem${problems.data.total === 1 ? '' : 's'}`
-              : 'Loading problems'}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w={60}>Status</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th w={110}>Difficulty</Table.Th>
-              <Table.Th>Tags</Table.Th>
-              <Table.Th w={110} ta="right">
-                Acceptance
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {!problems.data &&
-              Array.from({ length: 6 }, (_, i) => (
-                <Table.Tr key={i}>
-                  <Table.Td colSpan={5}>
-                    <Skeleton h={18} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            {problems.data?.items.map((p) => (
-              <Table.Tr key={p.id}>
-                <Table.Td>
-                  <StatusMark problem={p} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component={Link} to={`/problems/${p.slug}`} fw={500}>
-                    {p.title}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <DifficultyLabel difficulty={p.difficulty} />
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    {p.tags.map((t) => (
-                      <Badge key={t} variant="light" color="gray" size="sm" tt="none">
-                        {t}
-                      </Badge>
-                    ))}
-                  </Group>
-                </Table.Td>
-                <Table.Td ta="right">{formatPercent(p.acceptanceRate)}</Table.Td>
-              </Table.Tr>
-            ))}
-            {problems.data?.items.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text c="dimmed" ta="center" py="lg">
-                    No problem matches these filters.
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ProblemTable
+        problems={problems.data?.items}
+        busy={problems.isFetching}
+        signedIn={signedIn}
+        caption={
+          problems.data ? `${problems.data.total} problem${problems.data.total === 1 ? '' : 's'}` : 'Loading problems'
+        }
+        sort={{ current, onSort: (column) => update(nextSort(filters, column)) }}
+      />
 
       {totalPages > 1 && (
         <Group justify="center">

@@ -1,39 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromSearchParams, filtersToQuery, filtersToSearchParams } from './catalog-query.util';
+import {
+  effectiveSort,
+  filtersFromSearchParams,
+  filtersToQuery,
+  filtersToSearchParams,
+  nextSort,
+  type CatalogFilters,
+} from './catalog-query.util';
+
+const none: CatalogFilters = {
+  q: '',
+  difficulty: null,
+  tags: [],
+  status: null,
+  list: null,
+  favourites: false,
+  sort: null,
+  order: null,
+  page: 1,
+};
 
 describe('catalog query', () => {
   it('round-trips filters through the URL', () => {
-    const filters = {
+    const filters: CatalogFilters = {
       q: 'two sum',
-      difficulty: 'easy' as const,
+      difficulty: 'easy',
       tags: ['arrays', 'hashing'],
-      status: 'solved' as const,
+      status: 'solved',
+      list: 'backend-track',
+      favourites: true,
+      sort: 'number',
+      order: 'desc',
       page: 3,
     };
     const params = filtersToSearchParams(filters);
-    expect(params.toString()).toBe('q=two+sum&difficulty=easy&tags=arrays%2Chashing&status=solved&page=3');
+    expect(params.toString()).toBe(
+      'q=two+sum&difficulty=easy&tags=arrays%2Chashing&status=solved&list=backend-track&favourites=true&sort=number&order=desc&page=3',
+    );
     expect(filtersFromSearchParams(params)).toEqual(filters);
   });
 
   it('drops invalid values', () => {
-    const filters = filtersFromSearchParams(new URLSearchParams('difficulty=insane&status=x&page=-2&tags=,a,,'));
-    expect(filters).toEqual({ q: '', difficulty: null, tags: ['a'], status: null, page: 1 });
+    const filters = filtersFromSearchParams(
+      new URLSearchParams('difficulty=insane&status=x&page=-2&tags=,a,,&sort=random&order=up&list=../x&favourites=1'),
+    );
+    expect(filters).toEqual({ ...none, tags: ['a'] });
   });
 
   it('omits defaults from the URL', () => {
-    expect(filtersToSearchParams({ q: ' ', difficulty: null, tags: [], status: null, page: 1 }).toString()).toBe('');
+    expect(filtersToSearchParams({ ...none, q: ' ', order: 'desc' }).toString()).toBe('');
   });
 
-  it('builds the API query and hides the status filter from anonymous visitors', () => {
-    const filters = { q: 'x', difficulty: null, tags: ['dp'], status: 'unsolved' as const, page: 2 };
+  it('builds the API query and hides the personal filters from anonymous visitors', () => {
+    const filters: CatalogFilters = { ...none, q: 'x', tags: ['dp'], status: 'unsolved', favourites: true, page: 2 };
     expect(filtersToQuery(filters, false)).toEqual({
       q: 'x',
       difficulty: undefined,
       tags: 'dp',
       status: undefined,
+      list: undefined,
+      favourites: undefined,
+      sort: undefined,
+      order: undefined,
       page: 2,
       pageSize: 20,
     });
-    expect(filtersToQuery(filters, true).status).toBe('unsolved');
+    expect(filtersToQuery(filters, true)).toMatchObject({ status: 'unsolved', favourites: true });
+  });
+
+  it('toggles a header: a new column in its default order, the same column flipped', () => {
+    expect(effectiveSort(none)).toEqual({ sort: 'title', order: 'asc' });
+    expect(nextSort(none, 'title')).toEqual({ sort: 'title', order: 'desc' });
+    expect(nextSort(none, 'number')).toEqual({ sort: 'number', order: 'asc' });
+    expect(nextSort({ sort: 'number', order: 'asc' }, 'number')).toEqual({ sort: 'number', order: 'desc' });
+    expect(nextSort({ sort: 'number', order: 'desc' }, 'number')).toEqual({ sort: 'number', order: 'asc' });
+    expect(nextSort(none, 'acceptance')).toEqual({ sort: 'acceptance', order: 'desc' });
+    expect(effectiveSort({ ...none, q: 'x' })).toBeNull();
+    expect(effectiveSort({ ...none, list: 'l' })).toBeNull();
   });
 });

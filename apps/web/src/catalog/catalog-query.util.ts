@@ -1,18 +1,28 @@
 import {
   DIFFICULTIES,
+  PROBLEM_SORTS,
   PROBLEM_STATUS_FILTERS,
   type Difficulty,
   type ProblemListQuery,
+  type ProblemSort,
   type ProblemStatusFilter,
+  type RandomProblemQuery,
 } from '@tryout/contracts';
 
 export const CATALOG_PAGE_SIZE = 20;
+
+export type SortOrder = 'asc' | 'desc';
 
 export interface CatalogFilters {
   q: string;
   difficulty: Difficulty | null;
   tags: string[];
   status: ProblemStatusFilter | null;
+  /** A curated list's slug. */
+  list: string | null;
+  favourites: boolean;
+  sort: ProblemSort | null;
+  order: SortOrder | null;
   page: number;
 }
 
@@ -20,9 +30,12 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
 }
 
+const LIST_SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
 /** The URL is the source of truth for the catalog's filters; anything invalid is dropped. */
 export function filtersFromSearchParams(params: URLSearchParams): CatalogFilters {
   const page = Number(params.get('page'));
+  const list = params.get('list');
   return {
     q: (params.get('q') ?? '').slice(0, 200),
     difficulty: oneOf(DIFFICULTIES, params.get('difficulty')),
@@ -31,6 +44,10 @@ export function filtersFromSearchParams(params: URLSearchParams): CatalogFilters
       .map((t) => t.trim())
       .filter(Boolean),
     status: oneOf(PROBLEM_STATUS_FILTERS, params.get('status')),
+    list: list && LIST_SLUG.test(list) ? list : null,
+    favourites: params.get('favourites') === 'true',
+    sort: oneOf(PROBLEM_SORTS, params.get('sort')),
+    order: oneOf(['asc', 'desc'] as const, params.get('order')),
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
@@ -41,18 +58,60 @@ export function filtersToSearchParams(filters: CatalogFilters): URLSearchParams 
   if (filters.difficulty) params.set('difficulty', filters.difficulty);
   if (filters.tags.length) params.set('tags', filters.tags.join(','));
   if (filters.status) params.set('status', filters.status);
+  if (filters.list) params.set('list', filters.list);
+  if (filters.favourites) params.set('favourites', 'true');
+  if (filters.sort) params.set('sort', filters.sort);
+  if (filters.sort && filters.order) params.set('order', filters.order);
   if (filters.page > 1) params.set('page', String(filters.page));
   return params;
 }
 
-export function filtersToQuery(filters: CatalogFilters, signedIn: boolean): ProblemListQuery {
+/** The filters the list and the random pick share. */
+export function filtersToRandomQuery(filters: CatalogFilters, signedIn: boolean): RandomProblemQuery {
   return {
     q: filters.q.trim() || undefined,
     difficulty: filters.difficulty ?? undefined,
     tags: filters.tags.length ? filters.tags.join(',') : undefined,
-    // The status filter needs a caller; anonymous visitors see it disabled.
+    // The status and favourites filters need a caller; anonymous visitors see them disabled.
     status: signedIn ? (filters.status ?? undefined) : undefined,
+    list: filters.list ?? undefined,
+    favourites: signedIn && filters.favourites ? true : undefined,
+  };
+}
+
+export function filtersToQuery(filters: CatalogFilters, signedIn: boolean): ProblemListQuery {
+  return {
+    ...filtersToRandomQuery(filters, signedIn),
+    sort: filters.sort ?? undefined,
+    order: filters.sort ? (filters.order ?? undefined) : undefined,
     page: filters.page,
     pageSize: CATALOG_PAGE_SIZE,
   };
+}
+
+/** The order a column sorts in first: newest first, best acceptance first; the rest ascending. */
+export function defaultOrder(sort: ProblemSort): SortOrder {
+  return sort === 'newest' || sort === 'acceptance' ? 'desc' : 'asc';
+}
+
+/**
+ * A header click: a new column starts in its default order, the same column flips. Without a
+ * `sort` the API sorts by title ascending (or by rank/list order), which the title header shows.
+ */
+export function nextSort(
+  filters: Pick<CatalogFilters, 'sort' | 'order'>,
+  column: ProblemSort,
+): { sort: ProblemSort; order: SortOrder } {
+  const current = effectiveSort(filters);
+  if (current?.sort !== column) return { sort: column, order: defaultOrder(column) };
+  return { sort: column, order: current.order === 'asc' ? 'desc' : 'asc' };
+}
+
+/** The sort in force, for aria-sort: null when results follow search rank or a list's order. */
+export function effectiveSort(
+  filters: Pick<CatalogFilters, 'sort' | 'order'> & Partial<Pick<CatalogFilters, 'q' | 'list'>>,
+): { sort: ProblemSort; order: SortOrder } | null {
+  if (filters.sort) return { sort: filters.sort, order: filters.order ?? defaultOrder(filters.sort) };
+  if (filters.q?.trim() || filters.list) return null;
+  return { sort: 'title', order: 'asc' };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityLevel, buildActivity } from './activity.util';
+import { activityLevel, buildActivity, monthLabels } from './activity.util';
 
 describe('buildActivity', () => {
   const today = new Date('2026-03-11T15:00:00Z'); // a Wednesday
@@ -34,5 +34,24 @@ describe('activityLevel', () => {
     expect(activityLevel(1, 10)).toBe(1);
     expect(activityLevel(10, 10)).toBe(4);
     expect(activityLevel(6, 10)).toBe(3);
+  });
+});
+
+describe('monthLabels', () => {
+  it('labels the first week of each month, dropping a cramped first label', () => {
+    // 2026-12-02 is a Wednesday: 8 weeks back starts on Sunday 2026-10-11.
+    const columns = buildActivity([], new Date('2026-12-02T12:00:00Z'), 8);
+    expect(columns[0][0].date).toBe('2026-10-11');
+    expect(monthLabels(columns)).toEqual([
+      { column: 0, label: 'Oct' },
+      { column: 3, label: 'Nov' },
+      { column: 7, label: 'Dec' },
+    ]);
+    const tight = buildActivity([], new Date('2026-12-02T12:00:00Z'), 6);
+    // Oct gets one column before Nov: no room for its label.
+    expect(monthLabels(tight)).toEqual([
+      { column: 1, label: 'Nov' },
+      { column: 5, label: 'Dec' },
+    ]);
   });
 });

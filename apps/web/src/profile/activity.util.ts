@@ -51,3 +51,19 @@ export function activityLevel(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
   return Math.min(4, Math.max(1, Math.ceil((4 * count) / max)));
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Month names over the grid, GitHub-style: over the week holding each month's 1st, and over the
+ * first week (dropped when it would crowd the next label).
+ */
+export function monthLabels(columns: ActivityDay[][]): { column: number; label: string }[] {
+  const labels: { column: number; label: string }[] = [];
+  columns.forEach((column, w) => {
+    const day = w === 0 ? column[0] : column.find((d) => d.date.endsWith('-01'));
+    if (day) labels.push({ column: w, label: MONTHS[Number(day.date.slice(5, 7)) - 1] });
+  });
+  if (labels.length > 1 && labels[1].column - labels[0].column < 3) labels.shift();
+  return labels;
+}

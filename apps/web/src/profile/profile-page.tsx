@@ -89,7 +89,10 @@ export default function ProfilePage() {
         </Card>
         <Card withBorder>
           <Text fw={600} mb="sm">
-            Activity
+            Activity{' '}
+            <Text span size="xs" c="dimmed" fw={400}>
+              (submissions per day, UTC)
+            </Text>
           </Text>
           {recent.data ? <ActivityChart submissions={submissions} /> : <Loader size="sm" />}
         </Card>
@@ -127,9 +130,18 @@ export default function ProfilePage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Text span fw={600} c={verdictColor(s.verdict)} size="sm">
+                      {/* Opens the problem page with this submission open in its history. */}
+                      <Anchor
+                        component={Link}
+                        to={`/problems/${s.problemSlug}?submission=${encodeURIComponent(s.id)}`}
+                        fw={600}
+                        c={verdictColor(s.verdict)}
+                        size="sm"
+                        aria-label={`${verdictLabel(s.verdict, s.status)}: open this submission to ${s.problemTitle}`}
+                        data-testid="recent-submission-link"
+                      >
                         {verdictLabel(s.verdict, s.status)}
-                      </Text>
+                      </Anchor>
                       {s.mode === 'run' && (
                         <Text span c="dimmed" size="xs">
                           {' '}

@@ -23,4 +23,20 @@ describe('renderCatalogReadme', () => {
   it('is deterministic whatever the input order', () => {
     expect(renderCatalogReadme([...entries].reverse())).toBe(renderCatalogReadme(entries));
   });
+  it('lists the curated lists in their order before the tables', () => {
+    const md = renderCatalogReadme(entries, [
+      {
+        slug: 'starter',
+        file: 'lists/starter.yaml',
+        title: 'Starter',
+        description: 'First steps.',
+        problems: ['two-sum', 'lru-cache'],
+      },
+    ]);
+    expect(md).toContain(
+      '### Starter (2)\n\nFirst steps.\n\n1. [Two Sum](two-sum/) — easy\n2. [LRU Cache](lru-cache/) — medium',
+    );
+    expect(md.indexOf('## Curated lists')).toBeLessThan(md.indexOf('## By difficulty'));
+    expect(renderCatalogReadme(entries)).not.toContain('## Curated lists');
+  });
 });

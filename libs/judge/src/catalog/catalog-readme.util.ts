@@ -1,5 +1,6 @@
 import type { Difficulty, ProblemType } from '../problem/problem-package';
 import { KNOWN_TAGS } from '../problem/package-checks.util';
+import type { CuratedListFile } from './curated-list.util';
 
 export interface CatalogEntry {
   slug: string;
@@ -27,8 +28,8 @@ function pct(n: number, total: number): string {
   return total ? `${Math.round((100 * n) / total)}%` : '0%';
 }
 
-/** problems/README.md: the catalog by difficulty and by topic. Deterministic: `--check` compares bytes. */
-export function renderCatalogReadme(entries: CatalogEntry[]): string {
+/** problems/README.md: the curated lists, the catalog by difficulty and by topic. Deterministic: `--check` compares bytes. */
+export function renderCatalogReadme(entries: CatalogEntry[], lists: CuratedListFile[] = []): string {
   const sorted = [...entries].sort(byDifficultyThenName);
   const total = sorted.length;
   const count = (d: Difficulty) => sorted.filter((e) => e.difficulty === d).length;
@@ -43,8 +44,21 @@ export function renderCatalogReadme(entries: CatalogEntry[]): string {
     '',
     'Every package is proven by `tryout verify`: reference solutions must be accepted, wrong and slow ones rejected.',
     '',
-    '## By difficulty',
   ];
+  if (lists.length) {
+    const bySlug = new Map(entries.map((e) => [e.slug, e]));
+    lines.push('## Curated lists', '', 'From `lists/*.yaml`, in the order to solve them.');
+    for (const l of lists) {
+      lines.push('', `### ${l.title} (${l.problems.length})`, '');
+      if (l.description) lines.push(l.description, '');
+      l.problems.forEach((slug, i) => {
+        const e = bySlug.get(slug);
+        lines.push(e ? `${i + 1}. ${link(e)} — ${e.difficulty}` : `${i + 1}. ${slug}`);
+      });
+    }
+    lines.push('');
+  }
+  lines.push('## By difficulty');
   for (const d of DIFFICULTY_ORDER) {
     const group = sorted.filter((e) => e.difficulty === d);
     if (!group.length) continue;

@@ -540,6 +540,22 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
     issues.push({ level: 'error', message: `uuid "${uuid}" is not a UUID` });
   }
 
+  let number: number | undefined;
+  if (yaml.number !== undefined) {
+    if (
+      typeof yaml.number === 'number' &&
+      Number.isInteger(yaml.number) &&
+      yaml.number >= 1 &&
+      yaml.number <= 1_000_000
+    )
+      number = yaml.number;
+    else
+      issues.push({
+        level: 'error',
+        message: `number must be a whole number from 1 to 1000000, got "${JSON.stringify(yaml.number)}"`,
+      });
+  }
+
   const { statement, texName } = await readStatement(dir);
   if (!statement)
     issues.push({
@@ -573,6 +589,7 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   const pkg: ProblemPackage = {
     uuid,
     slug,
+    ...(number !== undefined ? { number } : {}),
     name: problemName(yaml, texName, slug),
     type,
     difficulty,

@@ -80,6 +80,8 @@ export interface ProblemSubmission {
 export interface ProblemPackage {
   uuid: string;
   slug: string;
+  /** Wanted catalog number (`number:`); used only when the problem is first imported. */
+  number?: number;
   name: string;
   type: ProblemType;
   difficulty: Difficulty;

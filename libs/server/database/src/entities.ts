@@ -1,5 +1,12 @@
 import { DraftEntity, SubmissionEntity, SubmissionTestResultEntity } from '@tryout/server-submissions';
-import { ProblemEntity, ProblemTestEntity, ProblemVersionEntity } from '@tryout/server-problems';
+import {
+  CuratedListEntity,
+  CuratedListItemEntity,
+  FavouriteEntity,
+  ProblemEntity,
+  ProblemTestEntity,
+  ProblemVersionEntity,
+} from '@tryout/server-problems';
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
@@ -12,4 +19,7 @@ export const ENTITIES = [
   SubmissionEntity,
   SubmissionTestResultEntity,
   DraftEntity,
+  FavouriteEntity,
+  CuratedListEntity,
+  CuratedListItemEntity,
 ];

@@ -9,3 +9,8 @@ export * from './catalog/catalog-query.util';
 export * from './catalog/catalog.service';
 export * from './catalog/catalog-invalidation.service';
 export * from './languages/languages.util';
+export * from './favourites/favourite.entity';
+export * from './favourites/favourites.service';
+export * from './lists/curated-list.entity';
+export * from './lists/curated-list-item.entity';
+export * from './lists/curated-lists.service';

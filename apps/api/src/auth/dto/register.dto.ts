@@ -22,7 +22,7 @@ const IsDisplayName = () =>
 
 export class RegisterDto implements RegisterRequest {
   @ApiProperty({ example: 'ada@example.com', maxLength: 320 })
-  @IsEmail()
+  @IsEmail({}, { message: 'email must be an e-mail address like name@example.com' })
   @MaxLength(320)
   email: string;
 

@@ -7,14 +7,16 @@ import {
   PROBLEM_TYPES,
   type Difficulty,
   type ProblemListQuery,
+  type RandomProblemQuery,
   type ProblemSort,
   type ProblemStatusFilter,
   type ProblemType,
 } from '@tryout/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-export class ListProblemsQueryDto implements ProblemListQuery {
+/** The filters shared by the list and the random pick. */
+export class RandomProblemQueryDto implements RandomProblemQuery {
   @ApiPropertyOptional({ description: 'Full-text search over title and statement', maxLength: 200 })
   @IsOptional()
   @IsString()
@@ -43,6 +45,19 @@ export class ListProblemsQueryDto implements ProblemListQuery {
   @IsIn(PROBLEM_STATUS_FILTERS)
   status?: ProblemStatusFilter;
 
+  @ApiPropertyOptional({ description: "A curated list's slug: its problems only (in its order when no sort)", example: 'backend-track' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'list must be a list slug (lower-case letters, digits and dashes)' })
+  list?: string;
+
+  @ApiPropertyOptional({ description: "The caller's starred problems only (anonymous callers have none)" })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'favourites must be true or false' })
+  favourites?: boolean;
+}
+
+export class ListProblemsQueryDto extends RandomProblemQueryDto implements ProblemListQuery {
   @ApiPropertyOptional({ enum: PROBLEM_SORTS, description: 'Default: title, or rank when q is given' })
   @IsOptional()
   @IsIn(PROBLEM_SORTS)

@@ -3,6 +3,8 @@ import {
   DIFFICULTIES,
   LANGUAGE_IDS,
   PROBLEM_TYPES,
+  type CuratedListDetailDto,
+  type CuratedListDto,
   type Difficulty,
   type LanguageDto,
   type LanguageId,
@@ -16,6 +18,7 @@ import {
 
 export class ProblemSummaryResponseDto implements ProblemSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 12, description: 'Stable catalog number, given at the first import' }) number: number;
   @ApiProperty({ example: 'two-sum' }) slug: string;
   @ApiProperty() title: string;
   @ApiProperty({ enum: DIFFICULTIES }) difficulty: Difficulty;
@@ -24,6 +27,7 @@ export class ProblemSummaryResponseDto implements ProblemSummaryDto {
   @ApiProperty({ type: Number, nullable: true, description: '0..1 over finished submits; null when none' }) acceptanceRate: number | null;
   @ApiPropertyOptional({ description: 'Only for authenticated callers' }) solved?: boolean;
   @ApiPropertyOptional({ description: 'Only for authenticated callers' }) attempted?: boolean;
+  @ApiPropertyOptional({ description: 'Starred by the caller; only for authenticated callers' }) favourite?: boolean;
 }
 
 export class ProblemListResponseDto implements ProblemListResponse {
@@ -115,4 +119,16 @@ export class LanguageResponseDto implements LanguageDto {
   @ApiProperty() supportsFunctions: boolean;
   @ApiProperty({ type: [String] }) extensions: string[];
   @ApiProperty() editorMode: string;
+}
+
+export class CuratedListResponseDto implements CuratedListDto {
+  @ApiProperty({ example: 'backend-track' }) slug: string;
+  @ApiProperty() title: string;
+  @ApiProperty() description: string;
+  @ApiProperty() problemCount: number;
+  @ApiPropertyOptional({ description: 'Only for authenticated callers' }) solvedCount?: number;
+}
+
+export class CuratedListDetailResponseDto extends CuratedListResponseDto implements CuratedListDetailDto {
+  @ApiProperty({ type: [ProblemSummaryResponseDto], description: "In the list's order" }) problems: ProblemSummaryResponseDto[];
 }

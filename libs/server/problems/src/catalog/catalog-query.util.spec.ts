@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { queryCatalog, type CatalogEntry } from './catalog-query.util';
+import { pickRandom, queryCatalog, type CatalogEntry } from './catalog-query.util';
 
+let n = 0;
 const entry = (id: string, title: string, difficulty: CatalogEntry['difficulty'], tags: string[], createdAt: number, acceptanceRate: number | null = null): CatalogEntry => ({
   id,
+  number: ++n,
   slug: id,
   title,
   difficulty,
@@ -51,5 +53,33 @@ describe('queryCatalog', () => {
     expect(queryCatalog(entries, { status: 'attempted' }, undefined, status).items.map((i) => i.id)).toEqual(['b']);
     expect(queryCatalog(entries, {}, undefined, status).items[0]).toMatchObject({ solved: true, attempted: true });
     expect(queryCatalog(entries, {}, undefined, undefined).items[0]).not.toHaveProperty('solved');
+  });
+  it('sorts by number both ways', () => {
+    expect(queryCatalog(entries, { sort: 'number' }, undefined, undefined).items.map((i) => i.number)).toEqual([1, 2, 3]);
+    expect(queryCatalog(entries, { sort: 'number', order: 'desc' }, undefined, undefined).items.map((i) => i.id)).toEqual(['c', 'b', 'a']);
+  });
+  it("keeps a list's problems in its order, and the caller's favourites", () => {
+    const listOrder = new Map([
+      ['c', 0],
+      ['a', 1],
+    ]);
+    expect(queryCatalog(entries, { list: 'l' }, undefined, undefined, { listOrder }).items.map((i) => i.id)).toEqual(['c', 'a']);
+    expect(queryCatalog(entries, { list: 'l', sort: 'title' }, undefined, undefined, { listOrder }).items.map((i) => i.id)).toEqual(['a', 'c']);
+    const status = new Map<string, { solved: boolean; attempted: boolean }>();
+    const favourites = new Set(['b']);
+    const starred = queryCatalog(entries, { favourites: true }, undefined, status, { favourites });
+    expect(starred.items).toEqual([expect.objectContaining({ id: 'b', favourite: true })]);
+    // Anonymous callers have no favourites.
+    expect(queryCatalog(entries, { favourites: true }, undefined, undefined).total).toBe(0);
+  });
+  it('picks a matching problem at random, unsolved first', () => {
+    const status = new Map([['b', { solved: true, attempted: true }]]);
+    for (const r of [0, 0.5, 0.99]) {
+      expect(pickRandom(entries, { tags: 'arrays' }, undefined, status, {}, () => r)?.id).toBe('a');
+      expect(['a', 'b']).toContain(pickRandom(entries, { tags: 'arrays' }, undefined, undefined, {}, () => r)?.id);
+    }
+    // Everything matching is solved: still a pick.
+    expect(pickRandom(entries, { difficulty: 'easy' }, undefined, status, {}, () => 0.3)?.id).toBe('b');
+    expect(pickRandom(entries, { difficulty: 'easy', tags: 'graphs' }, undefined, status)).toBeUndefined();
   });
 });

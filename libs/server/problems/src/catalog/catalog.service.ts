@@ -1,6 +1,15 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProblemDetailDto, ProblemListQuery, ProblemListResponse, TagDto } from '@tryout/contracts';
+import type {
+  CuratedListDetailDto,
+  CuratedListDto,
+  ProblemDetailDto,
+  ProblemListQuery,
+  ProblemListResponse,
+  ProblemSummaryDto,
+  RandomProblemQuery,
+  TagDto,
+} from '@tryout/contracts';
 import { DataSource } from 'typeorm';
 import { allowedLanguages, signatureDto } from '../problems/problem-mapping.util';
 import { ProblemTestEntity } from '../problems/problem-test.entity';
@@ -8,7 +17,17 @@ import { ProblemEntity } from '../problems/problem.entity';
 import { ProblemException } from '../problems/problem.exception';
 import { ProblemsService } from '../problems/problems.service';
 import { CatalogInvalidationService } from './catalog-invalidation.service';
-import { acceptanceRate, queryCatalog, type CatalogEntry, type UserProblemStatus } from './catalog-query.util';
+import { CuratedListItemEntity } from '../lists/curated-list-item.entity';
+import { CuratedListEntity } from '../lists/curated-list.entity';
+import {
+  acceptanceRate,
+  pickRandom,
+  queryCatalog,
+  toSummary,
+  type CatalogEntry,
+  type CatalogScope,
+  type UserProblemStatus,
+} from './catalog-query.util';
 
 /** Acceptance figures may lag this much; imports invalidate at once. */
 export const CATALOG_TTL_MS = 5_000;
@@ -18,9 +37,25 @@ interface Cached<T> {
   loadedAt: number;
 }
 
+interface CachedList {
+  slug: string;
+  title: string;
+  description: string;
+  /** Problem ids in the list's order. */
+  problemIds: string[];
+}
+
 interface Snapshot {
   entries: CatalogEntry[];
   tags: TagDto[];
+  /** By title. */
+  lists: CachedList[];
+}
+
+/** A signed-in caller's own state; absent for anonymous callers. */
+export interface CallerState {
+  status: Map<string, UserProblemStatus>;
+  favourites: Set<string>;
 }
 
 /**
@@ -63,10 +98,21 @@ export class CatalogService implements OnModuleInit {
   async listJson(query: ProblemListQuery): Promise<string> {
     if (query.q?.trim()) return JSON.stringify(await this.list(query));
     const snapshot = await this.getSnapshot();
-    const key = JSON.stringify([query.difficulty, query.type, query.tags, query.status, query.sort, query.order, query.page, query.pageSize]);
+    const key = JSON.stringify([
+      query.difficulty,
+      query.type,
+      query.tags,
+      query.status,
+      query.list,
+      query.favourites,
+      query.sort,
+      query.order,
+      query.page,
+      query.pageSize,
+    ]);
     const hit = this.jsonCache.get(key);
     if (hit && hit.snapshot === snapshot) return hit.json;
-    const json = JSON.stringify(queryCatalog(snapshot.entries, query, undefined, undefined));
+    const json = JSON.stringify(queryCatalog(snapshot.entries, query, undefined, undefined, this.scope(snapshot, query)));
     if (this.jsonCache.size >= 500) this.jsonCache.clear();
     this.jsonCache.set(key, { snapshot, json });
     return json;
@@ -83,11 +129,59 @@ export class CatalogService implements OnModuleInit {
     return json;
   }
 
-  async list(query: ProblemListQuery, status?: Map<string, UserProblemStatus>): Promise<ProblemListResponse> {
-    const { entries } = await this.getSnapshot();
+  async list(query: ProblemListQuery, caller?: CallerState): Promise<ProblemListResponse> {
+    const snapshot = await this.getSnapshot();
     const q = query.q?.trim();
+    const scope = this.scope(snapshot, query, caller);
     const ranks = q ? await this.search(q) : undefined;
-    return queryCatalog(entries, query, ranks, status);
+    return queryCatalog(snapshot.entries, query, ranks, caller?.status, scope);
+  }
+
+  /** A random problem matching the filters (unsolved ones first for a signed-in caller). */
+  async random(query: RandomProblemQuery, caller?: CallerState): Promise<ProblemSummaryDto> {
+    const snapshot = await this.getSnapshot();
+    const q = query.q?.trim();
+    const scope = this.scope(snapshot, query, caller);
+    const ranks = q ? await this.search(q) : undefined;
+    const picked = pickRandom(snapshot.entries, query, ranks, caller?.status, scope);
+    if (!picked) throw new ProblemException('problem_not_found', 'no problem matches these filters');
+    return picked;
+  }
+
+  /** Curated lists with their sizes, and the caller's solved count when signed in. */
+  async lists(caller?: CallerState): Promise<CuratedListDto[]> {
+    const { lists } = await this.getSnapshot();
+    return lists.map((l) => this.listDto(l, caller));
+  }
+
+  async listDetail(slug: string, caller?: CallerState): Promise<CuratedListDetailDto> {
+    const snapshot = await this.getSnapshot();
+    const list = snapshot.lists.find((l) => l.slug === slug);
+    if (!list) throw new ProblemException('list_not_found', `no list ${slug}`);
+    const byId = new Map(snapshot.entries.map((e) => [e.id, e]));
+    return {
+      ...this.listDto(list, caller),
+      problems: list.problemIds.flatMap((id) => {
+        const entry = byId.get(id);
+        return entry ? [toSummary(entry, caller?.status, caller?.favourites)] : [];
+      }),
+    };
+  }
+
+  private listDto(list: CachedList, caller?: CallerState): CuratedListDto {
+    const base = { slug: list.slug, title: list.title, description: list.description, problemCount: list.problemIds.length };
+    if (!caller) return base;
+    return { ...base, solvedCount: list.problemIds.filter((id) => caller.status.get(id)?.solved).length };
+  }
+
+  private scope(snapshot: Snapshot, query: RandomProblemQuery, caller?: CallerState): CatalogScope {
+    let listOrder: Map<string, number> | undefined;
+    if (query.list) {
+      const list = snapshot.lists.find((l) => l.slug === query.list);
+      if (!list) throw new ProblemException('list_not_found', `no list ${query.list}`);
+      listOrder = new Map(list.problemIds.map((id, i) => [id, i]));
+    }
+    return { listOrder, favourites: caller?.favourites };
   }
 
   async tags(): Promise<TagDto[]> {
@@ -151,10 +245,11 @@ export class CatalogService implements OnModuleInit {
 
   private async loadSnapshot(): Promise<Snapshot> {
     const rows = await this.dataSource.getRepository(ProblemEntity).find({
-      select: ['id', 'slug', 'title', 'difficulty', 'type', 'tags', 'submitCount', 'acceptedCount', 'createdAt'],
+      select: ['id', 'number', 'slug', 'title', 'difficulty', 'type', 'tags', 'submitCount', 'acceptedCount', 'createdAt'],
     });
     const entries: CatalogEntry[] = rows.map((p) => ({
       id: p.id,
+      number: p.number,
       slug: p.slug,
       title: p.title,
       difficulty: p.difficulty,
@@ -166,7 +261,15 @@ export class CatalogService implements OnModuleInit {
     const counts = new Map<string, number>();
     for (const e of entries) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
     const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-    return { entries, tags };
+    const listRows = await this.dataSource.getRepository(CuratedListEntity).find({ order: { title: 'ASC' } });
+    const items = await this.dataSource.getRepository(CuratedListItemEntity).find({ order: { position: 'ASC' } });
+    const lists = listRows.map((l) => ({
+      slug: l.slug,
+      title: l.title,
+      description: l.description,
+      problemIds: items.filter((i) => i.listId === l.id).map((i) => i.problemId),
+    }));
+    return { entries, tags, lists };
   }
 
   private async getDetail(slug: string): Promise<ProblemDetailDto> {
@@ -203,6 +306,7 @@ export class CatalogService implements OnModuleInit {
     const languages = allowedLanguages(problem.type);
     return {
       id: problem.id,
+      number: problem.number,
       slug: problem.slug,
       title: problem.title,
       difficulty: problem.difficulty,

@@ -19,6 +19,11 @@ export class ProblemEntity {
   @PrimaryColumn('uuid')
   id: string;
 
+  /** Catalog number ("12. Two Sum"): assigned by the first import, never changed or reused. */
+  @Index('UQ_problems_number', { unique: true })
+  @Column({ type: 'int' })
+  number: number;
+
   @Index('UQ_problems_slug', { unique: true })
   @Column({ type: 'varchar', length: 100 })
   slug: string;

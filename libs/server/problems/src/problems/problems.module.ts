@@ -3,14 +3,26 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueModule } from '@tryout/server-queue';
 import { CatalogInvalidationService } from '../catalog/catalog-invalidation.service';
 import { CatalogService } from '../catalog/catalog.service';
+import { FavouriteEntity } from '../favourites/favourite.entity';
+import { FavouritesService } from '../favourites/favourites.service';
+import { CuratedListItemEntity } from '../lists/curated-list-item.entity';
+import { CuratedListEntity } from '../lists/curated-list.entity';
+import { CuratedListsService } from '../lists/curated-lists.service';
 import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
 import { ProblemEntity } from './problem.entity';
 import { ProblemsService } from './problems.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ProblemEntity, ProblemVersionEntity, ProblemTestEntity]), QueueModule],
-  providers: [ProblemsService, CatalogService, CatalogInvalidationService],
-  exports: [ProblemsService, CatalogService, CatalogInvalidationService],
+  imports: [TypeOrmModule.forFeature([
+      ProblemEntity,
+      ProblemVersionEntity,
+      ProblemTestEntity,
+      FavouriteEntity,
+      CuratedListEntity,
+      CuratedListItemEntity,
+    ]), QueueModule],
+  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService],
+  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService],
 })
 export class ProblemsModule {}

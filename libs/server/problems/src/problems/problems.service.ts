@@ -12,6 +12,8 @@ import { ProblemException } from './problem.exception';
 export interface ImportResult {
   problemId: string;
   slug: string;
+  /** The catalog number, kept from the first import. */
+  number: number;
   version: number;
   /** The problem did not exist before. */
   created: boolean;
@@ -48,6 +50,7 @@ export class ProblemsService {
         throw new ProblemException('validation_failed', `slug ${pkg.slug} already belongs to problem ${slugOwner.id}`);
       }
       const existing = await m.findOneBy(ProblemEntity, { id: pkg.uuid });
+      const number = existing ? existing.number : await this.nextNumber(m, pkg);
       const latest = await m.findOne(ProblemVersionEntity, { where: { problemId: pkg.uuid }, order: { version: 'DESC' } });
       const hash = judgeableHash(pkg);
       const newVersion = !latest || latest.contentHash !== hash;
@@ -57,6 +60,7 @@ export class ProblemsService {
         ProblemEntity,
         {
           id: pkg.uuid,
+          number,
           slug: pkg.slug,
           title: pkg.name,
           difficulty: pkg.difficulty,
@@ -78,10 +82,26 @@ export class ProblemsService {
         [pkg.uuid, searchableText(pkg.statement.body)],
       );
       if (newVersion) await this.insertVersion(m, pkg, version, hash);
-      return { problemId: pkg.uuid, slug: pkg.slug, version, created: !existing, newVersion };
+      return { problemId: pkg.uuid, slug: pkg.slug, number, version, created: !existing, newVersion };
     });
     await this.invalidation.publish();
     return result;
+  }
+
+  /**
+   * A new problem's number: the package's `number:` when free, else the next after the highest.
+   * Problems are never deleted, so a number is never handed out twice.
+   */
+  private async nextNumber(m: EntityManager, pkg: ProblemPackage): Promise<number> {
+    // Serialises numbering across concurrent imports of different problems.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['problem-numbers']);
+    if (pkg.number !== undefined) {
+      const owner = await m.findOneBy(ProblemEntity, { number: pkg.number });
+      if (owner) throw new ProblemException('validation_failed', `${pkg.slug}: number ${pkg.number} already belongs to ${owner.slug}`);
+      return pkg.number;
+    }
+    const [{ max }] = await m.query<{ max: number | null }[]>('SELECT max(number) AS max FROM problems');
+    return (max ?? 0) + 1;
   }
 
   async findBySlug(slug: string): Promise<ProblemEntity> {

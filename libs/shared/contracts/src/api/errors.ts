@@ -24,6 +24,7 @@ export const API_ERROR_CODES = [
   'refresh_token_invalid',
   'refresh_token_reused',
   'problem_not_found',
+  'list_not_found',
   'submission_not_found',
   'draft_not_found',
   'language_not_allowed',

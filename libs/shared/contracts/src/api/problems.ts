@@ -9,7 +9,7 @@ export type ProblemType = (typeof PROBLEM_TYPES)[number];
 export const PROBLEM_STATUS_FILTERS = ['solved', 'unsolved', 'attempted'] as const;
 export type ProblemStatusFilter = (typeof PROBLEM_STATUS_FILTERS)[number];
 
-export const PROBLEM_SORTS = ['title', 'difficulty', 'acceptance', 'newest'] as const;
+export const PROBLEM_SORTS = ['number', 'title', 'difficulty', 'acceptance', 'newest'] as const;
 export type ProblemSort = (typeof PROBLEM_SORTS)[number];
 
 export const PROBLEM_PAGE_SIZE_MAX = 100;
@@ -18,6 +18,8 @@ export const PROBLEM_PAGE_SIZE_MAX = 100;
  * GET /api/problems query. Public (status filter and `solved` flags need a token).
  * `tags` is comma-separated on the wire (`?tags=arrays,hashing`): problems having ALL of them.
  * `q` is full-text search over title and statement; with `q` and no `sort`, results are by rank.
+ * `list` keeps a curated list's problems (in the list's order when no `sort`); `favourites=true`
+ * keeps the caller's starred problems (needs a token; anonymous callers have none).
  */
 export interface ProblemListQuery {
   q?: string;
@@ -25,6 +27,8 @@ export interface ProblemListQuery {
   type?: ProblemType;
   tags?: string;
   status?: ProblemStatusFilter;
+  list?: string;
+  favourites?: boolean;
   sort?: ProblemSort;
   order?: 'asc' | 'desc';
   /** 1-based. */
@@ -34,6 +38,8 @@ export interface ProblemListQuery {
 
 export interface ProblemSummaryDto {
   id: string;
+  /** Stable catalog number: given once at the first import, never changed or reused. */
+  number: number;
   slug: string;
   title: string;
   difficulty: Difficulty;
@@ -44,7 +50,12 @@ export interface ProblemSummaryDto {
   /** Present only when the caller is authenticated. */
   solved?: boolean;
   attempted?: boolean;
+  /** Starred by the caller; present only when the caller is authenticated. */
+  favourite?: boolean;
 }
+
+/** GET /api/random-problem: the list filters without sorting or paging. Answers a ProblemSummaryDto. */
+export type RandomProblemQuery = Omit<ProblemListQuery, 'sort' | 'order' | 'page' | 'pageSize'>;
 
 export interface ProblemListResponse {
   items: ProblemSummaryDto[];
@@ -126,4 +137,19 @@ export interface LanguageDto {
   supportsFunctions: boolean;
   extensions: string[];
   editorMode: string;
+}
+
+/** GET /api/lists (public): curated lists from the catalog's `lists/` folder, in title order. */
+export interface CuratedListDto {
+  slug: string;
+  title: string;
+  description: string;
+  problemCount: number;
+  /** The caller's solved problems in the list; present only when the caller is authenticated. */
+  solvedCount?: number;
+}
+
+/** GET /api/lists/:slug (public): the list's problems in the list's order. */
+export interface CuratedListDetailDto extends CuratedListDto {
+  problems: ProblemSummaryDto[];
 }
