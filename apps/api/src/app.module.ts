@@ -17,6 +17,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
 import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS } from './common/user-throttler.guard';
 import { DraftsController } from './drafts/drafts.controller';
+import { EditorialController } from './problems/editorial.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
 import { ProblemsController } from './problems/problems.controller';
@@ -77,6 +78,7 @@ export class AppModule {
         AuthController,
         MeController,
         ProblemsController,
+        EditorialController,
         DraftsController,
         SubmissionsController,
         HealthController,

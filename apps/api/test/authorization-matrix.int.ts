@@ -81,6 +81,18 @@ const TABLE: Record<string, Entry> = {
   'GET /api/problems/:slug': { request: () => ({ path: '/api/problems/sum-two' }), expect: all(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
+  // Unlocked by the candidate's submission; the others have none (admins always read it).
+  'GET /api/problems/:slug/editorial': {
+    request: () => ({ path: '/api/problems/sum-two/editorial' }),
+    expect: { anonymous: 401, candidate: 200, otherCandidate: 403, interviewer: 403, admin: 200 },
+  },
+  // On its own problem, so the reveals leave the editorial row above as it is.
+  'POST /api/problems/:slug/editorial/reveal': {
+    request: () => ({ path: '/api/problems/sum-reveal/editorial/reveal' }),
+    expect: authed(200),
+  },
+  'GET /api/problems/:slug/hints': { request: () => ({ path: '/api/problems/sum-two/hints' }), expect: all(200) },
+  'GET /api/problems/:slug/similar': { request: () => ({ path: '/api/problems/sum-two/similar' }), expect: all(200) },
   'GET /api/problems/:slug/drafts/:language': {
     request: () => ({ path: '/api/problems/sum-two/drafts/python' }),
     expect: ownerOnly,
@@ -115,6 +127,7 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '50' } });
     await t.importProblem(sampleStdioProblem());
+    await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
     const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),

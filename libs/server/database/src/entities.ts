@@ -1,5 +1,5 @@
 import { DraftEntity, SubmissionEntity, SubmissionTestResultEntity } from '@tryout/server-submissions';
-import { ProblemEntity, ProblemTestEntity, ProblemVersionEntity } from '@tryout/server-problems';
+import { EditorialRevealEntity, ProblemEntity, ProblemTestEntity, ProblemVersionEntity } from '@tryout/server-problems';
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
@@ -12,4 +12,5 @@ export const ENTITIES = [
   SubmissionEntity,
   SubmissionTestResultEntity,
   DraftEntity,
+  EditorialRevealEntity,
 ];

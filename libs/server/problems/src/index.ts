@@ -9,3 +9,8 @@ export * from './catalog/catalog-query.util';
 export * from './catalog/catalog.service';
 export * from './catalog/catalog-invalidation.service';
 export * from './languages/languages.util';
+export * from './catalog/similar-problems.util';
+export * from './editorial/editorial-reveal.entity';
+export * from './editorial/editorial.exception';
+export * from './editorial/editorial-mapping.util';
+export * from './editorial/editorial.service';

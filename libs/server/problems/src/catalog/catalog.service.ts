@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ProblemDetailDto, ProblemListQuery, ProblemListResponse, TagDto } from '@tryout/contracts';
+import type { ProblemDetailDto, ProblemListQuery, ProblemListResponse, SimilarProblemsDto, TagDto } from '@tryout/contracts';
 import { DataSource } from 'typeorm';
 import { allowedLanguages, signatureDto } from '../problems/problem-mapping.util';
 import { ProblemTestEntity } from '../problems/problem-test.entity';
@@ -9,6 +9,7 @@ import { ProblemException } from '../problems/problem.exception';
 import { ProblemsService } from '../problems/problems.service';
 import { CatalogInvalidationService } from './catalog-invalidation.service';
 import { acceptanceRate, queryCatalog, type CatalogEntry, type UserProblemStatus } from './catalog-query.util';
+import { similarProblems } from './similar-problems.util';
 
 /** Acceptance figures may lag this much; imports invalidate at once. */
 export const CATALOG_TTL_MS = 5_000;
@@ -88,6 +89,14 @@ export class CatalogService implements OnModuleInit {
     const q = query.q?.trim();
     const ranks = q ? await this.search(q) : undefined;
     return queryCatalog(entries, query, ranks, status);
+  }
+
+  /** Problems sharing the most tags with this one (from the cached snapshot). */
+  async similar(slug: string): Promise<SimilarProblemsDto> {
+    const { entries } = await this.getSnapshot();
+    const target = entries.find((e) => e.slug === slug);
+    if (!target) throw new ProblemException('problem_not_found', `no problem ${slug}`);
+    return { items: similarProblems(entries, target) };
   }
 
   async tags(): Promise<TagDto[]> {

@@ -19,6 +19,8 @@ export const API_ERROR_CODES = [
   'refresh_token_invalid',
   'refresh_token_reused',
   'problem_not_found',
+  'editorial_not_found',
+  'editorial_locked',
   'submission_not_found',
   'draft_not_found',
   'language_not_allowed',
