@@ -3,6 +3,8 @@ import type {
   CreateSubmissionRequest,
   CreateSubmissionResponse,
   DraftDto,
+  EditorialDto,
+  HintsDto,
   LanguageDto,
   LanguageId,
   LoginRequest,
@@ -12,6 +14,7 @@ import type {
   ProblemListResponse,
   ProgressDto,
   RegisterRequest,
+  SimilarProblemsDto,
   SubmissionDto,
   SubmissionListResponse,
   TagDto,
@@ -43,6 +46,11 @@ export const api = {
   problems: (query: ProblemListQuery, signal?: AbortSignal) =>
     request<ProblemListResponse>('/api/problems', { query: { ...query }, signal }),
   problem: (slug: string) => request<ProblemDetailDto>(`/api/problems/${encodeURIComponent(slug)}`),
+  editorial: (slug: string) => request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial`),
+  revealEditorial: (slug: string) =>
+    request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial/reveal`, { method: 'POST' }),
+  hints: (slug: string) => request<HintsDto>(`/api/problems/${encodeURIComponent(slug)}/hints`),
+  similar: (slug: string) => request<SimilarProblemsDto>(`/api/problems/${encodeURIComponent(slug)}/similar`),
   tags: () => request<TagDto[]>('/api/tags'),
   languages: () => request<LanguageDto[]>('/api/languages'),
 
