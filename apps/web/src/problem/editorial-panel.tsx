@@ -93,7 +93,7 @@ function SignedInEditorial({ slug }: { slug: string }) {
         <LockedCard
           action={
             <Button
-              variant="light"
+              variant="default"
               size="xs"
               leftSection={<IconEye size={14} aria-hidden />}
               onClick={() => setConfirming(true)}
@@ -106,7 +106,12 @@ function SignedInEditorial({ slug }: { slug: string }) {
           The editorial and the reference solutions unlock after your first submission to this problem, whatever its
           verdict. Try it yourself first: the hints on the Description tab help one step at a time.
         </LockedCard>
-        <Modal opened={confirming} onClose={() => setConfirming(false)} title="Reveal the editorial?">
+        <Modal
+          opened={confirming}
+          onClose={() => setConfirming(false)}
+          title="Reveal the editorial?"
+          closeButtonProps={{ 'aria-label': 'Close' }}
+        >
           <Stack gap="md">
             <Text size="sm">
               Reading the solution before trying usually teaches less. The reveal is recorded on your account, and the

@@ -27,7 +27,7 @@ export function HintsPanel({ slug }: { slug: string }) {
       <Group gap="xs">
         {shown < hints.length && (
           <Button
-            variant="light"
+            variant="default"
             size="xs"
             leftSection={<IconBulb size={14} aria-hidden />}
             onClick={() => setShown(shown + 1)}
@@ -37,7 +37,7 @@ export function HintsPanel({ slug }: { slug: string }) {
           </Button>
         )}
         {shown > 0 && (
-          <Button variant="subtle" color="gray" size="xs" onClick={() => setShown(0)}>
+          <Button variant="default" size="xs" onClick={() => setShown(0)}>
             Hide hints
           </Button>
         )}
