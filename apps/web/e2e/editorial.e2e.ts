@@ -121,7 +121,7 @@ describe('editorial, hints and similar problems in the browser', () => {
     await poll(() => editorial.getByRole('tabpanel').last().textContent()).toContain('func twoSum');
     await editorial.getByRole('tab', { name: 'Python 3' }).click();
     // The tab from its top: the prose first, as a reader meets it.
-    await page.getByLabel('Editorial', { exact: true }).evaluate((el) => el.scrollTo(0, 0));
+    await page.locator('.mantine-ScrollArea-viewport[aria-label="Editorial"]').evaluate((el) => el.scrollTo(0, 0));
     await screenshot(page, 'editorial-tab');
     await editorial.getByTestId('editorial-solutions').scrollIntoViewIfNeeded();
     await screenshot(page, 'editorial-tab-solutions');
