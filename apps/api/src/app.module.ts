@@ -23,6 +23,7 @@ import {
   THROTTLE_SUBMISSIONS,
 } from './common/user-throttler.guard';
 import { DraftsController } from './drafts/drafts.controller';
+import { EditorialController } from './problems/editorial.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
@@ -94,6 +95,7 @@ export class AppModule {
         MeController,
         ProblemsController,
         ListsController,
+        EditorialController,
         DraftsController,
         SubmissionsController,
         HealthController,

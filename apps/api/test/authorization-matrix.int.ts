@@ -93,6 +93,18 @@ const TABLE: Record<string, Entry> = {
   'GET /api/lists/:slug': { request: () => ({ path: '/api/lists/starter' }), expect: all(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
+  // Unlocked by the candidate's submission; the others have none (admins always read it).
+  'GET /api/problems/:slug/editorial': {
+    request: () => ({ path: '/api/problems/sum-two/editorial' }),
+    expect: { anonymous: 401, candidate: 200, otherCandidate: 403, interviewer: 403, admin: 200 },
+  },
+  // On its own problem, so the reveals leave the editorial row above as it is.
+  'POST /api/problems/:slug/editorial/reveal': {
+    request: () => ({ path: '/api/problems/sum-reveal/editorial/reveal' }),
+    expect: authed(200),
+  },
+  'GET /api/problems/:slug/hints': { request: () => ({ path: '/api/problems/sum-two/hints' }), expect: all(200) },
+  'GET /api/problems/:slug/similar': { request: () => ({ path: '/api/problems/sum-two/similar' }), expect: all(200) },
   'GET /api/problems/:slug/drafts/:language': {
     request: () => ({ path: '/api/problems/sum-two/drafts/python' }),
     expect: ownerOnly,
@@ -132,6 +144,7 @@ describe('authorization matrix', () => {
       .replaceLists([
         { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
       ]);
+    await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
     const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),

@@ -48,6 +48,36 @@ describe('tryout db / import / user', () => {
     expect(rows).toEqual([{ id: '3d9b7f2e-5c1a-4e8b-a0f4-6b2c9d1e7a35', slug: 'averagespeed' }]);
   });
 
+  it('imports editorial and hints in place; only a test change adds a version', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tryout-import-'));
+    const pkg = join(dir, 'two-sum');
+    try {
+      await cp('problems/two-sum', pkg, { recursive: true });
+      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: created \(v1\)/);
+      const [first] = await query<{ editorial: string; hints: string[] }>(
+        'SELECT editorial, hints FROM problems WHERE slug = $1',
+        ['two-sum'],
+      );
+      expect(first.editorial).toMatch(/^## Intuition/);
+      expect(first.hints).toHaveLength(2);
+
+      await writeFile(join(pkg, 'solution/solution.en.md'), '## Intuition\nRewritten.\n');
+      await writeFile(join(pkg, 'solution/hints.en.md'), '## Hint 1\nOnly one.\n');
+      const edited = await runCli(['import', pkg], 120_000, env);
+      expect(edited.code, edited.stderr).toBe(0);
+      expect(edited.stdout).toMatch(/two-sum: unchanged \(v1\)/);
+      expect(await query('SELECT editorial, hints FROM problems WHERE slug = $1', ['two-sum'])).toEqual([
+        { editorial: '## Intuition\nRewritten.\n', hints: ['Only one.'] },
+      ]);
+
+      await writeFile(join(pkg, 'data/secret/99.in'), '[1,2]\n3\n');
+      await writeFile(join(pkg, 'data/secret/99.ans'), '[0,1]\n');
+      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: new version \(v2\)/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what it cannot judge, importing nothing', async () => {
     const run = await runCli(['import', 'test/kattis'], 120_000, env);
     expect(run.code).toBe(2);

@@ -1,8 +1,9 @@
 /**
  * axe-core (WCAG 2 A and AA rules) on every page a candidate sees, in both themes, against the
- * real stack. One known exception: CodeMirror's One Dark syntax colours (e.g. #e06c75 on #282c34,
- * 4.4:1) sit just under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the
- * editor itself, its gutters and labels are checked).
+ * real stack, the problem page's hints and its Editorial tab (signed out, locked, revealed) included.
+ * One known exception: CodeMirror's One Dark syntax colours (e.g. #e06c75 on #282c34, 4.4:1) sit just
+ * under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the editor itself,
+ * its gutters and labels are checked).
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,7 +80,43 @@ describe('accessibility', () => {
           if (path === '/login' || path === '/register') await page.getByLabel('Email').waitFor();
           const list = await violations(page);
           if (list.length) found[path] = list;
+          if (path === '/problems/two-sum') {
+            // The hints collapsed, then all open, then the Editorial tab as anonymous visitors see it.
+            await page.getByTestId('show-hint').waitFor();
+            const collapsed = await violations(page);
+            if (collapsed.length) found[`${path} (hints collapsed)`] = collapsed;
+            for (let i = 1; (await page.getByTestId('show-hint').count()) > 0; i++) {
+              await page.getByTestId('show-hint').click();
+              await page.getByTestId(`hint-${i}`).waitFor();
+            }
+            const hints = await violations(page);
+            if (hints.length) found[`${path} (hints)`] = hints;
+            await page.getByTestId('editorial-tab').click();
+            await page.getByTestId('editorial-locked').waitFor();
+            const locked = await violations(page);
+            if (locked.length) found[`${path} (editorial, signed out)`] = locked;
+          }
         }
+        // Signed in: the locked Editorial tab, its reveal dialog, then the editorial with its code.
+        await page.goto(`${stack.url}/register`);
+        await page.getByLabel('Display name').fill('Axe Reader');
+        await page.getByLabel('Email').fill(`axe-${colorScheme}-${Date.now()}@tryout.test`);
+        await page.getByLabel('Password').fill('correct horse battery staple');
+        await page.getByRole('button', { name: 'Sign up' }).click();
+        await page.waitForURL(`${stack.url}/problems`);
+        await page.goto(`${stack.url}/problems/two-sum`);
+        await page.getByTestId('editorial-tab').click();
+        await page.getByTestId('reveal-editorial').waitFor();
+        const locked = await violations(page);
+        if (locked.length) found['/problems/two-sum (editorial, locked)'] = locked;
+        await page.getByTestId('reveal-editorial').click();
+        await page.getByTestId('confirm-reveal').waitFor();
+        const dialog = await violations(page);
+        if (dialog.length) found['/problems/two-sum (reveal dialog)'] = dialog;
+        await page.getByTestId('confirm-reveal').click();
+        await page.getByTestId('editorial-solutions').waitFor();
+        const editorial = await violations(page);
+        if (editorial.length) found['/problems/two-sum (editorial)'] = editorial;
       } finally {
         await context.close();
       }

@@ -4,6 +4,7 @@ export * from './problem/problem-package';
 export * from './problem/problem.exception';
 export * from './problem/callable-spec.util';
 export * from './problem/package-checks.util';
+export * from './problem/hints.util';
 export * from './problem/submission-rules.util';
 export * from './problem/time-limit.util';
 export * from './problem/problem-loader';

@@ -5,6 +5,8 @@ import type {
   CuratedListDetailDto,
   CuratedListDto,
   DraftDto,
+  EditorialDto,
+  HintsDto,
   LanguageDto,
   LanguageId,
   LoginRequest,
@@ -16,6 +18,7 @@ import type {
   ProgressDto,
   RandomProblemQuery,
   RegisterRequest,
+  SimilarProblemsDto,
   SubmissionDto,
   SubmissionListResponse,
   TagDto,
@@ -53,6 +56,11 @@ export const api = {
     request<void>(`/api/problems/${encodeURIComponent(slug)}/favourite`, { method: favourite ? 'PUT' : 'DELETE' }),
   lists: () => request<CuratedListDto[]>('/api/lists'),
   list: (slug: string) => request<CuratedListDetailDto>(`/api/lists/${encodeURIComponent(slug)}`),
+  editorial: (slug: string) => request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial`),
+  revealEditorial: (slug: string) =>
+    request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial/reveal`, { method: 'POST' }),
+  hints: (slug: string) => request<HintsDto>(`/api/problems/${encodeURIComponent(slug)}/hints`),
+  similar: (slug: string) => request<SimilarProblemsDto>(`/api/problems/${encodeURIComponent(slug)}/similar`),
   tags: () => request<TagDto[]>('/api/tags'),
   languages: () => request<LanguageDto[]>('/api/languages'),
 

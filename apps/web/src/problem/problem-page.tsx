@@ -33,9 +33,12 @@ import { NotFoundPage } from '../shared/not-found-page';
 import { CodeEditor, type CodeEditorHandle } from './code-editor';
 import { parseCompileDiagnostics } from './compile-errors.util';
 import { ConsolePanel, type ConsoleTab } from './console-panel';
+import { EditorialPanel } from './editorial-panel';
+import { HintsPanel } from './hints-panel';
 import { HistoryPanel } from './history-panel';
 import { PlainOutput } from './output-diff-view';
 import classes from './problem-page.module.css';
+import { SimilarProblems } from './similar-problems';
 import { StatementMarkdown } from './statement-markdown';
 import { statementHasExamples, stripLeadingTitle } from './statement.util';
 import { useDraft } from './use-draft';
@@ -159,6 +162,9 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
     <Tabs value={leftTab} onChange={setLeftTab} keepMounted={false} className={classes.paneTabs}>
       <Tabs.List>
         <Tabs.Tab value="description">Description</Tabs.Tab>
+        <Tabs.Tab value="editorial" data-testid="editorial-tab">
+          Editorial
+        </Tabs.Tab>
         <Tabs.Tab value="submissions" disabled={!signedIn} data-testid="submissions-tab">
           Submissions
         </Tabs.Tab>
@@ -168,11 +174,21 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         type="auto"
         viewportProps={{
           tabIndex: 0,
-          'aria-label': leftTab === 'description' ? 'Problem description' : 'Your submissions',
+          'aria-label':
+            leftTab === 'description'
+              ? 'Problem description'
+              : leftTab === 'editorial'
+                ? 'Editorial'
+                : 'Your submissions',
         }}
       >
         <Tabs.Panel value="description">
           <Description problem={problem} />
+          <HintsPanel slug={problem.slug} />
+          <SimilarProblems slug={problem.slug} />
+        </Tabs.Panel>
+        <Tabs.Panel value="editorial">
+          <EditorialPanel slug={problem.slug} />
         </Tabs.Panel>
         {signedIn && (
           <Tabs.Panel value="submissions">

@@ -1,6 +1,7 @@
 import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
 import { parseDefaultValidatorFlags } from '../compare/default-validator.util';
 import { parseTypeName } from './function-spec';
+import { EDITORIAL_FILE, HINT_COUNT, HINTS_FILE } from './hints.util';
 import type { ProblemPackage, ProblemTest } from './problem-package';
 
 export interface PackageIssue {
@@ -155,6 +156,14 @@ export function checkProblemPackage(pkg: ProblemPackage): PackageIssue[] {
   }
   if (!pkg.submissions.some((s) => s.expected.length === 1 && s.expected[0] === 'accepted')) {
     error('no accepted submission (submissions/accepted/)');
+  }
+  // Learning material: our catalog wants it, judging does not need it (Kattis packages rarely have it).
+  if (ours) {
+    if (!pkg.solution?.trim()) warning(`no editorial (${EDITORIAL_FILE})`);
+    const hints = pkg.hints?.length ?? 0;
+    if (hints === 0) warning(`no hints (${HINTS_FILE}, one "## " section per hint)`);
+    else if (hints > HINT_COUNT.max)
+      warning(`${hints} hints; the catalog wants ${HINT_COUNT.min} to ${HINT_COUNT.max}`);
   }
   return issues;
 }

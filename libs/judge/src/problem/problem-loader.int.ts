@@ -295,3 +295,48 @@ describe('loadProblemPackage: our format', () => {
     });
   });
 });
+
+describe('loadProblemPackage: editorial and hints', () => {
+  /** Warnings about learning material (the fixtures' few secret tests warn too). */
+  const warnings = (issues: { level: string; message: string }[]) =>
+    issues.filter((i) => i.level === 'warning' && /editorial|hint/.test(i.message)).map((i) => i.message);
+
+  it('reads solution/solution.en.md as the editorial and solution/hints.en.md as ordered hints', async () => {
+    const dir = await pkg('with-editorial', {
+      ...STDIO_BASE,
+      'problem.yaml': OURS_YAML,
+      'solution/solution.en.md': '## Intuition\nEcho it: $O(n)$.\n',
+      'solution/hints.en.md': '## Hint 1\nRead the input.\n\n## Hint 2\nPrint it back.\n',
+    });
+    const { pkg: p, issues } = await loadProblemPackageWithIssues(dir);
+    expect(p.solution).toBe('## Intuition\nEcho it: $O(n)$.\n');
+    expect(p.hints).toEqual(['Read the input.', 'Print it back.']);
+    expect(warnings(issues)).toEqual([]);
+  });
+
+  it('warns, never fails, when our package lacks an editorial or hints', async () => {
+    const dir = await pkg('no-editorial', { ...STDIO_BASE, 'problem.yaml': OURS_YAML });
+    const { pkg: p, issues } = await loadProblemPackageWithIssues(dir);
+    expect(p.solution).toBeUndefined();
+    expect(p.hints).toBeUndefined();
+    expect(issues.filter((i) => i.level === 'error')).toEqual([]);
+    expect(warnings(issues)).toEqual([
+      'no editorial (solution/solution.en.md)',
+      'no hints (solution/hints.en.md, one "## " section per hint)',
+    ]);
+    await expect(loadProblemPackage(dir)).resolves.toMatchObject({ slug: 'no-editorial' });
+
+    const many = await pkg('many-hints', {
+      ...STDIO_BASE,
+      'problem.yaml': OURS_YAML,
+      'solution/solution.en.md': 'Echo.\n',
+      'solution/hints.en.md': '## 1\na\n## 2\nb\n## 3\nc\n## 4\nd\n',
+    });
+    expect(warnings((await loadProblemPackageWithIssues(many)).issues)).toEqual(['4 hints; the catalog wants 1 to 3']);
+  });
+
+  it('leaves plain Kattis packages without hints unwarned about them', async () => {
+    const { issues } = await loadProblemPackageWithIssues(join(KATTIS, 'averagespeed'));
+    expect(warnings(issues)).toEqual([]);
+  });
+});

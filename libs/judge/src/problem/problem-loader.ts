@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { isLanguageId, type LanguageId, languageFromFileName, type Verdict } from '@tryout/contracts';
 import { splitFlags } from '../compare/default-validator.util';
 import { parseCallableSpec } from './callable-spec.util';
+import { EDITORIAL_FILE, HINTS_FILE, parseHints } from './hints.util';
 import { KNOWN_TAGS, type PackageIssue, checkProblemPackage } from './package-checks.util';
 import {
   DIFFICULTIES,
@@ -585,7 +586,9 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
 
   const tests = await collectTests(dir, format);
   const { submissions, skipped } = await readSubmissions(dir, format, issues);
-  const solutionFile = join(dir, 'solution', 'solution.en.md');
+  const solutionFile = join(dir, EDITORIAL_FILE);
+  const hintsFile = join(dir, HINTS_FILE);
+  const hints = (await exists(hintsFile)) ? parseHints(await readFile(hintsFile, 'utf8')) : [];
   const pkg: ProblemPackage = {
     uuid,
     slug,
@@ -598,6 +601,7 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
     format,
     statement: statement ?? { format: 'text', language: 'en', body: '' },
     ...((await exists(solutionFile)) ? { solution: await readFile(solutionFile, 'utf8') } : {}),
+    ...(hints.length ? { hints } : {}),
     limits,
     validation: validation.kind === 'custom' ? validation : { kind: 'default', flags: validation.flags },
     ...(callable ? { callable } : {}),

@@ -89,8 +89,10 @@ export interface ProblemPackage {
   source?: string;
   format: PackageFormat;
   statement: ProblemStatement;
-  /** Editorial, when `solution/solution.<lang>.md` exists. */
+  /** Editorial (Markdown), when `solution/solution.en.md` exists. */
   solution?: string;
+  /** Progressive hints from `solution/hints.en.md`, in order (absent or empty: none). */
+  hints?: string[];
   limits: ProblemLimits;
   validation: ProblemValidation;
   /** Only for `type: function`. */

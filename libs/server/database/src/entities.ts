@@ -2,6 +2,7 @@ import { DraftEntity, SubmissionEntity, SubmissionTestResultEntity } from '@tryo
 import {
   CuratedListEntity,
   CuratedListItemEntity,
+  EditorialRevealEntity,
   FavouriteEntity,
   ProblemEntity,
   ProblemTestEntity,
@@ -22,4 +23,5 @@ export const ENTITIES = [
   FavouriteEntity,
   CuratedListEntity,
   CuratedListItemEntity,
+  EditorialRevealEntity,
 ];

@@ -14,3 +14,8 @@ export * from './favourites/favourites.service';
 export * from './lists/curated-list.entity';
 export * from './lists/curated-list-item.entity';
 export * from './lists/curated-lists.service';
+export * from './catalog/similar-problems.util';
+export * from './editorial/editorial-reveal.entity';
+export * from './editorial/editorial.exception';
+export * from './editorial/editorial-mapping.util';
+export * from './editorial/editorial.service';

@@ -8,6 +8,7 @@ import type {
   ProblemListResponse,
   ProblemSummaryDto,
   RandomProblemQuery,
+  SimilarProblemsDto,
   TagDto,
 } from '@tryout/contracts';
 import { DataSource } from 'typeorm';
@@ -28,6 +29,7 @@ import {
   type CatalogScope,
   type UserProblemStatus,
 } from './catalog-query.util';
+import { similarProblems } from './similar-problems.util';
 
 /** Acceptance figures may lag this much; imports invalidate at once. */
 export const CATALOG_TTL_MS = 5_000;
@@ -182,6 +184,14 @@ export class CatalogService implements OnModuleInit {
       listOrder = new Map(list.problemIds.map((id, i) => [id, i]));
     }
     return { listOrder, favourites: caller?.favourites };
+  }
+
+  /** Problems sharing the most tags with this one (from the cached snapshot). */
+  async similar(slug: string): Promise<SimilarProblemsDto> {
+    const { entries } = await this.getSnapshot();
+    const target = entries.find((e) => e.slug === slug);
+    if (!target) throw new ProblemException('problem_not_found', `no problem ${slug}`);
+    return { items: similarProblems(entries, target) };
   }
 
   async tags(): Promise<TagDto[]> {

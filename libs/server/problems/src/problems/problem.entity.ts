@@ -55,6 +55,10 @@ export class ProblemEntity {
   @Column({ type: 'text', nullable: true })
   editorial: string | null;
 
+  /** Progressive hints (Markdown), in order; shown one at a time, unlocked for everyone. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  hints: string[];
+
   /** Weighted title (A) + statement (B); set by the importer, GIN-indexed in the migration. */
   @Index('IDX_problems_search', { synchronize: false })
   @Column({ name: 'search_vector', type: 'tsvector', nullable: true, select: false })

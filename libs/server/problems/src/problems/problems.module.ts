@@ -8,6 +8,8 @@ import { FavouritesService } from '../favourites/favourites.service';
 import { CuratedListItemEntity } from '../lists/curated-list-item.entity';
 import { CuratedListEntity } from '../lists/curated-list.entity';
 import { CuratedListsService } from '../lists/curated-lists.service';
+import { EditorialRevealEntity } from '../editorial/editorial-reveal.entity';
+import { EditorialService } from '../editorial/editorial.service';
 import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
 import { ProblemEntity } from './problem.entity';
@@ -21,8 +23,9 @@ import { ProblemsService } from './problems.service';
       FavouriteEntity,
       CuratedListEntity,
       CuratedListItemEntity,
+      EditorialRevealEntity,
     ]), QueueModule],
-  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService],
-  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService],
+  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
+  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
 })
 export class ProblemsModule {}

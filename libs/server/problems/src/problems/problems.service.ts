@@ -70,6 +70,7 @@ export class ProblemsService {
           statement: pkg.statement.body,
           statementFormat: pkg.statement.format,
           editorial: pkg.solution ?? null,
+          hints: pkg.hints ?? [],
           callable: pkg.callable ?? null,
           starters: startersFor(pkg),
           referenceSolutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),

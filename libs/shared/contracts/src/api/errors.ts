@@ -25,6 +25,8 @@ export const API_ERROR_CODES = [
   'refresh_token_reused',
   'problem_not_found',
   'list_not_found',
+  'editorial_not_found',
+  'editorial_locked',
   'submission_not_found',
   'draft_not_found',
   'language_not_allowed',
