@@ -5,6 +5,7 @@ import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis'
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
+import { InterviewsModule } from '@tryout/server-interviews';
 import { ProblemsModule } from '@tryout/server-problems';
 import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
@@ -18,6 +19,10 @@ import { AuthGuard } from './common/auth.guard';
 import { THROTTLE_LOGIN, THROTTLE_SUBMISSIONS } from './common/user-throttler.guard';
 import { DraftsController } from './drafts/drafts.controller';
 import { HealthController } from './health/health.controller';
+import { CandidateSessionController } from './interviews/candidate-session.controller';
+import { InterviewClockRelay } from './interviews/interview-clock.relay';
+import { InterviewLinksController } from './interviews/interview-links.controller';
+import { InterviewsController } from './interviews/interviews.controller';
 import { MeController } from './me/me.controller';
 import { ProblemsController } from './problems/problems.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
@@ -58,6 +63,7 @@ export class AppModule {
         UsersModule,
         ProblemsModule,
         SubmissionsModule,
+        InterviewsModule,
         HealthModule,
         ThrottlerModule.forRootAsync({
           inject: [ConfigService, REDIS_CLIENT],
@@ -79,6 +85,9 @@ export class AppModule {
         ProblemsController,
         DraftsController,
         SubmissionsController,
+        InterviewsController,
+        InterviewLinksController,
+        CandidateSessionController,
         HealthController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
@@ -86,6 +95,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         SubmissionEventsRelay,
+        InterviewClockRelay,
       ],
     };
   }
