@@ -77,7 +77,8 @@ describe('an interview in the browser', () => {
       page.setDefaultTimeout(30_000);
       page.on('pageerror', (error) => pageErrors.push(error.message));
     }
-  });
+    // A web build, a stack and a CLI run: on a shared, loaded machine this outlasts the default hook timeout.
+  }, 600_000);
 
   afterEach(async (ctx) => {
     if (ctx.task.result?.state !== 'fail') return;
@@ -85,7 +86,9 @@ describe('an interview in the browser', () => {
       ['interviewer', interviewer],
       ['candidate', candidate],
     ] as const) {
-      if (page) console.error(`screenshot: ${await screenshot(page, `failure-interview-${name}`)}`);
+      if (!page) continue;
+      console.error(`screenshot: ${await screenshot(page, `failure-interview-${name}`)}`);
+      console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
     }
     console.error(`page errors: ${JSON.stringify(pageErrors)}`);
   });

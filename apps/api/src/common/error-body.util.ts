@@ -26,7 +26,6 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   email_taken: 409,
   interview_not_found: 404,
   share_link_invalid: 404,
-  not_enough_problems: 404,
   session_not_started: 409,
   session_over: 409,
   session_cancelled: 409,

@@ -218,8 +218,8 @@ export function InterviewSessionPage() {
   const detail = useQuery({
     queryKey: ['interview', id],
     queryFn: () => interviewsApi.detail(id),
-    refetchInterval: (q) =>
-      q.state.data?.status === 'live' || q.state.data?.status === 'scheduled' ? LIVE_POLL_MS : false,
+    // Also after the end, until the final submissions have their verdicts.
+    refetchInterval: (q) => (q.state.data && isSettled(q.state.data) ? false : LIVE_POLL_MS),
   });
   const [tick, setTick] = useState(() => Date.now());
   useEffect(() => {
@@ -320,10 +320,23 @@ export function InterviewSessionPage() {
   );
 }
 
+/** Nothing more will change: the session is over and every run and submit has its verdict. */
+function isSettled(s: Pick<InterviewDetailDto, 'status' | 'submissions'>): boolean {
+  return (s.status === 'ended' || s.status === 'cancelled') && s.submissions.every((x) => x.status === 'finished');
+}
+
 /** /interviews/:id/report (interviewers). */
 export function InterviewReportPage() {
   const { id = '' } = useParams();
-  const report = useQuery({ queryKey: ['interview-report', id], queryFn: () => interviewsApi.report(id) });
+  const report = useQuery({
+    queryKey: ['interview-report', id],
+    queryFn: () => interviewsApi.report(id),
+    refetchInterval: (q) =>
+      q.state.data &&
+      isSettled({ status: q.state.data.clock.status, submissions: q.state.data.problems.flatMap((p) => p.submissions) })
+        ? false
+        : LIVE_POLL_MS,
+  });
   return <ReportState report={report.data} error={report.error} />;
 }
 

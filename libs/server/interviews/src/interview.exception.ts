@@ -9,7 +9,6 @@ export type InterviewExceptionCode =
   | 'invite_revoked'
   | 'invite_bound'
   | 'share_link_invalid'
-  | 'not_enough_problems'
   | 'problem_not_found'
   | 'language_not_allowed'
   | 'validation_failed';

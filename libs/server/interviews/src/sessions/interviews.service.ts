@@ -136,7 +136,7 @@ export class InterviewsService {
     return rows.map((s) => this.summary(s, owners, now));
   }
 
-  /** Owner, co-interviewers and admins; everyone else gets "not found" (ids leak nothing). Mocks: their candidate. */
+  /** Owner, co-interviewers and admins; everyone else gets "not found" (ids leak nothing). */
   async findVisible(caller: InterviewCaller, id: string): Promise<InterviewSessionEntity> {
     const notFound = new InterviewException('interview_not_found', 'no such interview');
     if (!UUID.test(id)) throw notFound;

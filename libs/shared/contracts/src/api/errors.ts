@@ -34,7 +34,6 @@ export const API_ERROR_CODES = [
   'invite_revoked',
   'invite_bound',
   'share_link_invalid',
-  'not_enough_problems',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

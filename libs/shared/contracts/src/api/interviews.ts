@@ -21,9 +21,6 @@ export const INTERVIEW_LIMITS = {
   shareLinkMaxDays: 90,
 } as const;
 
-/** Mock interviews from the catalog: problems drawn by difficulty (and tag). */
-export const MOCK_LIMITS = { problemsMax: 3, durationMinutesMin: 5, durationMinutesMax: 120 } as const;
-
 /**
  * `scheduled`: created, the candidate has not pressed Start. `live`: started, before the deadline.
  * `ended`: the deadline passed or an interviewer ended it (the last code of every problem is then
@@ -32,6 +29,7 @@ export const MOCK_LIMITS = { problemsMax: 3, durationMinutesMin: 5, durationMinu
 export const INTERVIEW_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
+/** `mock` (a timed session a candidate starts for themselves) is planned; only `interview` is made today. */
 export const INTERVIEW_KINDS = ['interview', 'mock'] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
@@ -233,15 +231,6 @@ export interface InterviewReportDto {
   problems: InterviewReportProblemDto[];
   notes: { author: string; body: string; updatedAt: string }[];
 }
-
-/** POST /api/mock-interviews (signed in) → 201 { sessionId, accessToken }: a timed session for oneself. */
-export interface CreateMockInterviewRequest {
-  difficulty: Difficulty;
-  count: number;
-  durationMinutes: number;
-  tag?: string;
-}
-export type CreateMockInterviewResponse = RedeemInviteResponse;
 
 /** SSE `event: clock` on GET /api/interview/session/clock: the InterviewClockDto, sent at once, on every change and every few seconds. */
 export const INTERVIEW_CLOCK_EVENT = 'clock' as const;
