@@ -22,8 +22,16 @@ export function clockDto(s: ClockFields, now: Date): InterviewClockDto {
     startedAt: s.startedAt?.toISOString() ?? null,
     deadlineAt: s.deadlineAt?.toISOString() ?? null,
     endedAt: s.endedAt?.toISOString() ?? null,
-    totalMinutes: s.durationMinutes + s.extensionMinutes,
+    totalMinutes: totalMinutes(s),
   };
+}
+
+/** Planned minutes before Start; afterwards what the stored deadline gives (a shortening past now is clamped there). */
+export function totalMinutes(
+  s: Pick<InterviewSessionEntity, 'startedAt' | 'deadlineAt' | 'durationMinutes' | 'extensionMinutes'>,
+): number {
+  if (s.startedAt && s.deadlineAt) return Math.round((s.deadlineAt.getTime() - s.startedAt.getTime()) / 60_000);
+  return s.durationMinutes + s.extensionMinutes;
 }
 
 /** 256 random bits, URL-safe: invite and share links. */
