@@ -6,6 +6,7 @@
 import { JobPriority } from '@tryout/contracts';
 import { CLOCK, InterviewDeadlineService, type Clock } from '@tryout/server-interviews';
 import { JudgeQueueService } from '@tryout/server-queue';
+import { JudgingService } from '@tryout/server-submissions';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
@@ -366,6 +367,24 @@ describe('interviews', () => {
     expect((await call(t.url, 'GET', `/api/interview-reports/${share.body.shareToken}`)).body.code).toBe(
       'share_link_invalid',
     );
+  });
+
+  it("keeps a signed-in candidate's interview work out of their practice history and progress", async () => {
+    const created = await create({ problems: ['sum-two'] });
+    const scoped = (await redeem(created.body.inviteToken, candidate.token)).body.accessToken;
+    await start(scoped);
+    const sent = await submit(scoped, { mode: 'submit', source: 'print(sum(map(int, input().split())))' });
+    expect(sent.status).toBe(202);
+    await t.app.get(JudgingService).finish(sent.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    const history = await call(t.url, 'GET', '/api/submissions', { token: candidate.token });
+    expect(history.body.items.map((s: { id: string }) => s.id)).not.toContain(sent.body.id);
+    const progress = await call(t.url, 'GET', '/api/me/progress', { token: candidate.token });
+    expect(progress.body).toMatchObject({ solved: 0, attempted: 0, problems: [] });
+    const catalog = await call(t.url, 'GET', '/api/problems', { token: candidate.token });
+    expect(catalog.body.items.find((p: { slug: string }) => p.slug === 'sum-two')).toMatchObject({
+      solved: false,
+      attempted: false,
+    });
   });
 
   it('a cancelled session cannot be started and submits nothing', async () => {
