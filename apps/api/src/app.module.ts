@@ -6,6 +6,7 @@ import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
+import { InterviewsModule } from '@tryout/server-interviews';
 import { ProblemsModule } from '@tryout/server-problems';
 import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
@@ -25,6 +26,10 @@ import {
 import { DraftsController } from './drafts/drafts.controller';
 import { EditorialController } from './problems/editorial.controller';
 import { HealthController } from './health/health.controller';
+import { CandidateSessionController } from './interviews/candidate-session.controller';
+import { InterviewClockRelay } from './interviews/interview-clock.relay';
+import { InterviewLinksController } from './interviews/interview-links.controller';
+import { InterviewsController } from './interviews/interviews.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
@@ -69,6 +74,7 @@ export class AppModule {
         UsersModule,
         ProblemsModule,
         SubmissionsModule,
+        InterviewsModule,
         HealthModule,
         ThrottlerModule.forRootAsync({
           inject: [ConfigService, REDIS_CLIENT],
@@ -98,6 +104,9 @@ export class AppModule {
         EditorialController,
         DraftsController,
         SubmissionsController,
+        InterviewsController,
+        InterviewLinksController,
+        CandidateSessionController,
         HealthController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
@@ -106,6 +115,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         SubmissionEventsRelay,
         CallerStateService,
+        InterviewClockRelay,
       ],
     };
   }

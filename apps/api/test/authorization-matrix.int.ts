@@ -19,6 +19,12 @@ interface Ctx {
   users: Record<Exclude<Who, 'anonymous'>, TestUser>;
   submissionId: string;
   n: number;
+  /** A live interview owned by `interviewer`, its invite and its guest's session token and submission. */
+  interview: { id: string; inviteToken: string; guest: string; submissionId: string; shareToken: string };
+  /** One fresh session per caller for the routes that change a session's state. */
+  cancelable: Record<Who, string>;
+  endable: Record<Who, string>;
+  linkable: Record<Who, string>;
 }
 
 interface Entry {
@@ -27,6 +33,11 @@ interface Entry {
   /** Expected status per caller; an array means any of them (health depends on the host's images). */
   expect: Record<Who, number | number[]>;
   sse?: boolean;
+  /**
+   * An interview guest's session token: only its session's candidate routes say yes. Unset means
+   * "nothing here": 403 on authenticated routes, the anonymous answer on public ones.
+   */
+  guest?: number;
 }
 
 const all = (status: number | number[]): Record<Who, number | number[]> => ({
@@ -56,6 +67,27 @@ const ownerOnly: Record<Who, number> = {
   otherCandidate: 404,
   interviewer: 404,
   admin: 404,
+};
+
+const interviewersOnly: Record<Who, number> = {
+  anonymous: 401,
+  candidate: 403,
+  otherCandidate: 403,
+  interviewer: 200,
+  admin: 200,
+};
+const interviewersOnlyStatus = (status: number): Record<Who, number> => ({
+  ...interviewersOnly,
+  interviewer: status,
+  admin: status,
+});
+/** The candidate routes of a session: only a session token (the guest's) gets in. */
+const sessionTokenOnly: Record<Who, number> = {
+  anonymous: 401,
+  candidate: 403,
+  otherCandidate: 403,
+  interviewer: 403,
+  admin: 403,
 };
 
 const TABLE: Record<string, Entry> = {
@@ -130,6 +162,121 @@ const TABLE: Record<string, Entry> = {
     expect: ownerOrAdmin,
     sse: true,
   },
+  'POST /api/interviews': {
+    request: () => ({
+      path: '/api/interviews',
+      body: {
+        title: 'Matrix',
+        problems: ['sum-two'],
+        durationMinutes: 30,
+        languages: ['python'],
+        candidateName: 'C',
+        candidateEmail: 'c@example.com',
+      },
+    }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'GET /api/interviews': { request: () => ({ path: '/api/interviews' }), expect: interviewersOnly },
+  'GET /api/interviews/:id': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}` }),
+    expect: interviewersOnly,
+  },
+  'POST /api/interviews/:id/cancel': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.cancelable[who]}/cancel` }),
+    expect: interviewersOnly,
+  },
+  'POST /api/interviews/:id/extend': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/extend`, body: { minutes: 1, reason: 'matrix' } }),
+    expect: interviewersOnly,
+  },
+  'POST /api/interviews/:id/end': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.endable[who]}/end` }),
+    expect: interviewersOnly,
+  },
+  'POST /api/interviews/:id/invite': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.linkable[who]}/invite` }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'DELETE /api/interviews/:id/invite': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.linkable[who]}/invite` }),
+    expect: interviewersOnly,
+  },
+  'GET /api/interviews/:id/notes': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes` }),
+    expect: interviewersOnly,
+  },
+  'PUT /api/interviews/:id/notes': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes`, body: { body: 'note' } }),
+    expect: interviewersOnly,
+  },
+  'GET /api/interviews/:id/report': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/report` }),
+    expect: interviewersOnly,
+  },
+  'POST /api/interviews/:id/share': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.linkable[who]}/share`, body: {} }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'DELETE /api/interviews/:id/share': {
+    request: (ctx, who) => ({ path: `/api/interviews/${ctx.linkable[who]}/share` }),
+    expect: interviewersOnlyStatus(204),
+  },
+  'POST /api/interview-invites/redeem': {
+    request: (ctx) => ({ path: '/api/interview-invites/redeem', body: { token: ctx.interview.inviteToken } }),
+    expect: all(200),
+  },
+  'GET /api/interview-reports/:token': {
+    request: (ctx) => ({ path: `/api/interview-reports/${ctx.interview.shareToken}` }),
+    expect: all(200),
+  },
+  'GET /api/interview/session': {
+    request: () => ({ path: '/api/interview/session' }),
+    expect: sessionTokenOnly,
+    guest: 200,
+  },
+  'POST /api/interview/session/start': {
+    request: () => ({ path: '/api/interview/session/start' }),
+    expect: sessionTokenOnly,
+    guest: 200,
+  },
+  'PUT /api/interview/session/problems/:position/code': {
+    request: () => ({
+      path: '/api/interview/session/problems/1/code',
+      body: { language: 'python', source: 'print(3)' },
+    }),
+    expect: sessionTokenOnly,
+    guest: 204,
+  },
+  'POST /api/interview/session/submissions': {
+    request: () => ({
+      path: '/api/interview/session/submissions',
+      body: { position: 1, language: 'python', mode: 'run', source: 'print(3)' },
+    }),
+    expect: sessionTokenOnly,
+    guest: 202,
+  },
+  'GET /api/interview/session/submissions': {
+    request: () => ({ path: '/api/interview/session/submissions' }),
+    expect: sessionTokenOnly,
+    guest: 200,
+  },
+  'GET /api/interview/session/submissions/:id': {
+    request: (ctx) => ({ path: `/api/interview/session/submissions/${ctx.interview.submissionId}` }),
+    expect: sessionTokenOnly,
+    guest: 200,
+  },
+  'GET /api/interview/session/submissions/:id/events': {
+    request: (ctx) => ({ path: `/api/interview/session/submissions/${ctx.interview.submissionId}/events` }),
+    expect: sessionTokenOnly,
+    sse: true,
+    guest: 200,
+  },
+  'GET /api/interview/session/clock': {
+    request: () => ({ path: '/api/interview/session/clock' }),
+    expect: sessionTokenOnly,
+    sse: true,
+    guest: 200,
+  },
 };
 
 describe('authorization matrix', () => {
@@ -161,7 +308,51 @@ describe('authorization matrix', () => {
       token: candidate.token,
       body: { source: 'print(3)' },
     });
-    ctx = { users: { candidate, otherCandidate, interviewer, admin }, submissionId: created.body.id, n: 0 };
+    const newInterview = async () => {
+      const res = await call(t.url, 'POST', '/api/interviews', {
+        token: interviewer.token,
+        body: {
+          title: 'Matrix',
+          problems: ['sum-two'],
+          durationMinutes: 60,
+          languages: ['python'],
+          candidateName: 'Guest',
+          candidateEmail: 'guest@example.com',
+        },
+      });
+      return { id: res.body.interview.id as string, inviteToken: res.body.inviteToken as string };
+    };
+    const perWho = async () =>
+      Object.fromEntries(await Promise.all(WHO.map(async (who) => [who, (await newInterview()).id]))) as Record<
+        Who,
+        string
+      >;
+    const live = await newInterview();
+    const guest = (await call(t.url, 'POST', '/api/interview-invites/redeem', { body: { token: live.inviteToken } }))
+      .body.accessToken as string;
+    await call(t.url, 'POST', '/api/interview/session/start', { token: guest });
+    const interviewSubmission = await call(t.url, 'POST', '/api/interview/session/submissions', {
+      token: guest,
+      body: { position: 1, language: 'python', mode: 'submit', source: 'print(3)' },
+    });
+    await t.app
+      .get(JudgingService)
+      .finish(interviewSubmission.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    const share = await call(t.url, 'POST', `/api/interviews/${live.id}/share`, { token: interviewer.token, body: {} });
+    ctx = {
+      users: { candidate, otherCandidate, interviewer, admin },
+      submissionId: created.body.id,
+      n: 0,
+      interview: {
+        ...live,
+        guest,
+        submissionId: interviewSubmission.body.id,
+        shareToken: share.body.shareToken,
+      },
+      cancelable: await perWho(),
+      endable: await perWho(),
+      linkable: await perWho(),
+    };
   });
   afterAll(async () => {
     await t?.close();
@@ -197,6 +388,32 @@ describe('authorization matrix', () => {
       }
     });
   }
+
+  it('an interview guest reaches its session and nothing else', async () => {
+    const routes = new Map(listRoutes(t.app).map((r) => [`${r.method} ${r.path}`, r]));
+    const seen: Record<string, number> = {};
+    const want: Record<string, number | number[]> = {};
+    for (const [route, entry] of Object.entries(TABLE)) {
+      ctx.n++;
+      const { path, body } = entry.request(ctx, 'candidate');
+      const method = route.split(' ')[0];
+      want[route] = entry.guest ?? (routes.get(route)?.isPublic ? entry.expect.anonymous : 403);
+      if (entry.sse) {
+        const stream = await openSse(`${t.url}${path}`, ctx.interview.guest);
+        seen[route] = stream.status;
+        if (stream.status === 200) expect(await stream.next(), route).toBeDefined();
+        stream.close();
+      } else {
+        seen[route] = (await call(t.url, method, path, { token: ctx.interview.guest, body })).status;
+      }
+    }
+    for (const route of Object.keys(TABLE)) {
+      const expected = want[route];
+      expect(Array.isArray(expected) ? expected : [expected], `${route} as guest answered ${seen[route]}`).toContain(
+        seen[route],
+      );
+    }
+  });
 
   it('never shows hidden tests or references to non-admins', async () => {
     for (const who of WHO) {

@@ -9,6 +9,14 @@ export const ROLES_KEY = 'tryout:roles';
 /** Opens a route to anonymous callers. Everything else needs a valid access token (global AuthGuard). */
 export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
+export const SESSION_SCOPED_KEY = 'tryout:session-scoped';
+
+/**
+ * A candidate route of an interview session: only interview-session tokens reach it (and such
+ * tokens reach nothing else; on public routes they count as anonymous).
+ */
+export const SessionScoped = () => SetMetadata(SESSION_SCOPED_KEY, true);
+
 /** Restricts a route to these roles (on top of authentication). */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 

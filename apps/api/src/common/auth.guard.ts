@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@tryout/contracts';
 import { AuthException, AuthService } from '@tryout/server-users';
-import { IS_PUBLIC_KEY, ROLES_KEY, type AuthedRequest } from './auth.decorators';
+import { IS_PUBLIC_KEY, ROLES_KEY, SESSION_SCOPED_KEY, type AuthedRequest } from './auth.decorators';
 
 /**
  * Global guard: every route needs a valid bearer token unless marked @Public(). On public routes a
@@ -28,8 +28,16 @@ export class AuthGuard implements CanActivate {
         if (!isPublic) throw err;
       }
     }
+    const sessionScoped = this.reflector.getAllAndOverride<boolean>(SESSION_SCOPED_KEY, targets) ?? false;
+    // An interview-session token reaches its session's candidate routes only.
+    if (req.user?.session && !sessionScoped) {
+      if (isPublic) req.user = undefined;
+      else throw new AuthException('forbidden', 'this token is valid only inside its interview session');
+    }
     if (isPublic) return true;
     if (!req.user) throw new AuthException('unauthorized', 'authentication required');
+    if (sessionScoped && !req.user.session)
+      throw new AuthException('forbidden', 'open the interview through its invite link');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(req.user.role)) throw new AuthException('forbidden', 'your role may not do this');
     return true;

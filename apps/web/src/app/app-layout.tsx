@@ -60,6 +60,11 @@ export function AppLayout() {
                     Profile
                   </NavLink>
                 )}
+                {user && user.role !== 'candidate' && (
+                  <NavLink to="/interviews" className={classes.navLink}>
+                    Interviews
+                  </NavLink>
+                )}
               </Group>
             </nav>
           </Group>

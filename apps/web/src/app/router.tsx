@@ -1,9 +1,10 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { LoginPage, RegisterPage } from '../auth/auth-pages';
 import { CatalogPage } from '../catalog/catalog-page';
 import { ListPage, ListsPage } from '../catalog/lists-page';
 import { NotFoundPage } from '../shared/not-found-page';
+import { PageLoader } from '../shared/page-loader';
 import { RouteError } from '../shared/route-error';
 import { AppLayout } from './app-layout';
 
@@ -11,8 +12,41 @@ import { AppLayout } from './app-layout';
 // the catalog's initial JavaScript stays small.
 const ProblemPage = lazy(() => import('../problem/problem-page'));
 const ProfilePage = lazy(() => import('../profile/profile-page'));
+const CandidatePage = lazy(() => import('../interviews/candidate-page'));
+const InterviewsPage = lazy(() => import('../interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
+const NewInterviewPage = lazy(() =>
+  import('../interviews/interviews-page').then((m) => ({ default: m.NewInterviewPage })),
+);
+const InterviewSessionPage = lazy(() =>
+  import('../interviews/interview-session-page').then((m) => ({ default: m.InterviewSessionPage })),
+);
+const InterviewReportPage = lazy(() =>
+  import('../interviews/interview-session-page').then((m) => ({ default: m.InterviewReportPage })),
+);
+const SharedReportPage = lazy(() =>
+  import('../interviews/interview-session-page').then((m) => ({ default: m.SharedReportPage })),
+);
 
 export const router = createBrowserRouter([
+  // The candidate's interview and the shared report stand alone: no catalog, no navigation.
+  {
+    path: 'interview/join',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <CandidatePage />
+      </Suspense>
+    ),
+  },
+  {
+    path: 'interview-reports',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <SharedReportPage />
+      </Suspense>
+    ),
+  },
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
@@ -29,6 +63,10 @@ export const router = createBrowserRouter([
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'interviews', element: <InterviewsPage /> },
+          { path: 'interviews/new', element: <NewInterviewPage /> },
+          { path: 'interviews/:id', element: <InterviewSessionPage /> },
+          { path: 'interviews/:id/report', element: <InterviewReportPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

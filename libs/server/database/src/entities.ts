@@ -9,6 +9,7 @@ import {
   ProblemVersionEntity,
 } from '@tryout/server-problems';
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
+import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
 export const ENTITIES = [
@@ -24,4 +25,5 @@ export const ENTITIES = [
   CuratedListEntity,
   CuratedListItemEntity,
   EditorialRevealEntity,
+  ...INTERVIEW_ENTITIES,
 ];

@@ -21,11 +21,12 @@ interface ProblemRow {
 export class ProgressService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** problem id → solved/attempted, for the catalog's flags and status filter. One index scan. */
+  /** problem id → solved/attempted, for the catalog's flags and status filter. One index scan. Interviews are not practice. */
   async statusByProblem(userId: string): Promise<Map<string, UserProblemStatus>> {
     const rows = await this.dataSource.query<{ problem_id: string; solved: boolean }[]>(
       `SELECT problem_id, bool_or(verdict = 'accepted') AS solved
          FROM submissions WHERE user_id = $1 AND mode = 'submit' AND status = 'finished'
+          AND interview_session_id IS NULL
         GROUP BY problem_id`,
       [userId],
     );
@@ -40,14 +41,15 @@ export class ProgressService {
               max(s.created_at) AS last_at,
               min(s.finished_at) FILTER (WHERE s.verdict = 'accepted') AS solved_at
          FROM submissions s JOIN problems p ON p.id = s.problem_id
-        WHERE s.user_id = $1 AND s.mode = 'submit' AND s.status = 'finished'
+        WHERE s.user_id = $1 AND s.mode = 'submit' AND s.status = 'finished' AND s.interview_session_id IS NULL
         GROUP BY s.problem_id, p.slug, p.title, p.difficulty
         ORDER BY max(s.created_at) DESC`,
       [userId],
     );
     const days = await this.dataSource.query<{ day: string }[]>(
       `SELECT DISTINCT ((finished_at AT TIME ZONE 'UTC')::date)::text AS day
-         FROM submissions WHERE user_id = $1 AND mode = 'submit' AND verdict = 'accepted'`,
+         FROM submissions WHERE user_id = $1 AND mode = 'submit' AND verdict = 'accepted'
+          AND interview_session_id IS NULL`,
       [userId],
     );
     const [{ total }] = await this.dataSource.query<{ total: string }[]>('SELECT count(*) AS total FROM problems');

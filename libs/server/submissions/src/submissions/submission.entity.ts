@@ -69,6 +69,15 @@ export class SubmissionEntity {
   @Column({ type: 'int' })
   priority: number;
 
+  /** Set when made inside an interview session (judged first, kept out of practice history). */
+  @Index('IDX_submissions_interview_session')
+  @Column({ name: 'interview_session_id', type: 'uuid', nullable: true })
+  interviewSessionId: string | null;
+
+  /** Submitted by the server at an interview's deadline, not by the candidate. */
+  @Column({ type: 'boolean', default: false })
+  automatic: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   CUSTOM_INPUT_MAX_BYTES,
+  JobPriority,
+  type LanguageId,
   type CreateSubmissionRequest,
   type Role,
   type SubmissionDto,
@@ -10,8 +12,8 @@ import {
 } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
 import { ProblemEntity, ProblemVersionEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
-import { JudgeQueueService } from '@tryout/server-queue';
-import { DataSource, In, Repository } from 'typeorm';
+import { JudgeQueueService, type JudgePriority } from '@tryout/server-queue';
+import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
 import { snapshotEvent, submissionDto, summaryDto } from './submission-view.util';
 import { SubmissionEntity } from './submission.entity';
@@ -20,6 +22,15 @@ import { SubmissionException } from './submission.exception';
 export interface Caller {
   userId: string;
   role: Role;
+}
+
+/** How the interviews domain tags its submissions. */
+export interface SubmissionContext {
+  interviewSessionId: string;
+  /** Languages the session allows (on top of the problem's own). */
+  languages: readonly LanguageId[];
+  /** Made by the server at the deadline: bypasses the per-user queued cap (it never waits on the candidate). */
+  automatic?: boolean;
 }
 
 /** A submission stuck in the queue longer than this no longer counts against the caller's cap. */
@@ -51,7 +62,7 @@ export class SubmissionsService {
   ) {}
 
   /** Validates, stores as `queued` and enqueues (job id = submission id). */
-  async create(caller: Caller, req: CreateSubmissionRequest): Promise<{ id: string }> {
+  async create(caller: Caller, req: CreateSubmissionRequest, context?: SubmissionContext): Promise<{ id: string }> {
     this.checkSource(req.source);
     if (req.customInput !== undefined) {
       if (req.mode !== 'run')
@@ -66,7 +77,7 @@ export class SubmissionsService {
     const problem = await this.problems.findBySlug(req.problem).catch(() => {
       throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
     });
-    const allowed = allowedLanguages(problem.type);
+    const allowed = allowedLanguages(problem.type).filter((l) => !context || context.languages.includes(l));
     if (!allowed.includes(req.language)) {
       throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, {
         allowed,
@@ -79,7 +90,7 @@ export class SubmissionsService {
       : req.mode === 'run'
         ? version.sampleCount
         : version.sampleCount + version.hiddenCount;
-    const priority = req.mode === 'submit' ? 'Submit' : 'Run';
+    const priority: JudgePriority = context ? 'Interview' : req.mode === 'submit' ? 'Submit' : 'Run';
 
     const saved = await this.dataSource.transaction(async (m) => {
       // Serialise one user's creations so the queued cap cannot be raced past.
@@ -90,7 +101,7 @@ export class SubmissionsService {
         [caller.userId, QUEUED_CAP_WINDOW_MINUTES],
       );
       const cap = this.config.get('MAX_QUEUED_PER_USER');
-      if (Number(count) >= cap) {
+      if (Number(count) >= cap && !context?.automatic) {
         throw new SubmissionException(
           'too_many_queued',
           `at most ${cap} submissions may wait at once; try again when one finishes`,
@@ -109,7 +120,9 @@ export class SubmissionsService {
           customInput: custom ? (req.customInput ?? null) : null,
           status: 'queued',
           testsTotal,
-          priority: priority === 'Submit' ? 5 : 3,
+          priority: JobPriority[priority],
+          interviewSessionId: context?.interviewSessionId ?? null,
+          automatic: context?.automatic ?? false,
         }),
       );
     });
@@ -176,7 +189,8 @@ export class SubmissionsService {
     let problemId: string | undefined;
     if (opts.problem) problemId = (await this.problems.findBySlug(opts.problem)).id;
     const rows = await this.submissions.find({
-      where: { userId: caller.userId, ...(problemId ? { problemId } : {}) },
+      // Interview submissions belong to their session, not to the practice history.
+      where: { userId: caller.userId, interviewSessionId: IsNull(), ...(problemId ? { problemId } : {}) },
       order: { createdAt: 'DESC' },
       take: Math.min(Math.max(opts.limit ?? 50, 1), 100),
       select: [

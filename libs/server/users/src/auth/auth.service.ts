@@ -15,6 +15,8 @@ import { hashRefreshToken, newRefreshToken } from './token.util';
 export interface AuthPrincipal {
   userId: string;
   role: Role;
+  /** Set only on interview-session tokens: the bearer may reach this session's candidate routes and nothing else. */
+  session?: { id: string; inviteVersion: number };
 }
 
 export interface IssuedSession {
@@ -26,6 +28,9 @@ export interface IssuedSession {
 interface AccessClaims {
   sub: string;
   role: Role;
+  /** Interview-session tokens only: the session id and the invite generation they were issued for. */
+  sid?: string;
+  iv?: number;
 }
 
 @Injectable()
@@ -89,7 +94,26 @@ export class AuthService {
     if (typeof claims.sub !== 'string' || !(ROLES as readonly string[]).includes(claims.role)) {
       throw new AuthException('unauthorized', 'invalid access token');
     }
+    if (claims.sid !== undefined) {
+      if (typeof claims.sid !== 'string' || typeof claims.iv !== 'number')
+        throw new AuthException('unauthorized', 'invalid access token');
+      return { userId: claims.sub, role: claims.role, session: { id: claims.sid, inviteVersion: claims.iv } };
+    }
     return { userId: claims.sub, role: claims.role };
+  }
+
+  /**
+   * A token scoped to one interview session (the guard lets it reach only that session's candidate
+   * routes). Role is always candidate, whatever the account's role: inside a session it is one.
+   */
+  async issueSessionToken(
+    userId: string,
+    sessionId: string,
+    inviteVersion: number,
+    ttlSeconds: number,
+  ): Promise<string> {
+    const claims: AccessClaims = { sub: userId, role: 'candidate', sid: sessionId, iv: inviteVersion };
+    return this.jwt.signAsync(claims, { expiresIn: ttlSeconds, algorithm: 'HS256' });
   }
 
   private async issue(user: UserEntity, familyId: string): Promise<IssuedSession> {

@@ -34,6 +34,14 @@ export const API_ERROR_CODES = [
   'source_too_large',
   'custom_input_too_large',
   'queue_unavailable',
+  'interview_not_found',
+  'session_not_started',
+  'session_over',
+  'session_cancelled',
+  'invite_invalid',
+  'invite_revoked',
+  'invite_bound',
+  'share_link_invalid',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -7,3 +7,4 @@ export * from './progress';
 export * from './errors';
 export * from './health';
 export * from './editorial';
+export * from './interviews';

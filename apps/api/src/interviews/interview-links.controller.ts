@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { InterviewReportDto, RedeemInviteResponse } from '@tryout/contracts';
+import { CandidateSessionService, InterviewReportService } from '@tryout/server-interviews';
+import type { AuthPrincipal } from '@tryout/server-users';
+import { ApiErrors } from '../common/api-errors.decorator';
+import { CurrentUser, Public } from '../common/auth.decorators';
+import { ThrottleLogin } from '../common/throttle.decorators';
+import { RedeemInviteDto } from './dto/redeem-invite.dto';
+
+/** The two links that work without an account: the candidate's invite and the hiring team's report. */
+@ApiTags('interviews')
+@Controller()
+export class InterviewLinksController {
+  constructor(
+    private readonly candidate: CandidateSessionService,
+    private readonly reports: InterviewReportService,
+  ) {}
+
+  @Post('interview-invites/redeem')
+  @Public()
+  @HttpCode(200)
+  @ThrottleLogin()
+  @ApiOperation({
+    summary: 'Trade an invite token for a session token',
+    description:
+      'The token reaches only /api/interview/session/… . Anonymous: a guest identity of this session. Signed in: binds the session to the account.',
+  })
+  @ApiResponse({ status: 200, description: 'RedeemInviteResponse' })
+  @ApiErrors(400, 401, 403, 409, 429)
+  redeem(@CurrentUser() user: AuthPrincipal | undefined, @Body() dto: RedeemInviteDto): Promise<RedeemInviteResponse> {
+    return this.candidate.redeem(dto.token, user);
+  }
+
+  @Get('interview-reports/:token')
+  @Public()
+  @ApiOperation({ summary: 'A report through its read-only share link' })
+  @ApiResponse({ status: 200, description: 'InterviewReportDto' })
+  @ApiErrors(404)
+  report(@Param('token') token: string): Promise<InterviewReportDto> {
+    return this.reports.forShareToken(token);
+  }
+}

@@ -1,0 +1,400 @@
+/**
+ * Interview sessions against the real Postgres and Redis: visibility, the invite link and its
+ * guest identity, the server-authoritative clock (moved through the injected Clock), extensions,
+ * the deadline's automatic submission, priority, notes, reports and share links.
+ */
+import { JobPriority } from '@tryout/contracts';
+import { CLOCK, InterviewDeadlineService, type Clock } from '@tryout/server-interviews';
+import { JudgeQueueService } from '@tryout/server-queue';
+import { JudgingService } from '@tryout/server-submissions';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
+import { call } from '../../../test/support/http';
+import { sampleFunctionProblem, sampleStdioProblem } from '../../../test/support/problems';
+import { openSse } from '../../../test/support/sse';
+
+describe('interviews', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let co: TestUser;
+  let stranger: TestUser;
+  let admin: TestUser;
+  let candidate: TestUser;
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '100', SUBMISSIONS_PER_MINUTE: '100' } });
+    await t.importProblem(sampleStdioProblem());
+    await t.importProblem(sampleFunctionProblem());
+    [owner, co, stranger, admin, candidate] = await Promise.all([
+      t.register('interviewer'),
+      t.register('interviewer'),
+      t.register('interviewer'),
+      t.register('admin'),
+      t.register('candidate'),
+    ]);
+    // Every time decision of the interviews domain reads this clock: the tests move it.
+    vi.spyOn(t.app.get<Clock>(CLOCK), 'now').mockImplementation(now);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const create = (body: Record<string, unknown> = {}, token = owner.token) =>
+    call(t.url, 'POST', '/api/interviews', {
+      token,
+      body: {
+        title: 'Backend screen',
+        problems: ['sum-two', 'two-sum'],
+        durationMinutes: 30,
+        languages: ['python', 'java'],
+        candidateName: 'Casey Candidate',
+        candidateEmail: 'casey@example.com',
+        coInterviewers: [co.email],
+        ...body,
+      },
+    });
+  const redeem = (token: string, bearer?: string) =>
+    call(t.url, 'POST', '/api/interview-invites/redeem', { token: bearer, body: { token } });
+  const session = (guest: string) => call(t.url, 'GET', '/api/interview/session', { token: guest });
+  const start = (guest: string) => call(t.url, 'POST', '/api/interview/session/start', { token: guest });
+  const submit = (guest: string, body: Record<string, unknown> = {}) =>
+    call(t.url, 'POST', '/api/interview/session/submissions', {
+      token: guest,
+      body: { position: 1, language: 'python', mode: 'run', source: 'print(3)', ...body },
+    });
+  const save = (guest: string, position: number, source: string, language = 'python') =>
+    call(t.url, 'PUT', `/api/interview/session/problems/${position}/code`, {
+      token: guest,
+      body: { language, source },
+    });
+  const db = () => t.app.get(DataSource);
+  const automatic = (sessionId: string) =>
+    db().query<{ problem_id: string; source: string; mode: string; priority: number }[]>(
+      'SELECT problem_id, source, mode, priority FROM submissions WHERE interview_session_id = $1 AND automatic ORDER BY created_at',
+      [sessionId],
+    );
+
+  /** A created, redeemed and started session: its id, the guest token and the stored deadline. */
+  async function liveSession(body: Record<string, unknown> = {}) {
+    const created = await create(body);
+    expect(created.status).toBe(201);
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken as string;
+    const started = await start(guest);
+    expect(started.status).toBe(200);
+    return { id: created.body.interview.id as string, guest, deadline: new Date(started.body.deadlineAt as string) };
+  }
+
+  it('creates a session for interviewers and shows it to its owner, co-interviewers and admins only', async () => {
+    const res = await create();
+    expect(res.status).toBe(201);
+    expect(res.body.inviteToken).toMatch(/^[A-Za-z0-9_-]{43}$/); // 256 bits
+    const id = res.body.interview.id;
+    expect(res.body.interview).toMatchObject({
+      status: 'scheduled',
+      title: 'Backend screen',
+      problems: [
+        { position: 1, slug: 'sum-two' },
+        { position: 2, slug: 'two-sum' },
+      ],
+      coInterviewers: [co.email],
+      invite: { active: true },
+    });
+    // Only the hash is stored.
+    const [row] = await db().query('SELECT invite_token_hash FROM interview_sessions WHERE id = $1', [id]);
+    expect(row.invite_token_hash).not.toContain(res.body.inviteToken);
+    for (const [user, status] of [
+      [owner, 200],
+      [co, 200],
+      [admin, 200],
+      [stranger, 404],
+    ] as const) {
+      expect((await call(t.url, 'GET', `/api/interviews/${id}`, { token: user.token })).status).toBe(status);
+      const list = await call(t.url, 'GET', '/api/interviews', { token: user.token });
+      expect(list.body.some((s: { id: string }) => s.id === id)).toBe(status === 200);
+    }
+    expect((await create({}, candidate.token)).status).toBe(403);
+  });
+
+  it('rejects bad sessions with stable codes', async () => {
+    expect((await create({ problems: [] })).body.code).toBe('validation_failed');
+    expect((await create({ problems: ['a', 'b', 'c', 'd', 'e', 'f'] })).body.code).toBe('validation_failed');
+    expect((await create({ problems: ['nope'] })).body.code).toBe('problem_not_found');
+    expect((await create({ languages: ['ruby'], problems: ['two-sum'] })).body.code).toBe('language_not_allowed');
+    expect((await create({ coInterviewers: [candidate.email] })).body.code).toBe('validation_failed');
+    expect((await create({ durationMinutes: 0 })).body.code).toBe('validation_failed');
+  });
+
+  it('lets a guest in through the link, only into its own session', async () => {
+    const created = await create();
+    const res = await redeem(created.body.inviteToken);
+    expect(res.status).toBe(200);
+    const guest = res.body.accessToken;
+    expect(res.body.sessionId).toBe(created.body.interview.id);
+    const view = await session(guest);
+    expect(view.status).toBe(200);
+    expect(view.body).toMatchObject({ status: 'scheduled', problemCount: 2, problems: [], durationMinutes: 30 });
+    // Nothing outside the session: not the practice API, not the interviewer's.
+    for (const [method, path] of [
+      ['GET', '/api/me'],
+      ['GET', '/api/submissions'],
+      ['GET', `/api/interviews/${created.body.interview.id}`],
+      ['GET', '/api/interviews'],
+    ])
+      expect((await call(t.url, method, path, { token: guest })).status, path).toBe(403);
+    // An ordinary account token is not a session token.
+    expect((await session(candidate.token)).status).toBe(403);
+    expect((await redeem('not-a-token')).body.code).toBe('invite_invalid');
+  });
+
+  it('binds the session to a signed-in candidate, and then opens it for that account only', async () => {
+    const created = await create();
+    const mine = await redeem(created.body.inviteToken, candidate.token);
+    expect(mine.status).toBe(200);
+    expect((await redeem(created.body.inviteToken)).body.code).toBe('invite_bound');
+    expect((await session(mine.body.accessToken)).status).toBe(200);
+  });
+
+  it('refuses runs before Start and after the deadline; allows them in between', async () => {
+    const created = await create();
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    const early = await submit(guest);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('session_not_started');
+
+    const started = await start(guest);
+    expect(started.body.status).toBe('live');
+    expect(started.body.problems.map((p: { slug: string }) => p.slug)).toEqual(['sum-two', 'two-sum']);
+    expect(started.body.problems[0].statement).toContain('sum');
+    expect(started.body).not.toHaveProperty('editorial');
+    const deadline = new Date(started.body.deadlineAt).getTime();
+    expect(deadline - new Date(started.body.startedAt).getTime()).toBe(30 * 60_000);
+    // Start again: harmless, the deadline stays.
+    expect((await start(guest)).body.deadlineAt).toBe(started.body.deadlineAt);
+
+    const base = offsetMs;
+    try {
+      offsetMs = base + (deadline - Date.now()) - 1000; // one second before
+      const before = await submit(guest, { mode: 'submit' });
+      expect(before.status).toBe(202);
+      // Interview work outranks practice in the judge queue.
+      const job = await t.app.get(JudgeQueueService).queue.getJob(before.body.id);
+      expect(job?.opts.priority).toBe(JobPriority.Interview);
+      expect(JobPriority.Interview).toBeLessThan(Math.min(JobPriority.Run, JobPriority.Submit));
+
+      offsetMs = base + (deadline - Date.now()); // exactly at the deadline
+      const at = await submit(guest);
+      expect(at.status).toBe(409);
+      expect(at.body.code).toBe('session_over');
+
+      offsetMs = base + (deadline - Date.now()) + 60_000;
+      expect((await submit(guest)).body.code).toBe('session_over');
+      expect((await save(guest, 1, 'print(4)')).body.code).toBe('session_over');
+      expect((await session(guest)).body.status).toBe('ended');
+    } finally {
+      offsetMs = base;
+    }
+  });
+
+  it('extends (and shortens) the deadline, recorded with who and why; candidates cannot', async () => {
+    const { id, guest, deadline } = await liveSession();
+    const ext = await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+      token: co.token,
+      body: { minutes: 10, reason: 'network trouble' },
+    });
+    expect(ext.status).toBe(200);
+    expect(new Date(ext.body.deadlineAt).getTime()).toBe(deadline.getTime() + 10 * 60_000);
+    expect(ext.body.totalMinutes).toBe(40);
+    expect(ext.body.extensions).toEqual([
+      expect.objectContaining({ minutes: 10, reason: 'network trouble', by: 'interviewer' }),
+    ]);
+    // The old deadline no longer ends the session.
+    const base = offsetMs;
+    try {
+      offsetMs = base + (deadline.getTime() - Date.now()) + 1000;
+      expect((await submit(guest)).status).toBe(202);
+    } finally {
+      offsetMs = base;
+    }
+    const shorter = await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+      token: owner.token,
+      body: { minutes: -5, reason: 'agreed' },
+    });
+    expect(new Date(shorter.body.deadlineAt).getTime()).toBe(deadline.getTime() + 5 * 60_000);
+    for (const token of [guest, candidate.token]) {
+      const res = await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+        token,
+        body: { minutes: 60, reason: 'more please' },
+      });
+      expect(res.status).toBe(403);
+    }
+    expect(
+      (
+        await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+          token: owner.token,
+          body: { minutes: 0, reason: 'x' },
+        })
+      ).body.code,
+    ).toBe('validation_failed');
+  });
+
+  it('submits the last code of each problem at the deadline, once, from the delayed job', async () => {
+    const { id, guest, deadline } = await liveSession();
+    expect((await save(guest, 1, 'print(1)')).status).toBe(204);
+    expect((await save(guest, 1, 'print(sum(map(int, input().split())))')).status).toBe(204);
+    expect((await save(guest, 2, 'class Solution:\n    pass\n')).status).toBe(204);
+    const deadlines = t.app.get(InterviewDeadlineService);
+    const job = await deadlines.job(id, deadline);
+    expect(job).toBeDefined();
+    expect(await job!.getState()).toBe('delayed');
+
+    const base = offsetMs;
+    try {
+      offsetMs = base + (deadline.getTime() - Date.now()) + 1;
+      await job!.promote();
+      await expect.poll(async () => (await automatic(id)).length, { timeout: 15_000 }).toBe(2);
+      const auto = await automatic(id);
+      expect(auto.map((a) => a.source)).toEqual([
+        'print(sum(map(int, input().split())))',
+        'class Solution:\n    pass\n',
+      ]);
+      expect(auto.every((a) => a.mode === 'submit' && a.priority === JobPriority.Interview)).toBe(true);
+      const [row] = await db().query('SELECT ended_at, deadline_at, end_reason FROM interview_sessions WHERE id = $1', [
+        id,
+      ]);
+      expect(row.ended_at.getTime()).toBe(row.deadline_at.getTime());
+      expect(row.end_reason).toBe('deadline');
+      // Idempotent: finalising again (another job, a lazy read) submits nothing more.
+      await deadlines.finalize(id, 'deadline');
+      await call(t.url, 'GET', `/api/interviews/${id}`, { token: owner.token });
+      expect(await automatic(id)).toHaveLength(2);
+      const detail = await call(t.url, 'GET', `/api/interviews/${id}`, { token: owner.token });
+      expect(detail.body.status).toBe('ended');
+      expect(detail.body.submissions.filter((s: { automatic: boolean }) => s.automatic)).toHaveLength(2);
+    } finally {
+      offsetMs = base;
+    }
+  });
+
+  it('ends early on request: the last code is submitted and the candidate is stopped', async () => {
+    const { id, guest } = await liveSession();
+    await save(guest, 2, 'class Solution:\n    def twoSum(self, nums, target):\n        return [0, 1]\n');
+    const ended = await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token });
+    expect(ended.status).toBe(200);
+    expect(ended.body.status).toBe('ended');
+    expect(await automatic(id)).toHaveLength(1);
+    expect((await submit(guest)).body.code).toBe('session_over');
+    expect((await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token })).body.code).toBe(
+      'session_over',
+    );
+  });
+
+  it('streams the clock from the server, and pushes an extension at once', async () => {
+    const { id, guest } = await liveSession();
+    const stream = await openSse(`${t.url}/api/interview/session/clock`, guest);
+    expect(stream.status).toBe(200);
+    const first = await stream.next();
+    expect(first?.event).toBe('clock');
+    expect(first?.data).toMatchObject({
+      status: 'live',
+      serverTime: expect.any(String),
+      deadlineAt: expect.any(String),
+    });
+    await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+      token: owner.token,
+      body: { minutes: 3, reason: 'r' },
+    });
+    const next = await stream.next();
+    expect(new Date(next!.data.deadlineAt).getTime()).toBe(new Date(first!.data.deadlineAt).getTime() + 3 * 60_000);
+    await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token });
+    const rest = await stream.collect();
+    expect(rest.at(-1)?.data.status).toBe('ended');
+    stream.close();
+  });
+
+  it('revoking the link ends access at once; a new link works', async () => {
+    const created = await create();
+    const id = created.body.interview.id;
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    await start(guest);
+    expect(
+      (await call(t.url, 'DELETE', `/api/interviews/${id}/invite`, { token: owner.token })).body.invite.active,
+    ).toBe(false);
+    const after = await session(guest);
+    expect(after.status).toBe(403);
+    expect(after.body.code).toBe('invite_revoked');
+    expect((await submit(guest)).body.code).toBe('invite_revoked');
+    expect((await redeem(created.body.inviteToken)).body.code).toBe('invite_invalid');
+    const fresh = await call(t.url, 'POST', `/api/interviews/${id}/invite`, { token: owner.token });
+    expect(fresh.status).toBe(201);
+    const again = await redeem(fresh.body.inviteToken);
+    expect(again.status).toBe(200);
+    expect((await session(again.body.accessToken)).body.status).toBe('live');
+  });
+
+  it('keeps notes private per interviewer and shows them all in the report and the share link', async () => {
+    const { id, guest } = await liveSession();
+    await submit(guest, { mode: 'run' });
+    await submit(guest, { mode: 'submit', source: 'print(sum(map(int, input().split())))' });
+    await call(t.url, 'PUT', `/api/interviews/${id}/notes`, { token: owner.token, body: { body: '**Strong** start' } });
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: co.token })).body.body).toBe('');
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: owner.token })).body.body).toBe(
+      '**Strong** start',
+    );
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: guest })).status).toBe(403);
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: stranger.token })).status).toBe(404);
+    await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token });
+
+    const report = await call(t.url, 'GET', `/api/interviews/${id}/report`, { token: co.token });
+    expect(report.status).toBe(200);
+    expect(report.body.problems[0]).toMatchObject({
+      slug: 'sum-two',
+      runs: 1,
+      submits: 2, // the candidate's and the automatic final one
+      finalCode: { language: 'python', source: 'print(sum(map(int, input().split())))' },
+    });
+    expect(report.body.notes).toEqual([expect.objectContaining({ body: '**Strong** start' })]);
+
+    const share = await call(t.url, 'POST', `/api/interviews/${id}/share`, { token: owner.token, body: { days: 2 } });
+    expect(share.status).toBe(201);
+    const shared = await call(t.url, 'GET', `/api/interview-reports/${share.body.shareToken}`);
+    expect(shared.status).toBe(200);
+    expect(shared.body.problems[0].finalCode.source).toBe('print(sum(map(int, input().split())))');
+    expect((await call(t.url, 'GET', '/api/interview-reports/guessed-token')).status).toBe(404);
+    await call(t.url, 'DELETE', `/api/interviews/${id}/share`, { token: owner.token });
+    expect((await call(t.url, 'GET', `/api/interview-reports/${share.body.shareToken}`)).body.code).toBe(
+      'share_link_invalid',
+    );
+  });
+
+  it("keeps a signed-in candidate's interview work out of their practice history and progress", async () => {
+    const created = await create({ problems: ['sum-two'] });
+    const scoped = (await redeem(created.body.inviteToken, candidate.token)).body.accessToken;
+    await start(scoped);
+    const sent = await submit(scoped, { mode: 'submit', source: 'print(sum(map(int, input().split())))' });
+    expect(sent.status).toBe(202);
+    await t.app.get(JudgingService).finish(sent.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    const history = await call(t.url, 'GET', '/api/submissions', { token: candidate.token });
+    expect(history.body.items.map((s: { id: string }) => s.id)).not.toContain(sent.body.id);
+    const progress = await call(t.url, 'GET', '/api/me/progress', { token: candidate.token });
+    expect(progress.body).toMatchObject({ solved: 0, attempted: 0, problems: [] });
+    const catalog = await call(t.url, 'GET', '/api/problems', { token: candidate.token });
+    expect(catalog.body.items.find((p: { slug: string }) => p.slug === 'sum-two')).toMatchObject({
+      solved: false,
+      attempted: false,
+    });
+  });
+
+  it('a cancelled session cannot be started and submits nothing', async () => {
+    const created = await create();
+    const id = created.body.interview.id;
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    expect((await call(t.url, 'POST', `/api/interviews/${id}/cancel`, { token: owner.token })).body.status).toBe(
+      'cancelled',
+    );
+    expect((await start(guest)).body.code).toBe('session_cancelled');
+    expect(await automatic(id)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * A whole interview in two browser contexts against the real stack (api + worker + Docker): the
+ * interviewer creates a session in the form; the candidate opens the invite link without an
+ * account, sees the ready page, starts, runs and submits; the interviewer sees the verdict live,
+ * writes notes and shortens the time to nothing; the candidate's last code is submitted and
+ * judged; the report (and its share link) shows all of it.
+ */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../../../test/support/stack';
+import { ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot, setEditorCode } from './support';
+
+const ACCEPTED = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
+// What the candidate leaves in the editor when time runs out: judged automatically.
+const LAST_CODE = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        return [0, 1]
+`;
+
+const VERDICT_TIMEOUT = 150_000;
+const poll = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 200 });
+
+describe('an interview in the browser', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let interviewerContext: BrowserContext;
+  let candidateContext: BrowserContext;
+  let interviewer: Page;
+  let candidate: Page;
+  let sessionUrl = '';
+  let inviteLink = '';
+  const foreign: string[][] = [];
+  const pageErrors: string[] = [];
+  const account = { email: `iv-${Date.now()}@tryout.test`, password: 'interviewer-password-e2e' };
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    stack = await startStack({ problems: [join(ROOT, 'problems/two-sum'), join(ROOT, 'problems/valid-brackets')] });
+    await promisify(execFile)(
+      process.execPath,
+      [
+        '-r',
+        './scripts/register.cjs',
+        'apps/cli/src/main.ts',
+        'user',
+        'create',
+        '--role',
+        'interviewer',
+        '--name',
+        'Ivy Interviewer',
+        '--email',
+        account.email,
+        '--password',
+        account.password,
+      ],
+      { cwd: ROOT, env: stack.env },
+    );
+    browser = await launchChromium();
+    interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    candidateContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    foreign.push(recordForeignRequests(interviewerContext, stack.url));
+    foreign.push(recordForeignRequests(candidateContext, stack.url));
+    interviewer = await interviewerContext.newPage();
+    candidate = await candidateContext.newPage();
+    for (const page of [interviewer, candidate]) {
+      page.setDefaultTimeout(30_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+    }
+    // A web build, a stack and a CLI run: on a shared, loaded machine this outlasts the default hook timeout.
+  }, 600_000);
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state !== 'fail') return;
+    for (const [name, page] of [
+      ['interviewer', interviewer],
+      ['candidate', candidate],
+    ] as const) {
+      if (!page) continue;
+      console.error(`screenshot: ${await screenshot(page, `failure-interview-${name}`)}`);
+      console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
+    }
+    console.error(`page errors: ${JSON.stringify(pageErrors)}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('the interviewer creates a session with a problem from the catalog', async () => {
+    await interviewer.goto(`${stack.url}/login`);
+    await interviewer.getByLabel('Email').fill(account.email);
+    await interviewer.getByLabel('Password').fill(account.password);
+    await interviewer.getByRole('button', { name: 'Log in' }).click();
+    await interviewer.getByRole('link', { name: 'Interviews' }).click();
+    await interviewer.getByRole('link', { name: 'New interview' }).click();
+    await interviewer.getByLabel('Title').fill('Backend screen');
+    await interviewer.getByTestId('problem-picker').click();
+    await interviewer.getByRole('option', { name: 'Two Sum (easy)' }).click();
+    await interviewer.keyboard.press('Escape');
+    await interviewer.getByLabel('Duration (minutes)').fill('30');
+    await interviewer.getByLabel('Candidate name').fill('Casey');
+    await interviewer.getByLabel('Candidate e-mail').fill('casey@example.com');
+    await interviewer.getByRole('button', { name: 'Create interview' }).click();
+    await interviewer.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    sessionUrl = interviewer.url();
+    inviteLink = (await interviewer.getByTestId('invite-link').textContent()) ?? '';
+    expect(inviteLink).toMatch(/\/interview\/join#[A-Za-z0-9_-]{43}$/);
+    expect(await interviewer.getByTestId('interview-status').textContent()).toBe('scheduled');
+  });
+
+  it('the candidate opens the link without an account and sees the ready page', async () => {
+    await candidate.goto(inviteLink);
+    await candidate.getByRole('heading', { name: 'Before you start' }).waitFor();
+    expect(await candidate.getByText('Welcome, Casey.').count()).toBe(1);
+    // A focused page: no catalog navigation.
+    expect(await candidate.getByRole('link', { name: 'Problems' }).count()).toBe(0);
+    await screenshot(candidate, 'interview-ready');
+    await candidate.getByTestId('start-interview').click();
+    await candidate.locator('[data-testid="code-editor"] .cm-content').waitFor();
+    await poll(() => candidate.getByTestId('interview-clock').textContent()).toMatch(/^(29|30):\d\d$/);
+  });
+
+  it('the clock survives a reload (it comes from the server)', async () => {
+    await candidate.reload();
+    await candidate.locator('[data-testid="code-editor"] .cm-content').waitFor();
+    await poll(() => candidate.getByTestId('interview-clock').textContent()).toMatch(/^(29|30):\d\d$/);
+  });
+
+  it('the candidate runs and submits; the interviewer sees the verdict live', async () => {
+    await setEditorCode(candidate, ACCEPTED);
+    await candidate.getByRole('button', { name: 'Run' }).click();
+    await candidate.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT });
+    await poll(() => candidate.getByTestId('verdict').textContent(), VERDICT_TIMEOUT).toBe('Accepted');
+    await candidate.getByRole('button', { name: 'Submit' }).click();
+    await poll(async () => {
+      const text = await candidate.getByTestId('verdict').textContent();
+      return text === 'Accepted' && (await candidate.getByTestId('test-chip').count()) > 2;
+    }, VERDICT_TIMEOUT).toBe(true);
+    await screenshot(candidate, 'interview-candidate');
+
+    const rows = interviewer.getByTestId('interview-submissions').locator('tbody tr');
+    await poll(() => rows.count()).toBe(2);
+    await poll(() => rows.allTextContents()).toEqual([
+      expect.stringMatching(/run.*Accepted/),
+      expect.stringMatching(/submit.*Accepted/),
+    ]);
+    await interviewer.getByTestId('interview-notes').fill('Explained the **hash map** idea clearly.');
+    await interviewer.getByRole('button', { name: 'Save notes' }).click();
+    await poll(() => interviewer.getByText('Saved', { exact: true }).count()).toBe(1);
+    await screenshot(interviewer, 'interview-interviewer');
+  });
+
+  it('time runs out: the last code is submitted and judged, and the candidate sees the end', async () => {
+    await setEditorCode(candidate, LAST_CODE);
+    await poll(() => candidate.getByTestId('autosave-state').textContent()).toBe('Saved');
+    await interviewer.getByLabel('Minutes (negative shortens)').fill('-60');
+    await interviewer.getByLabel('Reason').fill('time is up for the demo');
+    await interviewer.getByRole('button', { name: 'Change time' }).click();
+    await poll(() => interviewer.getByTestId('interview-status').textContent()).toBe('ended');
+
+    await candidate.getByTestId('interview-ended').waitFor();
+    expect(await candidate.getByRole('heading', { name: 'The interview is over' }).count()).toBe(1);
+    await screenshot(candidate, 'interview-ended');
+
+    const rows = interviewer.getByTestId('interview-submissions').locator('tbody tr');
+    await poll(() => rows.count()).toBe(3);
+    await poll(() => rows.nth(2).textContent(), VERDICT_TIMEOUT).toMatch(/submit \(at the end\).*Wrong Answer/);
+  });
+
+  it('the report shows the final code, every run and submit, and the notes; so does its share link', async () => {
+    await interviewer.goto(`${sessionUrl}/report`);
+    const report = interviewer.getByTestId('interview-report');
+    await report.waitFor();
+    const problem = interviewer.getByTestId('report-problem-1');
+    expect(await problem.getByTestId('final-code').textContent()).toBe(LAST_CODE);
+    expect(await problem.textContent()).toContain('1 run · 2 submits');
+    expect(await problem.locator('tbody tr').count()).toBe(3);
+    expect(await report.textContent()).toContain('Explained the hash map idea clearly.');
+    expect(await report.textContent()).toContain('-60 min by Ivy Interviewer: time is up for the demo');
+    await interviewer.emulateMedia({ media: 'print' });
+    expect(await interviewer.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await screenshot(interviewer, 'interview-report-print');
+    await interviewer.emulateMedia({ media: 'screen' });
+
+    await interviewer.goto(sessionUrl);
+    await interviewer.getByRole('button', { name: 'Share report link' }).click();
+    const shareLink = (await interviewer.getByTestId('share-link').textContent()) ?? '';
+    const hiringTeam = await browser.newContext();
+    const page = await hiringTeam.newPage();
+    await page.goto(shareLink);
+    await page.getByTestId('interview-report').waitFor();
+    expect(await page.getByTestId('final-code').textContent()).toBe(LAST_CODE);
+    await hiringTeam.close();
+  });
+
+  it('loaded nothing from other hosts and threw no page errors', () => {
+    expect(foreign.flat()).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

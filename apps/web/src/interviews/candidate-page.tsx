@@ -1,0 +1,481 @@
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Container,
+  Group,
+  List,
+  Loader,
+  Paper,
+  ScrollArea,
+  Select,
+  Stack,
+  Tabs,
+  Text,
+  Title,
+} from '@mantine/core';
+import type {
+  CandidateSessionDto,
+  InterviewClockDto,
+  InterviewProblemStatementDto,
+  InterviewSubmissionDto,
+  LanguageId,
+  SubmissionMode,
+} from '@tryout/contracts';
+import { LANGUAGES } from '@tryout/contracts';
+import { IconClock } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, errorMessage } from '../api/api-error';
+import { CodeEditor } from '../problem/code-editor';
+import { StatementMarkdown } from '../problem/statement-markdown';
+import { SubmissionResult, type ResultData } from '../problem/submission-result';
+import { applyEvent, type JudgeState } from '../problem/use-judge';
+import { verdictColor, verdictLabel } from '../shared/format.util';
+import { CandidateClient, interviewsApi } from './interview-api';
+import { formatCountdown, remainingMs } from './interview-clock.util';
+
+const AUTOSAVE_MS = 800;
+
+const IDLE: JudgeState = {
+  phase: 'idle',
+  mode: null,
+  submissionId: null,
+  done: 0,
+  total: 0,
+  tests: [],
+  verdict: null,
+  cpuMs: null,
+  memoryKb: null,
+  compileOutput: null,
+  submission: null,
+  customInput: null,
+  error: null,
+};
+
+/** The server's clock: from the last session read, then from SSE, ticking locally between messages. */
+function useServerClock(client: CandidateClient | null, initial: { value: InterviewClockDto; at: number } | null) {
+  const [streamed, setStreamed] = useState<{ value: InterviewClockDto; at: number } | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const live = initial?.value.status === 'live';
+  useEffect(() => {
+    if (!client || !live) return;
+    const abort = new AbortController();
+    client.followClock((value) => setStreamed({ value, at: Date.now() }), abort.signal).catch(() => undefined);
+    return () => abort.abort();
+  }, [client, live]);
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(timer);
+  }, []);
+  const clock = streamed && (!initial || streamed.at >= initial.at) ? streamed : initial;
+  const left = clock ? remainingMs(clock.value, clock.at, now) : null;
+  return { clock: clock?.value ?? null, left };
+}
+
+function Countdown({ left, status }: { left: number | null; status: InterviewClockDto['status'] | undefined }) {
+  const urgent = left !== null && left < 5 * 60_000;
+  return (
+    <Group gap={6} wrap="nowrap" data-testid="interview-clock">
+      <IconClock size={18} aria-hidden />
+      <Text
+        fw={700}
+        size="lg"
+        c={urgent ? 'red' : undefined}
+        role="timer"
+        aria-live="off"
+        aria-label="Time left"
+        style={{ fontVariantNumeric: 'tabular-nums' }}
+      >
+        {status === 'live' && left !== null ? formatCountdown(left) : status === 'ended' ? 'Time is up' : '—'}
+      </Text>
+    </Group>
+  );
+}
+
+function ReadyPage({
+  session,
+  onStart,
+  starting,
+  error,
+}: {
+  session: CandidateSessionDto;
+  onStart: () => void;
+  starting: boolean;
+  error: string | null;
+}) {
+  const [language, setLanguage] = useState<LanguageId>(session.languages[0]);
+  const [code, setCode] = useState('');
+  return (
+    <Container size="md" py="xl">
+      <Stack gap="lg">
+        <div>
+          <Title order={1}>{session.title}</Title>
+          <Text c="dimmed">Welcome, {session.candidateName}.</Text>
+        </div>
+        <Paper withBorder p="lg" radius="md">
+          <Title order={2} size="h4" mb="sm">
+            Before you start
+          </Title>
+          <List spacing="xs">
+            <List.Item>
+              You have <b>{session.totalMinutes} minutes</b> for {session.problemCount}{' '}
+              {session.problemCount === 1 ? 'problem' : 'problems'}. The clock starts when you press Start and keeps
+              running if you reload or close the page.
+            </List.Item>
+            <List.Item>Run checks your code on the examples; Submit runs every test, hidden ones included.</List.Item>
+            <List.Item>
+              Your code is saved as you type. When time is up, the last code of each problem is submitted for you.
+            </List.Item>
+            <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
+          </List>
+        </Paper>
+        <Paper withBorder p="lg" radius="md">
+          <Group justify="space-between" mb="sm">
+            <Title order={2} size="h4">
+              Try the editor
+            </Title>
+            <Select
+              aria-label="Language"
+              data={session.languages.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
+              value={language}
+              onChange={(v) => v && setLanguage(v as LanguageId)}
+              allowDeselect={false}
+              w={180}
+            />
+          </Group>
+          <Box h={160}>
+            <CodeEditor value={code} language={language} onChange={setCode} label="Practice editor" />
+          </Box>
+        </Paper>
+        {error && <Alert color="red">{error}</Alert>}
+        <Group>
+          <Button size="lg" onClick={onStart} loading={starting} data-testid="start-interview">
+            Start ({session.totalMinutes} min)
+          </Button>
+        </Group>
+      </Stack>
+    </Container>
+  );
+}
+
+function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
+  const [state, setState] = useState<JudgeState>(IDLE);
+  const controller = useRef<AbortController | null>(null);
+  useEffect(() => () => controller.current?.abort(), []);
+  const start = useCallback(
+    async (position: number, mode: SubmissionMode, language: LanguageId, source: string) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      setState({ ...IDLE, phase: 'sending', mode });
+      try {
+        const { id } = await client.submit({ position, language, mode, source });
+        setState((s) => ({ ...s, phase: 'queued', submissionId: id }));
+        await client.follow(id, (event) => setState((s) => applyEvent(s, event)), abort.signal);
+        const submission = await client.submission(id);
+        if (abort.signal.aborted) return;
+        setState((s) => ({
+          ...s,
+          phase: 'finished',
+          submission,
+          tests: submission.tests.length ? submission.tests : s.tests,
+          verdict: submission.verdict ?? s.verdict,
+          compileOutput: submission.compileOutput ?? s.compileOutput,
+          total: submission.testsTotal || s.total,
+          done: submission.testsDone || s.done,
+        }));
+        onFinished();
+      } catch (error) {
+        if (abort.signal.aborted) return;
+        setState((s) => ({ ...s, phase: 'error', error: errorMessage(error) }));
+        if (error instanceof ApiError && error.code === 'session_over') onFinished();
+      }
+    },
+    [client, onFinished],
+  );
+  const busy = ['sending', 'queued', 'compiling', 'running'].includes(state.phase);
+  return { state, start, busy };
+}
+
+function ProblemWorkspace({
+  client,
+  problem,
+  active,
+  onActivity,
+}: {
+  client: CandidateClient;
+  problem: InterviewProblemStatementDto;
+  active: boolean;
+  onActivity: () => void;
+}) {
+  const [language, setLanguage] = useState<LanguageId>(problem.saved?.language ?? problem.languages[0]);
+  const [code, setCode] = useState<string>(
+    problem.saved?.source ?? problem.starterCode[problem.saved?.language ?? problem.languages[0]] ?? '',
+  );
+  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'error' | 'idle'>(problem.saved ? 'saved' : 'idle');
+  const timer = useRef<number | undefined>(undefined);
+  const judge = useCandidateJudge(client, onActivity);
+
+  const save = useCallback(
+    (lang: LanguageId, source: string) => {
+      window.clearTimeout(timer.current);
+      setSaveState('saving');
+      timer.current = window.setTimeout(() => {
+        client.saveCode(problem.position, lang, source).then(
+          () => setSaveState('saved'),
+          () => setSaveState('error'),
+        );
+      }, AUTOSAVE_MS);
+    },
+    [client, problem.position],
+  );
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const onChange = (value: string) => {
+    setCode(value);
+    save(language, value);
+  };
+  const onLanguage = (value: string | null) => {
+    if (!value) return;
+    const next = value as LanguageId;
+    setLanguage(next);
+    const starter = problem.starterCode[next];
+    if (starter !== undefined && (code.trim() === '' || code === problem.starterCode[language])) {
+      setCode(starter);
+      save(next, starter);
+    } else save(next, code);
+  };
+  const run = (mode: SubmissionMode) => {
+    window.clearTimeout(timer.current);
+    void judge.start(problem.position, mode, language, code);
+  };
+  const result: ResultData = { ...judge.state };
+
+  return (
+    <Group align="stretch" gap="md" wrap="nowrap" style={{ minHeight: 0, flex: 1 }}>
+      <ScrollArea style={{ flex: 1, minWidth: 0 }} type="auto" data-testid="interview-statement">
+        <Stack gap="sm" pr="sm">
+          <Title order={2} size="h3">
+            {problem.position}. {problem.title}
+          </Title>
+          <StatementMarkdown markdown={problem.statement} />
+        </Stack>
+      </ScrollArea>
+      <Stack style={{ flex: 1, minWidth: 0 }} gap="xs">
+        <Group justify="space-between">
+          <Select
+            aria-label="Language"
+            data={problem.languages.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
+            value={language}
+            onChange={onLanguage}
+            allowDeselect={false}
+            w={180}
+          />
+          <Text size="xs" c="dimmed" data-testid="autosave-state">
+            {saveState === 'saving'
+              ? 'Saving…'
+              : saveState === 'saved'
+                ? 'Saved'
+                : saveState === 'error'
+                  ? 'Not saved'
+                  : ''}
+          </Text>
+        </Group>
+        <Box style={{ flex: 1, minHeight: 260 }}>
+          <CodeEditor
+            value={code}
+            language={language}
+            onChange={onChange}
+            onRun={() => run('run')}
+            onSubmit={() => run('submit')}
+            label={`Code for ${problem.title}`}
+            testId={active ? 'code-editor' : undefined}
+          />
+        </Box>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => run('run')} loading={judge.busy && judge.state.mode === 'run'}>
+            Run
+          </Button>
+          <Button onClick={() => run('submit')} loading={judge.busy && judge.state.mode === 'submit'}>
+            Submit
+          </Button>
+        </Group>
+        {judge.state.phase !== 'idle' && (
+          <Paper withBorder p="sm" data-testid="interview-result">
+            <SubmissionResult data={result} />
+          </Paper>
+        )}
+      </Stack>
+    </Group>
+  );
+}
+
+function EndScreen({ session, submissions }: { session: CandidateSessionDto; submissions: InterviewSubmissionDto[] }) {
+  const cancelled = session.status === 'cancelled';
+  return (
+    <Container size="sm" py="xl" data-testid="interview-ended">
+      <Stack gap="md">
+        <Title order={1}>{cancelled ? 'This interview was cancelled' : 'The interview is over'}</Title>
+        {!cancelled && (
+          <Text>
+            Thank you, {session.candidateName}. Your last code of each problem was submitted; the interviewers have
+            everything. You can close this page.
+          </Text>
+        )}
+        {submissions.length > 0 && (
+          <Stack gap={4}>
+            <Text fw={600}>Your submissions</Text>
+            {submissions
+              .filter((s) => s.mode === 'submit')
+              .map((s) => (
+                <Group key={s.id} gap="xs">
+                  <Text size="sm">
+                    Problem {s.position}
+                    {s.automatic ? ' (submitted at the end)' : ''}
+                  </Text>
+                  <Badge color={verdictColor(s.verdict)} variant="light">
+                    {verdictLabel(s.verdict, s.status)}
+                  </Badge>
+                </Group>
+              ))}
+          </Stack>
+        )}
+      </Stack>
+    </Container>
+  );
+}
+
+/** /interview/join#<token>: the candidate's focused page, with no catalog, editorial or history. */
+export default function CandidatePage() {
+  const token = useMemo(() => decodeURIComponent(window.location.hash.replace(/^#/, '')), []);
+  const [client, setClient] = useState<CandidateClient | null>(null);
+  const [session, setSessionState] = useState<{ value: CandidateSessionDto; at: number } | null>(null);
+  const setSession = useCallback((value: CandidateSessionDto) => setSessionState({ value, at: Date.now() }), []);
+  const [submissions, setSubmissions] = useState<InterviewSubmissionDto[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [starting, setStarting] = useState(false);
+  const [tab, setTab] = useState<string | null>('1');
+
+  useEffect(() => {
+    if (!token) return;
+    let cancelled = false;
+    interviewsApi.redeem(token).then(
+      (res) => {
+        if (!cancelled) setClient(new CandidateClient(res.accessToken));
+      },
+      (err: unknown) => !cancelled && setError(errorMessage(err)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [token]);
+
+  const reload = useCallback(() => {
+    if (!client) return;
+    client.session().then(setSession, (err: unknown) => setError(errorMessage(err)));
+    client.submissions().then(setSubmissions, () => undefined);
+  }, [client, setSession]);
+  useEffect(reload, [reload]);
+
+  const initialClock = useMemo(
+    () =>
+      session
+        ? {
+            value: {
+              status: session.value.status,
+              serverTime: session.value.serverTime,
+              startedAt: session.value.startedAt,
+              deadlineAt: session.value.deadlineAt,
+              endedAt: session.value.endedAt,
+              totalMinutes: session.value.totalMinutes,
+            },
+            at: session.at,
+          }
+        : null,
+    [session],
+  );
+  const { clock, left } = useServerClock(client, initialClock);
+  const status = clock?.status ?? session?.value.status;
+  // The server says the session ended (deadline, interviewer): show the end screen.
+  const sessionStatus = session?.value.status;
+  useEffect(() => {
+    if (sessionStatus === 'live' && (clock?.status === 'ended' || clock?.status === 'cancelled')) reload();
+  }, [clock?.status, sessionStatus, reload]);
+
+  const start = () => {
+    if (!client) return;
+    setStarting(true);
+    client.start().then(
+      (started) => {
+        setSession(started);
+        setStarting(false);
+      },
+      (err: unknown) => {
+        setError(errorMessage(err));
+        setStarting(false);
+      },
+    );
+  };
+
+  const problem = token ? error : 'This page needs the link your interviewer sent you.';
+  if (problem && !session)
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="red" title="Cannot open the interview" data-testid="interview-error">
+          {problem}
+        </Alert>
+      </Container>
+    );
+  if (!session || !client)
+    return (
+      <Group justify="center" py="xl">
+        <Loader aria-label="Opening the interview" />
+      </Group>
+    );
+  const current = session.value;
+  if (current.status === 'scheduled')
+    return <ReadyPage session={current} onStart={start} starting={starting} error={error} />;
+  if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} />;
+
+  return (
+    <Stack h="100vh" gap={0}>
+      <Group
+        justify="space-between"
+        px="md"
+        py="xs"
+        style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+        wrap="nowrap"
+      >
+        <Text fw={600} truncate>
+          {current.title}
+        </Text>
+        <Countdown left={left} status={status} />
+      </Group>
+      <Tabs
+        value={tab}
+        onChange={setTab}
+        keepMounted
+        style={{ flex: 1, display: 'flex', flexDirection: 'column', minHeight: 0 }}
+      >
+        <Tabs.List px="md">
+          {current.problems.map((p) => (
+            <Tabs.Tab key={p.position} value={String(p.position)}>
+              {p.position}. {p.title}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {current.problems.map((p) => (
+          <Tabs.Panel
+            key={p.position}
+            value={String(p.position)}
+            p="md"
+            style={{ flex: 1, minHeight: 0, display: tab === String(p.position) ? 'flex' : 'none' }}
+          >
+            <ProblemWorkspace client={client} problem={p} active={tab === String(p.position)} onActivity={reload} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </Stack>
+  );
+}

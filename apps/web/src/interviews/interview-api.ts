@@ -1,0 +1,155 @@
+import type {
+  CandidateSessionDto,
+  CreateInterviewRequest,
+  CreateInterviewResponse,
+  CreateInterviewSubmissionRequest,
+  CreateSubmissionResponse,
+  InterviewClockDto,
+  InterviewDetailDto,
+  InterviewNotesDto,
+  InterviewReportDto,
+  InterviewSubmissionDto,
+  InterviewSummaryDto,
+  InviteTokenResponse,
+  LanguageId,
+  RedeemInviteResponse,
+  ShareLinkResponse,
+  SubmissionDto,
+  SubmissionEvent,
+} from '@tryout/contracts';
+import { INTERVIEW_CLOCK_EVENT } from '@tryout/contracts';
+import { EventSourceParserStream } from 'eventsource-parser/stream';
+import { ApiError } from '../api/api-error';
+import { request } from '../api/http';
+
+const id = (value: string) => encodeURIComponent(value);
+
+/** The interviewer's calls: the signed-in account's token, as everywhere else. */
+export const interviewsApi = {
+  list: () => request<InterviewSummaryDto[]>('/api/interviews'),
+  create: (body: CreateInterviewRequest) =>
+    request<CreateInterviewResponse>('/api/interviews', { method: 'POST', body }),
+  detail: (sessionId: string) => request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}`),
+  cancel: (sessionId: string) =>
+    request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/cancel`, { method: 'POST' }),
+  end: (sessionId: string) => request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/end`, { method: 'POST' }),
+  extend: (sessionId: string, minutes: number, reason: string) =>
+    request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/extend`, {
+      method: 'POST',
+      body: { minutes, reason },
+    }),
+  rotateInvite: (sessionId: string) =>
+    request<InviteTokenResponse>(`/api/interviews/${id(sessionId)}/invite`, { method: 'POST' }),
+  revokeInvite: (sessionId: string) =>
+    request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/invite`, { method: 'DELETE' }),
+  notes: (sessionId: string) => request<InterviewNotesDto>(`/api/interviews/${id(sessionId)}/notes`),
+  saveNotes: (sessionId: string, body: string) =>
+    request<InterviewNotesDto>(`/api/interviews/${id(sessionId)}/notes`, { method: 'PUT', body: { body } }),
+  report: (sessionId: string) => request<InterviewReportDto>(`/api/interviews/${id(sessionId)}/report`),
+  share: (sessionId: string) =>
+    request<ShareLinkResponse>(`/api/interviews/${id(sessionId)}/share`, { method: 'POST', body: {} }),
+  revokeShare: (sessionId: string) => request<void>(`/api/interviews/${id(sessionId)}/share`, { method: 'DELETE' }),
+  sharedReport: (token: string) =>
+    request<InterviewReportDto>(`/api/interview-reports/${id(token)}`, { noRetry: true }),
+  redeem: (token: string) =>
+    request<RedeemInviteResponse>('/api/interview-invites/redeem', { method: 'POST', body: { token }, noRetry: true }),
+};
+
+/** Invite links carry their token in the fragment, which browsers never send to a server or a Referer. */
+export function inviteUrl(token: string): string {
+  return `${window.location.origin}/interview/join#${token}`;
+}
+export function shareUrl(token: string): string {
+  return `${window.location.origin}/interview-reports#${token}`;
+}
+
+/**
+ * The candidate's calls carry the session token (never the account's): it reaches only this
+ * session's routes. It lives in memory; a reload redeems the link again.
+ */
+export class CandidateClient {
+  constructor(private readonly token: string) {}
+
+  private async send<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${this.token}` };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit',
+    });
+    if (!response.ok) throw await ApiError.fromResponse(response);
+    if (response.status === 204) return undefined as T;
+    return (await response.json()) as T;
+  }
+
+  session = () => this.send<CandidateSessionDto>('/api/interview/session');
+  start = () => this.send<CandidateSessionDto>('/api/interview/session/start', 'POST');
+  saveCode = (position: number, language: LanguageId, source: string) =>
+    this.send<void>(`/api/interview/session/problems/${position}/code`, 'PUT', { language, source });
+  submit = (body: CreateInterviewSubmissionRequest) =>
+    this.send<CreateSubmissionResponse>('/api/interview/session/submissions', 'POST', body);
+  submissions = () => this.send<InterviewSubmissionDto[]>('/api/interview/session/submissions');
+  submission = (submissionId: string) =>
+    this.send<SubmissionDto>(`/api/interview/session/submissions/${id(submissionId)}`);
+
+  /** Follows one result until its verdict. */
+  follow(submissionId: string, onEvent: (event: SubmissionEvent) => void, signal: AbortSignal): Promise<void> {
+    return this.stream(`/api/interview/session/submissions/${id(submissionId)}/events`, signal, (type, data) => {
+      if (type !== 'status' && type !== 'running' && type !== 'verdict') return false;
+      const event = JSON.parse(data) as SubmissionEvent;
+      onEvent(event);
+      return event.type === 'verdict';
+    });
+  }
+
+  /** Follows the server's clock; reconnects while the session runs. */
+  async followClock(onClock: (clock: InterviewClockDto) => void, signal: AbortSignal): Promise<void> {
+    let attempt = 0;
+    while (!signal.aborted) {
+      let over = false;
+      try {
+        await this.stream('/api/interview/session/clock', signal, (type, data) => {
+          if (type !== INTERVIEW_CLOCK_EVENT) return false;
+          const clock = JSON.parse(data) as InterviewClockDto;
+          attempt = 0;
+          onClock(clock);
+          over = clock.status === 'ended' || clock.status === 'cancelled';
+          return over;
+        });
+      } catch (error) {
+        if (signal.aborted || (error instanceof ApiError && error.status < 500)) throw error;
+      }
+      if (over) return;
+      attempt += 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 250 * 2 ** attempt)));
+    }
+  }
+
+  private async stream(
+    path: string,
+    signal: AbortSignal,
+    onMessage: (type: string | undefined, data: string) => boolean,
+  ): Promise<void> {
+    const response = await fetch(path, {
+      headers: { Accept: 'text/event-stream', Authorization: `Bearer ${this.token}` },
+      signal,
+      credentials: 'omit',
+    });
+    if (!response.ok) throw await ApiError.fromResponse(response);
+    if (!response.body) throw new Error('The browser returned no stream');
+    const reader = response.body
+      .pipeThrough(new TextDecoderStream())
+      .pipeThrough(new EventSourceParserStream())
+      .getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      if (value.data && onMessage(value.event, value.data)) {
+        await reader.cancel().catch(() => undefined);
+        return;
+      }
+    }
+  }
+}

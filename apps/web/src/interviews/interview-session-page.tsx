@@ -1,0 +1,362 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Code,
+  Container,
+  CopyButton,
+  Group,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { INTERVIEW_LIMITS, LANGUAGES, type InterviewDetailDto, type InterviewReportDto } from '@tryout/contracts';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { errorMessage } from '../api/api-error';
+import { verdictColor, verdictLabel } from '../shared/format.util';
+import { PageLoader } from '../shared/page-loader';
+import { inviteUrl, interviewsApi, shareUrl } from './interview-api';
+import { formatCountdown, remainingMs } from './interview-clock.util';
+import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
+import { ReportView } from './report-view';
+
+/** While a session runs, the interviewer's view refreshes this often (part 1 polls; the candidate's clock is SSE). */
+const LIVE_POLL_MS = 2_000;
+
+function Notes({ sessionId }: { sessionId: string }) {
+  const notes = useQuery({ queryKey: ['interview-notes', sessionId], queryFn: () => interviewsApi.notes(sessionId) });
+  const [body, setBody] = useState<string | null>(null);
+  const [state, setState] = useState<string>('');
+  const value = body ?? notes.data?.body ?? '';
+  const save = () => {
+    setState('Saving…');
+    interviewsApi.saveNotes(sessionId, value).then(
+      () => setState('Saved'),
+      (err: unknown) => setState(errorMessage(err)),
+    );
+  };
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        Your notes (private; Markdown)
+      </Title>
+      <Textarea
+        aria-label="Your notes"
+        autosize
+        minRows={5}
+        value={value}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        data-testid="interview-notes"
+      />
+      <Group justify="space-between" mt="xs">
+        <Text size="xs" c="dimmed">
+          {state}
+        </Text>
+        <Button size="xs" onClick={save}>
+          Save notes
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
+
+function Controls({ s, onChange }: { s: InterviewDetailDto; onChange: (d: InterviewDetailDto) => void }) {
+  const [minutes, setMinutes] = useState<number>(5);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const open = s.status === 'scheduled' || s.status === 'live';
+  const act = (p: Promise<InterviewDetailDto>) => {
+    setError(null);
+    p.then(onChange, (err: unknown) => setError(errorMessage(err)));
+  };
+  if (!open) return null;
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        Clock
+      </Title>
+      <Group align="flex-end">
+        <NumberInput
+          label="Minutes (negative shortens)"
+          value={minutes}
+          min={-INTERVIEW_LIMITS.extendMinutesMax}
+          max={INTERVIEW_LIMITS.extendMinutesMax}
+          onChange={(v) => setMinutes(Number(v) || 0)}
+          w={200}
+        />
+        <TextInput label="Reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
+        <Button onClick={() => act(interviewsApi.extend(s.id, minutes, reason || 'no reason given'))}>
+          Change time
+        </Button>
+      </Group>
+      <Group mt="md">
+        <Button color="orange" onClick={() => act(interviewsApi.end(s.id))} data-testid="end-interview">
+          End now
+        </Button>
+        <Button color="red" variant="light" onClick={() => act(interviewsApi.cancel(s.id))}>
+          Cancel interview
+        </Button>
+      </Group>
+      {error && (
+        <Alert color="red" mt="sm">
+          {error}
+        </Alert>
+      )}
+    </Paper>
+  );
+}
+
+function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string | null }) {
+  const queryClient = useQueryClient();
+  const [invite, setInvite] = useState<string | null>(freshInvite);
+  const [share, setShare] = useState<string | null>(null);
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['interview', s.id] });
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        Links
+      </Title>
+      <Stack gap="xs">
+        {invite ? (
+          <Group gap="xs" wrap="nowrap">
+            <Code data-testid="invite-link" style={{ overflowWrap: 'anywhere' }}>
+              {inviteUrl(invite)}
+            </Code>
+            <CopyButton value={inviteUrl(invite)}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy'}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {s.invite.active
+              ? 'The invite link is shown once, when made. Make a new one to see it again (the old one stops working).'
+              : 'No working invite link.'}
+          </Text>
+        )}
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() =>
+              void interviewsApi.rotateInvite(s.id).then((r) => {
+                setInvite(r.inviteToken);
+                refresh();
+              })
+            }
+          >
+            New invite link
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            color="red"
+            disabled={!s.invite.active}
+            onClick={() =>
+              void interviewsApi.revokeInvite(s.id).then(() => {
+                setInvite(null);
+                refresh();
+              })
+            }
+          >
+            Revoke invite link
+          </Button>
+        </Group>
+        {share && (
+          <Code data-testid="share-link" style={{ overflowWrap: 'anywhere' }}>
+            {shareUrl(share)}
+          </Code>
+        )}
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => void interviewsApi.share(s.id).then((r) => setShare(r.shareToken))}
+          >
+            Share report link
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            color="red"
+            disabled={!s.share.active && !share}
+            onClick={() =>
+              void interviewsApi.revokeShare(s.id).then(() => {
+                setShare(null);
+                refresh();
+              })
+            }
+          >
+            Revoke report link
+          </Button>
+          <Anchor component={Link} to={`/interviews/${s.id}/report`} size="sm">
+            Open report
+          </Anchor>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+/** /interviews/:id: the session, the candidate's runs and submits as they happen, notes and controls. */
+export function InterviewSessionPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const freshInvite = (location.state as { inviteToken?: string } | null)?.inviteToken ?? null;
+  const queryClient = useQueryClient();
+  const detail = useQuery({
+    queryKey: ['interview', id],
+    queryFn: () => interviewsApi.detail(id),
+    // Also after the end, until the final submissions have their verdicts.
+    refetchInterval: (q) => (q.state.data && isSettled(q.state.data) ? false : LIVE_POLL_MS),
+  });
+  const [tick, setTick] = useState(() => Date.now());
+  useEffect(() => {
+    const t = window.setInterval(() => setTick(Date.now()), 1000);
+    return () => window.clearInterval(t);
+  }, []);
+  if (detail.error)
+    return (
+      <Container size="sm">
+        <Alert color="red">{errorMessage(detail.error)}</Alert>
+      </Container>
+    );
+  const s = detail.data;
+  if (!s) return <PageLoader />;
+  const left = s.status === 'live' ? remainingMs(s, detail.dataUpdatedAt, tick) : null;
+
+  return (
+    <InterviewerOnly>
+      <Container size="lg">
+        <Stack gap="md">
+          <Group justify="space-between">
+            <div>
+              <Title order={1}>{s.title}</Title>
+              <Text c="dimmed">
+                {s.candidateName} &lt;{s.candidateEmail}&gt; · {s.totalMinutes} min ·{' '}
+                {s.problems.map((p) => p.title).join(', ')} · {s.languages.map((l) => LANGUAGES[l].name).join(', ')}
+              </Text>
+            </div>
+            <Group>
+              {left !== null && (
+                <Text fw={700} size="lg" role="timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {formatCountdown(left)}
+                </Text>
+              )}
+              <Badge size="lg" color={STATUS_COLORS[s.status]} data-testid="interview-status">
+                {s.status}
+              </Badge>
+            </Group>
+          </Group>
+          <Links s={s} freshInvite={freshInvite} />
+          <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
+          <Paper withBorder p="md" radius="md">
+            <Title order={2} size="h4" mb="xs">
+              Runs and submissions
+            </Title>
+            {s.submissions.length === 0 ? (
+              <Text c="dimmed" size="sm">
+                Nothing yet.
+              </Text>
+            ) : (
+              <Table data-testid="interview-submissions">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Time</Table.Th>
+                    <Table.Th>Problem</Table.Th>
+                    <Table.Th>Kind</Table.Th>
+                    <Table.Th>Language</Table.Th>
+                    <Table.Th>Verdict</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {s.submissions.map((x) => (
+                    <Table.Tr key={x.id}>
+                      <Table.Td>{new Date(x.createdAt).toLocaleTimeString()}</Table.Td>
+                      <Table.Td>{x.position}</Table.Td>
+                      <Table.Td>
+                        {x.mode}
+                        {x.automatic ? ' (at the end)' : ''}
+                      </Table.Td>
+                      <Table.Td>{LANGUAGES[x.language].name}</Table.Td>
+                      <Table.Td>
+                        <Badge color={verdictColor(x.verdict)} variant="light">
+                          {verdictLabel(x.verdict, x.status)}
+                        </Badge>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+          </Paper>
+          {s.extensions.length > 0 && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={2} size="h4" mb="xs">
+                Time changes
+              </Title>
+              {s.extensions.map((e) => (
+                <Text size="sm" key={e.at}>
+                  {e.minutes > 0 ? `+${e.minutes}` : e.minutes} min by {e.by}: {e.reason}
+                </Text>
+              ))}
+            </Paper>
+          )}
+          <Notes sessionId={s.id} />
+        </Stack>
+      </Container>
+    </InterviewerOnly>
+  );
+}
+
+/** Nothing more will change: the session is over and every run and submit has its verdict. */
+function isSettled(s: Pick<InterviewDetailDto, 'status' | 'submissions'>): boolean {
+  return (s.status === 'ended' || s.status === 'cancelled') && s.submissions.every((x) => x.status === 'finished');
+}
+
+/** /interviews/:id/report (interviewers). */
+export function InterviewReportPage() {
+  const { id = '' } = useParams();
+  const report = useQuery({
+    queryKey: ['interview-report', id],
+    queryFn: () => interviewsApi.report(id),
+    refetchInterval: (q) =>
+      q.state.data &&
+      isSettled({ status: q.state.data.clock.status, submissions: q.state.data.problems.flatMap((p) => p.submissions) })
+        ? false
+        : LIVE_POLL_MS,
+  });
+  return <ReportState report={report.data} error={report.error} />;
+}
+
+/** /interview-reports#<token>: the hiring team's read-only link, no account needed. */
+export function SharedReportPage() {
+  const token = decodeURIComponent(window.location.hash.replace(/^#/, ''));
+  const report = useQuery({
+    queryKey: ['shared-report', token],
+    queryFn: () => interviewsApi.sharedReport(token),
+    enabled: !!token,
+  });
+  return (
+    <Container size="lg" py="md">
+      <ReportState report={report.data} error={token ? report.error : new Error('This page needs a report link.')} />
+    </Container>
+  );
+}
+
+function ReportState({ report, error }: { report: InterviewReportDto | undefined; error: unknown }) {
+  if (error) return <Alert color="red">{errorMessage(error)}</Alert>;
+  if (!report) return <PageLoader />;
+  return <ReportView report={report} />;
+}

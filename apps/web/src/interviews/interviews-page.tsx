@@ -1,0 +1,230 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Container,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Table,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import {
+  INTERVIEW_LIMITS,
+  LANGUAGE_IDS,
+  LANGUAGES,
+  PROBLEM_PAGE_SIZE_MAX,
+  type InterviewStatus,
+  type LanguageId,
+} from '@tryout/contracts';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { errorMessage } from '../api/api-error';
+import { api } from '../api/endpoints';
+import { useAuth } from '../auth/auth-context';
+import { interviewsApi } from './interview-api';
+
+export const STATUS_COLORS: Record<InterviewStatus, string> = {
+  scheduled: 'blue',
+  live: 'green',
+  ended: 'gray',
+  cancelled: 'red',
+};
+
+function InterviewerOnly({ children }: { children: React.ReactNode }) {
+  const { status, user } = useAuth();
+  if (status === 'loading') return null;
+  if (!user || user.role === 'candidate')
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="yellow" title="Interviewers only">
+          Sign in with an interviewer account to run interviews.
+        </Alert>
+      </Container>
+    );
+  return <>{children}</>;
+}
+
+/** /interviews: the sessions the interviewer owns or was added to. */
+export function InterviewsPage() {
+  const sessions = useQuery({ queryKey: ['interviews'], queryFn: interviewsApi.list, refetchInterval: 10_000 });
+  return (
+    <InterviewerOnly>
+      <Container size="lg">
+        <Group justify="space-between" mb="md">
+          <Title order={1}>Interviews</Title>
+          <Button component={Link} to="/interviews/new">
+            New interview
+          </Button>
+        </Group>
+        {sessions.error && <Alert color="red">{errorMessage(sessions.error)}</Alert>}
+        {sessions.data?.length === 0 && <Text c="dimmed">No interviews yet.</Text>}
+        {!!sessions.data?.length && (
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Title</Table.Th>
+                <Table.Th>Candidate</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>Minutes</Table.Th>
+                <Table.Th>Owner</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sessions.data.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/interviews/${s.id}`}>
+                      {s.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{s.candidateName}</Table.Td>
+                  <Table.Td>
+                    <Badge color={STATUS_COLORS[s.status]} variant="light">
+                      {s.status}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{s.totalMinutes}</Table.Td>
+                  <Table.Td>{s.owner}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Container>
+    </InterviewerOnly>
+  );
+}
+
+/** /interviews/new: title, problems from the catalog (in order), duration, languages, candidate, co-interviewers. */
+export function NewInterviewPage() {
+  const navigate = useNavigate();
+  const catalog = useQuery({
+    queryKey: ['problems', 'interview-picker'],
+    queryFn: () => api.problems({ pageSize: PROBLEM_PAGE_SIZE_MAX, sort: 'title' }),
+  });
+  const [title, setTitle] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
+  const [duration, setDuration] = useState<number>(45);
+  const [languages, setLanguages] = useState<LanguageId[]>(['python', 'java', 'javascript']);
+  const [candidateName, setCandidateName] = useState('');
+  const [candidateEmail, setCandidateEmail] = useState('');
+  const [coInterviewers, setCoInterviewers] = useState<string[]>([]);
+  const [windowEnd, setWindowEnd] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    interviewsApi
+      .create({
+        title,
+        problems,
+        durationMinutes: duration,
+        languages,
+        candidateName,
+        candidateEmail,
+        coInterviewers,
+        ...(windowEnd ? { windowEnd: new Date(windowEnd).toISOString() } : {}),
+      })
+      .then(
+        (res) => void navigate(`/interviews/${res.interview.id}`, { state: { inviteToken: res.inviteToken } }),
+        (err: unknown) => {
+          setError(errorMessage(err));
+          setBusy(false);
+        },
+      );
+  };
+
+  return (
+    <InterviewerOnly>
+      <Container size="sm">
+        <Title order={1} mb="md">
+          New interview
+        </Title>
+        <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit}>
+          <Stack>
+            <TextInput
+              label="Title"
+              required
+              maxLength={INTERVIEW_LIMITS.titleMaxLength}
+              value={title}
+              onChange={(e) => setTitle(e.currentTarget.value)}
+            />
+            <MultiSelect
+              label={`Problems (${INTERVIEW_LIMITS.problemsMin}–${INTERVIEW_LIMITS.problemsMax}, in order)`}
+              required
+              searchable
+              maxValues={INTERVIEW_LIMITS.problemsMax}
+              data={(catalog.data?.items ?? []).map((p) => ({ value: p.slug, label: `${p.title} (${p.difficulty})` }))}
+              value={problems}
+              onChange={setProblems}
+              data-testid="problem-picker"
+            />
+            <NumberInput
+              label="Duration (minutes)"
+              required
+              min={INTERVIEW_LIMITS.durationMinutesMin}
+              max={INTERVIEW_LIMITS.durationMinutesMax}
+              value={duration}
+              onChange={(v) => setDuration(Number(v) || 0)}
+            />
+            <MultiSelect
+              label="Allowed languages"
+              required
+              data={LANGUAGE_IDS.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
+              value={languages}
+              onChange={(v) => setLanguages(v as LanguageId[])}
+            />
+            <Group grow>
+              <TextInput
+                label="Candidate name"
+                required
+                maxLength={INTERVIEW_LIMITS.candidateNameMaxLength}
+                value={candidateName}
+                onChange={(e) => setCandidateName(e.currentTarget.value)}
+              />
+              <TextInput
+                label="Candidate e-mail"
+                type="email"
+                required
+                value={candidateEmail}
+                onChange={(e) => setCandidateEmail(e.currentTarget.value)}
+              />
+            </Group>
+            <TagsInput
+              label="Co-interviewers (e-mails)"
+              maxTags={INTERVIEW_LIMITS.coInterviewersMax}
+              value={coInterviewers}
+              onChange={setCoInterviewers}
+            />
+            <TextInput
+              label="Link expires (optional)"
+              description="Until the candidate starts; without it, the link works for 14 days."
+              type="datetime-local"
+              value={windowEnd}
+              onChange={(e) => setWindowEnd(e.currentTarget.value)}
+            />
+            {error && <Alert color="red">{error}</Alert>}
+            <Group justify="flex-end">
+              <Button type="submit" loading={busy}>
+                Create interview
+              </Button>
+            </Group>
+          </Stack>
+        </Paper>
+      </Container>
+    </InterviewerOnly>
+  );
+}
+
+export { InterviewerOnly };

@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SubmissionsModule } from '@tryout/server-submissions';
+import { UsersModule } from '@tryout/server-users';
+import { CandidateSessionService } from './candidate/candidate-session.service';
+import { CLOCK, SystemClock } from './clock/clock';
+import { InterviewDeadlineService } from './deadline/interview-deadline.service';
+import { InterviewNoteEntity } from './notes/interview-note.entity';
+import { InterviewReportService } from './report/interview-report.service';
+import { InterviewEventsService } from './sessions/interview-events.service';
+import { InterviewExtensionEntity } from './sessions/interview-extension.entity';
+import { InterviewInterviewerEntity } from './sessions/interview-interviewer.entity';
+import { InterviewSessionProblemEntity } from './sessions/interview-session-problem.entity';
+import { InterviewSessionEntity } from './sessions/interview-session.entity';
+import { InterviewsService } from './sessions/interviews.service';
+
+export const INTERVIEW_ENTITIES = [
+  InterviewSessionEntity,
+  InterviewSessionProblemEntity,
+  InterviewInterviewerEntity,
+  InterviewExtensionEntity,
+  InterviewNoteEntity,
+];
+
+/** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
+@Module({
+  imports: [TypeOrmModule.forFeature(INTERVIEW_ENTITIES), SubmissionsModule, UsersModule],
+  providers: [
+    { provide: CLOCK, useClass: SystemClock },
+    InterviewEventsService,
+    InterviewDeadlineService,
+    InterviewsService,
+    CandidateSessionService,
+    InterviewReportService,
+  ],
+  exports: [
+    CLOCK,
+    InterviewsService,
+    CandidateSessionService,
+    InterviewReportService,
+    InterviewDeadlineService,
+    InterviewEventsService,
+  ],
+})
+export class InterviewsModule {}

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { InterviewReportDto } from '@tryout/contracts';
+import { DataSource } from 'typeorm';
+import { CLOCK, type Clock } from '../clock/clock';
+import { InterviewNoteEntity } from '../notes/interview-note.entity';
+import { InterviewExtensionEntity } from '../sessions/interview-extension.entity';
+import type { InterviewSessionEntity } from '../sessions/interview-session.entity';
+import { clockDto, timeSpentPerProblem } from '../sessions/interview-view.util';
+import { InterviewsService, type InterviewCaller } from '../sessions/interviews.service';
+
+/** Per problem: final code, every run and submit with verdicts, time spent; plus the interviewers' notes. */
+@Injectable()
+export class InterviewReportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly interviews: InterviewsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async forCaller(caller: InterviewCaller, id: string): Promise<InterviewReportDto> {
+    return this.build(await this.interviews.findVisible(caller, id));
+  }
+
+  async forShareToken(token: string): Promise<InterviewReportDto> {
+    return this.build(await this.interviews.findByShareToken(token));
+  }
+
+  async build(s: InterviewSessionEntity): Promise<InterviewReportDto> {
+    const [problems, extensions, notes] = await Promise.all([
+      this.interviews.sessionProblems(s.id),
+      this.dataSource
+        .getRepository(InterviewExtensionEntity)
+        .find({ where: { sessionId: s.id }, order: { createdAt: 'ASC' } }),
+      this.dataSource.getRepository(InterviewNoteEntity).find({ where: { sessionId: s.id } }),
+    ]);
+    const submissions = await this.interviews.sessionSubmissions(s.id, problems);
+    const names = await this.interviews.userNames([
+      ...extensions.map((e) => e.byUserId),
+      ...notes.map((n) => n.authorId),
+    ]);
+    const spent = timeSpentPerProblem(
+      s.startedAt,
+      [
+        ...submissions.filter((x) => !x.automatic).map((x) => ({ position: x.position, at: new Date(x.createdAt) })),
+        ...problems.filter((p) => p.latestSavedAt).map((p) => ({ position: p.position, at: p.latestSavedAt! })),
+      ],
+      s.endedAt,
+    );
+    return {
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      candidateName: s.candidateName,
+      clock: clockDto(s, this.clock.now()),
+      extensions: extensions.map((e) => ({
+        minutes: e.minutes,
+        reason: e.reason,
+        by: names.get(e.byUserId) ?? '',
+        at: e.createdAt.toISOString(),
+      })),
+      problems: problems.map((p) => {
+        const own = submissions.filter((x) => x.position === p.position);
+        const submits = own.filter((x) => x.mode === 'submit');
+        return {
+          position: p.position,
+          slug: p.slug,
+          title: p.title,
+          difficulty: p.difficulty,
+          finalCode:
+            p.latestSource !== null && p.latestLanguage ? { language: p.latestLanguage, source: p.latestSource } : null,
+          runs: own.filter((x) => x.mode === 'run').length,
+          submits: submits.length,
+          finalVerdict: submits.at(-1)?.verdict ?? null,
+          timeSpentSeconds: spent.get(p.position) ?? 0,
+          submissions: own,
+        };
+      }),
+      notes: notes
+        .filter((n) => n.body.trim())
+        .map((n) => ({ author: names.get(n.authorId) ?? '', body: n.body, updatedAt: n.updatedAt.toISOString() })),
+    };
+  }
+}

@@ -1,0 +1,397 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  INTERVIEW_LIMITS,
+  type CreateInterviewRequest,
+  type CreateInterviewResponse,
+  type InterviewDetailDto,
+  type InterviewNotesDto,
+  type InterviewSummaryDto,
+  type InviteTokenResponse,
+  type Role,
+  type ShareLinkResponse,
+} from '@tryout/contracts';
+import { ProblemEntity, allowedLanguages } from '@tryout/server-problems';
+import { UserEntity, normalizeEmail } from '@tryout/server-users';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '../clock/clock';
+import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
+import { InterviewException } from '../interview.exception';
+import { InterviewNoteEntity } from '../notes/interview-note.entity';
+import { InterviewEventsService } from './interview-events.service';
+import { InterviewExtensionEntity } from './interview-extension.entity';
+import { InterviewInterviewerEntity } from './interview-interviewer.entity';
+import { InterviewSessionProblemEntity } from './interview-session-problem.entity';
+import { InterviewSessionEntity } from './interview-session.entity';
+import {
+  clockDto,
+  hashLinkToken,
+  interviewSubmissionDto,
+  newLinkToken,
+  sessionStatus,
+  type SubmissionRow,
+} from './interview-view.util';
+
+export interface InterviewCaller {
+  userId: string;
+  role: Role;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The interviewer's side: sessions, the clock's controls, links and notes. */
+@Injectable()
+export class InterviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deadlines: InterviewDeadlineService,
+    private readonly events: InterviewEventsService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  private get sessions() {
+    return this.dataSource.getRepository(InterviewSessionEntity);
+  }
+
+  async create(caller: InterviewCaller, req: CreateInterviewRequest): Promise<CreateInterviewResponse> {
+    const now = this.clock.now();
+    if (new Set(req.problems).size !== req.problems.length)
+      throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
+    const problems = await this.dataSource
+      .getRepository(ProblemEntity)
+      .find({ where: { slug: In(req.problems) }, select: ['id', 'slug', 'type'] });
+    const bySlug = new Map(problems.map((p) => [p.slug, p]));
+    const missing = req.problems.filter((slug) => !bySlug.has(slug));
+    if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);
+    for (const p of problems) {
+      if (!allowedLanguages(p.type).some((l) => req.languages.includes(l))) {
+        throw new InterviewException(
+          'language_not_allowed',
+          `${p.slug} accepts none of the chosen languages; add one of ${allowedLanguages(p.type).join(', ')}`,
+        );
+      }
+    }
+    const windowStart = req.windowStart ? new Date(req.windowStart) : null;
+    const windowEnd = req.windowEnd ? new Date(req.windowEnd) : null;
+    if (windowStart && windowEnd && windowEnd <= windowStart)
+      throw new InterviewException('validation_failed', 'windowEnd must be after windowStart');
+    if (windowEnd && windowEnd <= now) throw new InterviewException('validation_failed', 'windowEnd is in the past');
+    const coEmails = [...new Set((req.coInterviewers ?? []).map(normalizeEmail))];
+    const coUsers = coEmails.length
+      ? await this.dataSource.getRepository(UserEntity).find({ where: { email: In(coEmails) } })
+      : [];
+    const unknown = coEmails.filter((e) => !coUsers.some((u) => u.email === e && u.role !== 'candidate'));
+    if (unknown.length)
+      throw new InterviewException('validation_failed', `not interviewer accounts: ${unknown.join(', ')}`);
+
+    const inviteToken = newLinkToken();
+    const id = await this.dataSource.transaction(async (m) => {
+      const session = await m.save(
+        m.create(InterviewSessionEntity, {
+          kind: 'interview',
+          title: req.title.trim(),
+          ownerId: caller.userId,
+          durationMinutes: req.durationMinutes,
+          extensionMinutes: 0,
+          languages: [...new Set(req.languages)],
+          windowStart,
+          windowEnd,
+          candidateName: req.candidateName.trim(),
+          candidateEmail: normalizeEmail(req.candidateEmail),
+          inviteTokenHash: hashLinkToken(inviteToken),
+          inviteExpiresAt: windowEnd ?? new Date(now.getTime() + INTERVIEW_LIMITS.inviteDefaultDays * DAY_MS),
+        }),
+      );
+      await m.insert(
+        InterviewSessionProblemEntity,
+        req.problems.map((slug, i) => ({ sessionId: session.id, position: i + 1, problemId: bySlug.get(slug)!.id })),
+      );
+      const co = coUsers.filter((u) => u.id !== caller.userId);
+      if (co.length)
+        await m.insert(
+          InterviewInterviewerEntity,
+          co.map((u) => ({ sessionId: session.id, userId: u.id })),
+        );
+      return session.id;
+    });
+    return { interview: await this.detail(caller, id), inviteToken };
+  }
+
+  async list(caller: InterviewCaller): Promise<InterviewSummaryDto[]> {
+    const qb = this.sessions
+      .createQueryBuilder('s')
+      .where('s.kind = :kind', { kind: 'interview' })
+      .orderBy('s.created_at', 'DESC')
+      .take(200);
+    if (caller.role !== 'admin') {
+      qb.andWhere(
+        '(s.owner_id = :me OR EXISTS (SELECT 1 FROM interview_interviewers i WHERE i.session_id = s.id AND i.user_id = :me))',
+        { me: caller.userId },
+      );
+    }
+    const rows = await qb.getMany();
+    const owners = await this.userNames(rows.map((r) => r.ownerId));
+    const now = this.clock.now();
+    return rows.map((s) => this.summary(s, owners, now));
+  }
+
+  /** Owner, co-interviewers and admins; everyone else gets "not found" (ids leak nothing). */
+  async findVisible(caller: InterviewCaller, id: string): Promise<InterviewSessionEntity> {
+    const notFound = new InterviewException('interview_not_found', 'no such interview');
+    if (!UUID.test(id)) throw notFound;
+    const session = await this.sessions.findOneBy({ id });
+    if (!session) throw notFound;
+    if (caller.role === 'admin' || session.ownerId === caller.userId) return this.catchUp(session);
+    if (session.kind === 'interview' && caller.role === 'interviewer') {
+      const co = await this.dataSource
+        .getRepository(InterviewInterviewerEntity)
+        .existsBy({ sessionId: id, userId: caller.userId });
+      if (co) return this.catchUp(session);
+    }
+    throw notFound;
+  }
+
+  /** A session read past its deadline is finalised on the spot (the deadline job may still be on its way). */
+  async catchUp(session: InterviewSessionEntity): Promise<InterviewSessionEntity> {
+    if (!session.endedAt && sessionStatus(session, this.clock.now()) === 'ended') {
+      await this.deadlines.finalize(session.id, 'deadline');
+      return this.sessions.findOneByOrFail({ id: session.id });
+    }
+    return session;
+  }
+
+  async detail(caller: InterviewCaller, id: string): Promise<InterviewDetailDto> {
+    const s = await this.findVisible(caller, id);
+    return this.detailOf(s);
+  }
+
+  async detailOf(s: InterviewSessionEntity): Promise<InterviewDetailDto> {
+    const now = this.clock.now();
+    const [problems, co, extensions] = await Promise.all([
+      this.sessionProblems(s.id),
+      this.dataSource.getRepository(InterviewInterviewerEntity).find({ where: { sessionId: s.id } }),
+      this.dataSource
+        .getRepository(InterviewExtensionEntity)
+        .find({ where: { sessionId: s.id }, order: { createdAt: 'ASC' } }),
+    ]);
+    const names = await this.userNames([s.ownerId, ...co.map((c) => c.userId), ...extensions.map((e) => e.byUserId)]);
+    const coEmails = co.length
+      ? (await this.dataSource.getRepository(UserEntity).find({ where: { id: In(co.map((c) => c.userId)) } })).map(
+          (u) => u.email,
+        )
+      : [];
+    return {
+      ...this.summary(s, names, now),
+      languages: s.languages,
+      problems: problems.map((p) => ({ position: p.position, slug: p.slug, title: p.title, difficulty: p.difficulty })),
+      windowStart: s.windowStart?.toISOString() ?? null,
+      windowEnd: s.windowEnd?.toISOString() ?? null,
+      coInterviewers: coEmails,
+      extensions: extensions.map((e) => ({
+        minutes: e.minutes,
+        reason: e.reason,
+        by: names.get(e.byUserId) ?? '',
+        at: e.createdAt.toISOString(),
+      })),
+      invite: {
+        active: !!s.inviteTokenHash && s.inviteExpiresAt > now,
+        expiresAt: s.inviteTokenHash ? s.inviteExpiresAt.toISOString() : null,
+        revokedAt: s.inviteRevokedAt?.toISOString() ?? null,
+      },
+      share: {
+        active: !!s.shareTokenHash && !!s.shareExpiresAt && s.shareExpiresAt > now,
+        expiresAt: s.shareTokenHash ? (s.shareExpiresAt?.toISOString() ?? null) : null,
+      },
+      submissions: await this.sessionSubmissions(s.id, problems),
+    };
+  }
+
+  async cancel(caller: InterviewCaller, id: string): Promise<InterviewDetailDto> {
+    const s = await this.findVisible(caller, id);
+    this.assertOpen(s);
+    await this.sessions.update({ id }, { cancelledAt: this.clock.now() });
+    await this.events.changed(id);
+    return this.detail(caller, id);
+  }
+
+  /**
+   * Moves the deadline by `minutes` (negative shortens), recorded with who and why. Before Start it
+   * changes the duration. The deadline never moves before now: shortening past it ends the session.
+   */
+  async extend(caller: InterviewCaller, id: string, minutes: number, reason: string): Promise<InterviewDetailDto> {
+    if (minutes === 0) throw new InterviewException('validation_failed', 'minutes must not be 0');
+    const now = this.clock.now();
+    await this.findVisible(caller, id);
+    let deadline: Date | null = null;
+    await this.dataSource.transaction(async (m) => {
+      const s = await m
+        .getRepository(InterviewSessionEntity)
+        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      this.assertOpen(s);
+      if (!s.deadlineAt && s.durationMinutes + s.extensionMinutes + minutes < INTERVIEW_LIMITS.durationMinutesMin) {
+        throw new InterviewException('validation_failed', 'the session would have no time left');
+      }
+      s.extensionMinutes += minutes;
+      if (s.deadlineAt) {
+        const moved = s.deadlineAt.getTime() + minutes * 60_000;
+        s.deadlineAt = new Date(Math.max(moved, now.getTime()));
+        deadline = s.deadlineAt;
+      }
+      await m.save(s);
+      await m.insert(InterviewExtensionEntity, {
+        sessionId: id,
+        minutes,
+        reason: reason.trim(),
+        byUserId: caller.userId,
+      });
+    });
+    if (deadline) {
+      await this.deadlines.schedule(id, deadline);
+      if ((deadline as Date).getTime() <= now.getTime()) await this.deadlines.finalize(id, 'deadline');
+    }
+    await this.events.changed(id);
+    return this.detail(caller, id);
+  }
+
+  /** Ends now (also before Start); the last code of each problem is submitted. */
+  async end(caller: InterviewCaller, id: string): Promise<InterviewDetailDto> {
+    const s = await this.findVisible(caller, id);
+    this.assertOpen(s);
+    await this.deadlines.finalize(id, 'ended_early');
+    return this.detail(caller, id);
+  }
+
+  /** A new invite link; the previous link and every token issued from it stop working at once. */
+  async rotateInvite(caller: InterviewCaller, id: string): Promise<InviteTokenResponse> {
+    const s = await this.findVisible(caller, id);
+    this.assertOpen(s);
+    const token = newLinkToken();
+    const now = this.clock.now();
+    const expiresAt =
+      s.windowEnd && s.windowEnd > now
+        ? s.windowEnd
+        : new Date(now.getTime() + INTERVIEW_LIMITS.inviteDefaultDays * DAY_MS);
+    await this.sessions.update(
+      { id },
+      {
+        inviteTokenHash: hashLinkToken(token),
+        inviteVersion: s.inviteVersion + 1,
+        inviteExpiresAt: expiresAt,
+        inviteRevokedAt: null,
+      },
+    );
+    await this.events.changed(id);
+    return { inviteToken: token, expiresAt: expiresAt.toISOString() };
+  }
+
+  async revokeInvite(caller: InterviewCaller, id: string): Promise<InterviewDetailDto> {
+    const s = await this.findVisible(caller, id);
+    await this.sessions.update(
+      { id },
+      { inviteTokenHash: null, inviteVersion: s.inviteVersion + 1, inviteRevokedAt: this.clock.now() },
+    );
+    await this.events.changed(id);
+    return this.detail(caller, id);
+  }
+
+  async notes(caller: InterviewCaller, id: string): Promise<InterviewNotesDto> {
+    await this.findVisible(caller, id);
+    const note = await this.dataSource
+      .getRepository(InterviewNoteEntity)
+      .findOneBy({ sessionId: id, authorId: caller.userId });
+    return { body: note?.body ?? '', updatedAt: note?.updatedAt.toISOString() ?? null };
+  }
+
+  async saveNotes(caller: InterviewCaller, id: string, body: string): Promise<InterviewNotesDto> {
+    await this.findVisible(caller, id);
+    if (Buffer.byteLength(body, 'utf8') > INTERVIEW_LIMITS.notesMaxBytes)
+      throw new InterviewException('validation_failed', `notes are limited to ${INTERVIEW_LIMITS.notesMaxBytes} bytes`);
+    const updatedAt = this.clock.now();
+    await this.dataSource
+      .getRepository(InterviewNoteEntity)
+      .upsert({ sessionId: id, authorId: caller.userId, body, updatedAt }, ['sessionId', 'authorId']);
+    return { body, updatedAt: updatedAt.toISOString() };
+  }
+
+  /** A read-only report link for the hiring team; a new one replaces the old. */
+  async share(caller: InterviewCaller, id: string, days?: number): Promise<ShareLinkResponse> {
+    await this.findVisible(caller, id);
+    const token = newLinkToken();
+    const expiresAt = new Date(this.clock.now().getTime() + (days ?? INTERVIEW_LIMITS.shareLinkDefaultDays) * DAY_MS);
+    await this.sessions.update({ id }, { shareTokenHash: hashLinkToken(token), shareExpiresAt: expiresAt });
+    return { shareToken: token, expiresAt: expiresAt.toISOString() };
+  }
+
+  async revokeShare(caller: InterviewCaller, id: string): Promise<void> {
+    await this.findVisible(caller, id);
+    await this.sessions.update({ id }, { shareTokenHash: null, shareExpiresAt: null });
+  }
+
+  /** The session behind a share link, if the link is live. */
+  async findByShareToken(token: string): Promise<InterviewSessionEntity> {
+    const s = token ? await this.sessions.findOneBy({ shareTokenHash: hashLinkToken(token) }) : null;
+    if (!s?.shareExpiresAt || s.shareExpiresAt <= this.clock.now())
+      throw new InterviewException('share_link_invalid', 'this report link is unknown, expired or revoked');
+    return this.catchUp(s);
+  }
+
+  assertOpen(s: InterviewSessionEntity): void {
+    const status = sessionStatus(s, this.clock.now());
+    if (status === 'cancelled') throw new InterviewException('session_cancelled', 'this interview was cancelled');
+    if (status === 'ended') throw new InterviewException('session_over', 'this interview is over');
+  }
+
+  async sessionProblems(sessionId: string, m: EntityManager = this.dataSource.manager) {
+    const rows = await m
+      .getRepository(InterviewSessionProblemEntity)
+      .find({ where: { sessionId }, order: { position: 'ASC' } });
+    const problems = rows.length
+      ? await m.getRepository(ProblemEntity).find({
+          where: { id: In(rows.map((r) => r.problemId)) },
+          select: ['id', 'slug', 'title', 'difficulty', 'type'],
+        })
+      : [];
+    const byId = new Map(problems.map((p) => [p.id, p]));
+    return rows.map((r) => {
+      const p = byId.get(r.problemId)!;
+      return { ...r, slug: p.slug, title: p.title, difficulty: p.difficulty, type: p.type };
+    });
+  }
+
+  async sessionSubmissions(
+    sessionId: string,
+    problems: { problemId: string; position: number; slug: string }[],
+  ): Promise<ReturnType<typeof interviewSubmissionDto>[]> {
+    const rows = await this.dataSource.query<SubmissionRow[]>(
+      `SELECT id, problem_id, language, mode, status, verdict, tests_done, tests_total, automatic, created_at
+         FROM submissions WHERE interview_session_id = $1 ORDER BY created_at ASC`,
+      [sessionId],
+    );
+    const byId = new Map(problems.map((p) => [p.problemId, p]));
+    return rows.map((r) => interviewSubmissionDto(r, byId));
+  }
+
+  async userNames(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { id: In(unique) }, select: ['id', 'displayName'] });
+    return new Map(users.map((u) => [u.id, u.displayName]));
+  }
+
+  private summary(s: InterviewSessionEntity, names: Map<string, string>, now: Date): InterviewSummaryDto {
+    return {
+      ...clockDto(s, now),
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      candidateName: s.candidateName,
+      candidateEmail: s.candidateEmail,
+      durationMinutes: s.durationMinutes,
+      createdAt: s.createdAt.toISOString(),
+      owner: names.get(s.ownerId) ?? '',
+    };
+  }
+}

@@ -1,0 +1,236 @@
+import type { LanguageId } from '../language';
+import type { SubmissionMode, SubmissionStatus, Verdict } from '../verdict';
+import type { Difficulty, ProblemDetailDto } from './problems';
+
+/** Limits of a session, defined once (API validation and the web form both read them). */
+export const INTERVIEW_LIMITS = {
+  problemsMin: 1,
+  problemsMax: 5,
+  durationMinutesMin: 1,
+  durationMinutesMax: 240,
+  /** One extension (either sign) moves the deadline by at most this many minutes. */
+  extendMinutesMax: 120,
+  titleMaxLength: 120,
+  candidateNameMaxLength: 64,
+  coInterviewersMax: 5,
+  reasonMaxLength: 500,
+  notesMaxBytes: 64 * 1024,
+  /** An invite without a start window expires this long after creation. */
+  inviteDefaultDays: 14,
+  shareLinkDefaultDays: 14,
+  shareLinkMaxDays: 90,
+} as const;
+
+/**
+ * `scheduled`: created, the candidate has not pressed Start. `live`: started, before the deadline.
+ * `ended`: the deadline passed or an interviewer ended it (the last code of every problem is then
+ * submitted once). `cancelled`: called off before it ended; nothing is submitted.
+ */
+export const INTERVIEW_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
+export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
+
+/** `mock` (a timed session a candidate starts for themselves) is planned; only `interview` is made today. */
+export const INTERVIEW_KINDS = ['interview', 'mock'] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+/**
+ * POST /api/interviews (interviewer, admin) → 201 CreateInterviewResponse.
+ * `problems`: 1–5 catalog slugs in order; `languages`: allowed languages (each problem must
+ * accept at least one); `coInterviewers`: e-mails of interviewer or admin accounts.
+ */
+export interface CreateInterviewRequest {
+  title: string;
+  problems: string[];
+  durationMinutes: number;
+  languages: LanguageId[];
+  candidateName: string;
+  candidateEmail: string;
+  /** ISO times; the link works from `windowStart` (if any) until `windowEnd` (if any) for a session not yet started. */
+  windowStart?: string;
+  windowEnd?: string;
+  coInterviewers?: string[];
+}
+
+export interface InterviewProblemRefDto {
+  position: number;
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+}
+
+export interface InterviewExtensionDto {
+  minutes: number;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+/** The clock as the server sees it: clients count down from `deadlineAt - serverTime`, never from their own clock alone. */
+export interface InterviewClockDto {
+  status: InterviewStatus;
+  serverTime: string;
+  startedAt: string | null;
+  deadlineAt: string | null;
+  endedAt: string | null;
+  /** Planned duration plus every extension. */
+  totalMinutes: number;
+}
+
+export interface InterviewSummaryDto extends InterviewClockDto {
+  id: string;
+  kind: InterviewKind;
+  title: string;
+  candidateName: string;
+  candidateEmail: string;
+  durationMinutes: number;
+  createdAt: string;
+  owner: string;
+}
+
+/** A run or submit of the candidate, as interviewers and the report see it. */
+export interface InterviewSubmissionDto {
+  id: string;
+  position: number;
+  problemSlug: string;
+  language: LanguageId;
+  mode: SubmissionMode;
+  status: SubmissionStatus;
+  verdict: Verdict | null;
+  testsDone: number;
+  testsTotal: number;
+  /** Submitted by the server at the deadline. */
+  automatic: boolean;
+  createdAt: string;
+}
+
+/** GET /api/interviews/:id (owner, co-interviewers, admins). */
+export interface InterviewDetailDto extends InterviewSummaryDto {
+  languages: LanguageId[];
+  problems: InterviewProblemRefDto[];
+  windowStart: string | null;
+  windowEnd: string | null;
+  coInterviewers: string[];
+  extensions: InterviewExtensionDto[];
+  invite: { active: boolean; expiresAt: string | null; revokedAt: string | null };
+  share: { active: boolean; expiresAt: string | null };
+  submissions: InterviewSubmissionDto[];
+}
+
+/** The invite token is shown once: only its hash is stored. Link: `/interview/join#<inviteToken>`. */
+export interface CreateInterviewResponse {
+  interview: InterviewDetailDto;
+  inviteToken: string;
+}
+
+/** POST /api/interviews/:id/invite → a new link (the old one stops working). */
+export interface InviteTokenResponse {
+  inviteToken: string;
+  expiresAt: string;
+}
+
+/** POST /api/interviews/:id/extend. Negative minutes shorten; the deadline never moves before now. */
+export interface ExtendInterviewRequest {
+  minutes: number;
+  reason: string;
+}
+
+/** GET/PUT /api/interviews/:id/notes — the caller's own private Markdown notes. */
+export interface InterviewNotesDto {
+  body: string;
+  updatedAt: string | null;
+}
+
+/** POST /api/interviews/:id/share → a read-only report link for the hiring team. */
+export interface CreateShareLinkRequest {
+  days?: number;
+}
+export interface ShareLinkResponse {
+  shareToken: string;
+  expiresAt: string;
+}
+
+/**
+ * POST /api/interview-invites/redeem (public) → a token valid only for this session's candidate
+ * routes (/api/interview/session/...). Anonymous: a guest identity. Signed in: the session is bound
+ * to that account (and from then on only that account may redeem the link).
+ */
+export interface RedeemInviteRequest {
+  token: string;
+}
+export interface RedeemInviteResponse {
+  accessToken: string;
+  expiresIn: number;
+  sessionId: string;
+}
+
+/** The candidate's view of one problem: the statement without editorial or catalog stats. */
+export type InterviewProblemStatementDto = Pick<
+  ProblemDetailDto,
+  'slug' | 'title' | 'difficulty' | 'type' | 'statement' | 'limits' | 'samples' | 'starterCode' | 'signature'
+> & {
+  position: number;
+  /** The session's allowed languages that this problem accepts. */
+  languages: LanguageId[];
+  /** Last autosaved code (server-side), if any. */
+  saved: { language: LanguageId; source: string; savedAt: string } | null;
+};
+
+/** GET /api/interview/session (session token). Problems are present once the session started. */
+export interface CandidateSessionDto extends InterviewClockDto {
+  id: string;
+  kind: InterviewKind;
+  title: string;
+  candidateName: string;
+  durationMinutes: number;
+  languages: LanguageId[];
+  problemCount: number;
+  problems: InterviewProblemStatementDto[];
+}
+
+/** PUT /api/interview/session/problems/:position/code — autosave. */
+export interface SaveInterviewCodeRequest {
+  language: LanguageId;
+  source: string;
+}
+
+/**
+ * POST /api/interview/session/submissions → 202 { id }. After the deadline: 409 `session_over`;
+ * before Start: 409 `session_not_started`.
+ */
+export interface CreateInterviewSubmissionRequest {
+  position: number;
+  language: LanguageId;
+  mode: SubmissionMode;
+  source: string;
+  customInput?: string;
+}
+
+export interface InterviewReportProblemDto {
+  position: number;
+  slug: string;
+  title: string;
+  difficulty: Difficulty;
+  finalCode: { language: LanguageId; source: string } | null;
+  runs: number;
+  submits: number;
+  /** Verdict of the last submit, if any. */
+  finalVerdict: Verdict | null;
+  /** From Start (or the previous problem's first activity) to the last activity on this problem, in seconds. */
+  timeSpentSeconds: number;
+  submissions: InterviewSubmissionDto[];
+}
+
+/** GET /api/interviews/:id/report, GET /api/interview-reports/:token (public, read-only share link). */
+export interface InterviewReportDto {
+  id: string;
+  kind: InterviewKind;
+  title: string;
+  candidateName: string;
+  clock: InterviewClockDto;
+  extensions: InterviewExtensionDto[];
+  problems: InterviewReportProblemDto[];
+  notes: { author: string; body: string; updatedAt: string }[];
+}
+
+/** SSE `event: clock` on GET /api/interview/session/clock: the InterviewClockDto, sent at once, on every change and every few seconds. */
+export const INTERVIEW_CLOCK_EVENT = 'clock' as const;
