@@ -126,18 +126,21 @@ function ret(v, base, dims) {
   return scalar(v);
 }
 
+function finite(x) {
+  if (!Number.isFinite(x)) throw new CandidateError('the function returned ' + x + ', which is not a JSON number');
+  return x;
+}
+
 /** JSON.stringify, refusing NaN and the infinities (which it would silently write as null). */
 function json(v) {
-  return JSON.stringify(v, (key, x) => {
-    if (typeof x === 'number' && !Number.isFinite(x)) throw new CandidateError('the function returned ' + x + ', which is not a JSON number');
-    return x;
-  });
+  return JSON.stringify(v, (key, x) => (typeof x === 'number' ? finite(x) : x));
 }
 
 function scalar(v) {
+  if (typeof v === 'number') return JSON.stringify(finite(v));
   if (typeof v === 'bigint') return v.toString();
   if (v === undefined) return 'null';
-  const s = json(v);
+  const s = v !== null && typeof v === 'object' ? json(v) : JSON.stringify(v);
   return s === undefined ? 'null' : s;
 }
 
