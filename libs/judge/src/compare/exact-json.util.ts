@@ -1,4 +1,4 @@
-import { isLosslessNumber, parse } from 'lossless-json';
+import { parse } from 'lossless-json';
 
 /**
  * JSON as the judge reads it: integers beyond 2^53 stay exact as `bigint` (harnesses write longs,
@@ -22,19 +22,6 @@ function exactNumber(literal: string): number | bigint {
 /** Parses one JSON value losslessly; throws a SyntaxError on anything else (NaN, trailing text, ...). */
 export function parseExactJson(text: string): Json {
   return parse(text, null, exactNumber) as Json;
-}
-
-/**
- * Parses one JSON value keeping every number as its literal text (for checking an input's types
- * and ranges exactly); read numbers back with `numberLiteral`.
- */
-export function parseJsonLiterals(text: string): unknown {
-  return parse(text);
-}
-
-/** The literal of a number parsed by `parseJsonLiterals`, or undefined for any other value. */
-export function numberLiteral(value: unknown): string | undefined {
-  return isLosslessNumber(value) ? value.value : undefined;
 }
 
 /** JSON text of a value with bigints written exactly. */

@@ -49,6 +49,30 @@ describe('checkFunctionInput', () => {
     expect(checkFunctionInput(fn([['b', 'bool']]), '1\n')).toMatch(/expected true or false/);
   });
 
+  it('reads JSON strictly and numbers by their literal, at the exact 32/64-bit bounds', () => {
+    const int = fn([['n', 'int']]);
+    const long = fn([['n', 'long']]);
+    for (const ok of ['2147483647', '-2147483648', '-0', ' 7 ', '0'])
+      expect(checkFunctionInput(int, `${ok}\n`), ok).toBeUndefined();
+    for (const ok of ['9223372036854775807', '-9223372036854775808'])
+      expect(checkFunctionInput(long, `${ok}\n`), ok).toBeUndefined();
+    expect(checkFunctionInput(long, '-9223372036854775809\n')).toMatch(/out of range for a long/);
+    expect(checkFunctionInput(int, '-2147483649\n')).toMatch(/out of range for an int/);
+    expect(checkFunctionInput(int, '1e2\n')).toMatch(/expected an int \(32-bit integer\), got 1e2/);
+    for (const bad of ['01', '1.', '-', '+1', '1 2', '0x10', 'true false'])
+      expect(checkFunctionInput(int, `${bad}\n`), bad).toMatch(/line 1 is not one JSON value|expected an int/);
+    const arrays = fn([
+      ['a', 'int[][]'],
+      ['s', 'string[]'],
+    ]);
+    expect(checkFunctionInput(arrays, '[ [1 , 2] , null , [] ]\n["a\\n\\u00e9\\"", ""]\n')).toBeUndefined();
+    for (const bad of ['[[1,]]', '[[1] [2]]', '[[1]', '[[1]]]'])
+      expect(checkFunctionInput(arrays, `${bad}\n[]\n`), bad).toBe('line 1 is not one JSON value');
+    for (const bad of ['["\\x"]', '["\\u12"]', '["a\tb"]', '["open]'])
+      expect(checkFunctionInput(arrays, `[]\n${bad}\n`), bad).toBe('line 2 is not one JSON value');
+    expect(checkFunctionInput(arrays, '[[1]]\n[1]\n')).toBe('input, argument s: expected a string, got 1');
+  });
+
   it('checks list and tree values', () => {
     expect(checkFunctionInput(fn([['head', 'ListNode']]), '[1,2,3]\n')).toBeUndefined();
     expect(checkFunctionInput(fn([['head', 'ListNode']]), '[1,null]\n')).toMatch(/ListNode value/);
