@@ -9,6 +9,21 @@ describe('parseExactJson', () => {
     expect(parseExactJson('1' + '0'.repeat(400))).toBe(10n ** 400n);
   });
 
+  it('reads the same on the fast path (no long digit runs) as on the lossless one', () => {
+    expect(parseExactJson('[123456789012345,-0.5,"x",true,null,[]]')).toEqual([
+      123456789012345,
+      -0.5,
+      'x',
+      true,
+      null,
+      [],
+    ]);
+    expect(parseExactJson('[1e99,1E-300]')).toEqual([1e99, 1e-300]);
+    expect(parseExactJson('9999999999999999')).toBe(9999999999999999n);
+    expect(parseExactJson('{"a":[1]}')).toEqual({ a: [1] });
+    expect(() => parseExactJson('{"a":1,"a":2}')).toThrow();
+  });
+
   it('rejects what is not exactly one JSON value: NaN, Infinity, trailing text, two values, nothing', () => {
     for (const bad of ['NaN', '[1,NaN]', 'Infinity', '-Infinity', '[1]x', '1 2', '[1][2]', '', '  ', '{x', '1e400']) {
       expect(() => parseExactJson(bad), bad).toThrow();
