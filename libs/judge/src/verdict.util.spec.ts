@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxProcessResult } from '@tryout/sandbox';
-import { executionVerdict, overallVerdict } from './verdict.util';
+import { executionVerdict, HARNESS_ABORT_EXIT_CODE, overallVerdict, runtimeErrorReason } from './verdict.util';
 
 const base: SandboxProcessResult = {
   termination: 'exited',
@@ -34,5 +34,22 @@ describe('overallVerdict', () => {
   it('is the first failing verdict', () => {
     expect(overallVerdict(['accepted', 'wrong_answer', 'time_limit_exceeded'])).toBe('wrong_answer');
     expect(overallVerdict(['accepted'])).toBe('accepted');
+  });
+});
+
+describe('runtimeErrorReason', () => {
+  it('says how the process ended, and for functions whether a value had been returned', () => {
+    const exited97 = { ...base, exitCode: HARNESS_ABORT_EXIT_CODE };
+    // The harness's abort code is just an exit code: the candidate can exit with it too.
+    expect(executionVerdict(exited97)).toBe('runtime_error');
+    expect(runtimeErrorReason(exited97, true)).toBe('the program exited with code 97 before returning a value');
+    expect(runtimeErrorReason({ ...exited97, result: Buffer.from('1') }, true)).toBe(
+      'the program exited with code 97 after returning a value',
+    );
+    expect(runtimeErrorReason({ ...base, exitCode: 3 }, false)).toBe('the program exited with code 3');
+    expect(runtimeErrorReason({ ...base, termination: 'signaled', exitCode: null, signal: 'SIGSEGV' }, false)).toBe(
+      'the program was killed by SIGSEGV',
+    );
+    expect(runtimeErrorReason(base, true)).toBeUndefined();
   });
 });

@@ -1,8 +1,12 @@
 import type { Verdict } from '@tryout/contracts';
 import type { SandboxProcessResult } from '@tryout/sandbox';
 
-/** Exit code a generated harness uses for its own failures: ours, never the candidate's. */
-export const HARNESS_INTERNAL_EXIT_CODE = 97;
+/**
+ * Exit code a generated harness uses when it cannot read its input or write fd 3. Never trusted as
+ * proof of our fault: the candidate's code runs in the same process and can exit with it too, and
+ * the input was checked on the host before the run — so it is the candidate's runtime error.
+ */
+export const HARNESS_ABORT_EXIT_CODE = 97;
 
 /**
  * The verdict of one executed test before output comparison, in SANDBOX.md's order:
@@ -26,6 +30,19 @@ export function executionVerdict(result: SandboxProcessResult): Verdict | undefi
       if (result.exitCode === 0) return undefined;
       return 'runtime_error';
   }
+}
+
+/**
+ * A short, candidate-safe reason for a runtime error: how the process ended (its stderr holds the
+ * trace). For function problems, whether that was before the function's value reached fd 3.
+ */
+export function runtimeErrorReason(result: SandboxProcessResult, functionProblem: boolean): string | undefined {
+  const returned = (result.result?.length ?? 0) > 0;
+  const when = functionProblem ? (returned ? ' after returning a value' : ' before returning a value') : '';
+  if (result.termination === 'signaled') return `the program was killed by ${result.signal ?? 'a signal'}${when}`;
+  if (result.termination === 'exited' && result.exitCode !== 0)
+    return `the program exited with code ${String(result.exitCode)}${when}`;
+  return undefined;
 }
 
 /** A submission's verdict is its first non-accepted test's, or accepted. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseExactJson } from './exact-json.util';
 import { compareClassResults, compareFunctionResult, valuesMatch } from './function-compare.util';
 
 describe('valuesMatch', () => {
@@ -38,6 +39,44 @@ describe('valuesMatch', () => {
     expect(valuesMatch(null, 1, 'float:1e-4')).toBe(false);
   });
 });
+
+describe('valuesMatch with numbers beyond doubles', () => {
+  it('compares big integers exactly, in every mode', () => {
+    const p = parseExactJson;
+    expect(valuesMatch(p('9223372036854775807'), p('9223372036854775807'), 'exact')).toBe(true);
+    // As doubles these two are the same number; exactly they are not.
+    expect(valuesMatch(p('9223372036854775808'), p('9223372036854775807'), 'exact')).toBe(false);
+    expect(valuesMatch(p('9007199254740993'), p('9007199254740992'), 'exact')).toBe(false);
+    expect(valuesMatch(p('1' + '0'.repeat(400)), p('5'), 'exact')).toBe(false);
+    expect(valuesMatch(p('1' + '0'.repeat(400)), p('1' + '0'.repeat(400)), 'exact')).toBe(true);
+    expect(valuesMatch(p('[18446744073709551615,1]'), p('[1,18446744073709551615]'), 'any_order')).toBe(true);
+    expect(valuesMatch(p('[[18446744073709551615],[1]]'), p('[[1],[18446744073709551614]]'), 'any_order_deep')).toBe(
+      false,
+    );
+    // An integral double equals the same integer written out.
+    expect(valuesMatch(p('1e20'), p('100000000000000000000'), 'exact')).toBe(true);
+    expect(valuesMatch(p('1.0'), p('1'), 'exact')).toBe(true);
+  });
+
+  it('keeps the float tolerance for doubles, and compares big integers within it too', () => {
+    expect(valuesMatch(p2('0.33333'), p2('0.333333333'), 'float:1e-3')).toBe(true);
+    expect(valuesMatch(p2('9223372036854775807'), p2('9223372036854775806'), 'float:1e-6')).toBe(true);
+    expect(valuesMatch(p2('9223372036854775807'), p2('9223372036854775807'), 'float:0')).toBe(true);
+    expect(valuesMatch(p2('1' + '0'.repeat(400)), p2('1'), 'float:1e-3')).toBe(false);
+  });
+
+  it('shows big values exactly in the reason', () => {
+    expect(compareFunctionResult(p2('9223372036854775808'), p2('9223372036854775807'), 'exact')).toEqual({
+      ok: false,
+      reason: 'expected 9223372036854775807, got 9223372036854775808',
+    });
+    const r = compareFunctionResult(p2('1' + '0'.repeat(400)), 5, 'exact');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(/^expected 5, got 10000000000/);
+  });
+});
+
+const p2 = parseExactJson;
 
 describe('compareFunctionResult', () => {
   it('gives a short reason', () => {

@@ -1,8 +1,8 @@
 import { type CompareMode, floatEpsilon } from '../problem/function-spec';
 import { COMPARE_OK, type CompareResult, preview } from './compare.types';
+import { canonicalNumber, type Json, stringifyExactJson } from './exact-json.util';
 
-/** JSON as parsed: the values a harness returns and an answer file holds. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json } from './exact-json.util';
 
 /** Canonical text of a value; with `sortArrays`, every array level is treated as a multiset. */
 function canonical(value: Json, sortArrays: boolean): string {
@@ -15,15 +15,19 @@ function canonical(value: Json, sortArrays: boolean): string {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k], sortArrays)}`).join(',')}}`;
   }
-  // Numbers by value: JSON.stringify(1.0) === '1'; -0 prints as 0.
+  // Numbers by exact value: 1.0 is 1, -0 is 0, 2^63 is not 2^63 - 1.
+  if (typeof value === 'number' || typeof value === 'bigint') return canonicalNumber(value);
   return JSON.stringify(value);
 }
 
+const isNumber = (v: Json): v is number | bigint => typeof v === 'number' || typeof v === 'bigint';
+
 function floatsClose(got: Json, expected: Json, eps: number): boolean {
-  if (typeof expected === 'number') {
-    if (typeof got !== 'number') return false;
-    const diff = Math.abs(got - expected);
-    return diff <= eps || diff <= eps * Math.abs(expected);
+  if (isNumber(expected)) {
+    if (!isNumber(got)) return false;
+    if (canonicalNumber(got) === canonicalNumber(expected)) return true;
+    const diff = Math.abs(Number(got) - Number(expected));
+    return diff <= eps || diff <= eps * Math.abs(Number(expected));
   }
   if (Array.isArray(expected)) {
     return (
@@ -62,7 +66,7 @@ export function valuesMatch(got: Json, expected: Json, mode: CompareMode): boole
 }
 
 function brief(value: Json): string {
-  return preview(JSON.stringify(value) ?? 'undefined', 80);
+  return preview(stringifyExactJson(value), 80);
 }
 
 /** Compares a function's returned value with the answer. */

@@ -1,5 +1,5 @@
 import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import type { GeneratedHarness } from './harness.types';
 import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
 
@@ -64,7 +64,7 @@ struct Json {
     std::cout.flush();
     std::fprintf(stderr, "tryout harness: %s: %s\n", what, detail.c_str());
     std::fflush(stderr);
-    std::_Exit(${HARNESS_INTERNAL_EXIT_CODE});
+    std::_Exit(${HARNESS_ABORT_EXIT_CODE});
 }
 
 struct Parser {
@@ -232,7 +232,7 @@ inline void write(std::string& o, unsigned long x) { o += std::to_string(x); }
 inline void write(std::string& o, unsigned x) { o += std::to_string(x); }
 inline void write(std::string& o, bool x) { o += x ? "true" : "false"; }
 inline void write(std::string& o, double x) {
-    if (!std::isfinite(x)) { o += "null"; return; }
+    if (!std::isfinite(x)) throw std::runtime_error(std::string("the function returned ") + (std::isnan(x) ? "NaN" : x > 0 ? "inf" : "-inf") + ", which is not a JSON number");
     char buf[40];
     // The shortest of %.15g..%.17g that reads back as the same double.
     for (int p = 15; p <= 17; p++) {

@@ -13,8 +13,8 @@ import { resolveSpec } from './signature.util';
  * Builds the files (and compile/run argv where they differ from LANGUAGE_RUNTIMES) that run a
  * candidate's LeetCode-style function or class against one test: stdin holds the test's `.in`,
  * the result is ONE JSON value on fd 3, the candidate's prints stay on stdout, a candidate
- * exception is a non-zero exit with its stack trace on stderr, and the harness's own failures exit
- * with HARNESS_INTERNAL_EXIT_CODE.
+ * exception is a non-zero exit with its stack trace on stderr, and a harness that cannot read its
+ * input or write fd 3 exits with HARNESS_ABORT_EXIT_CODE (the candidate's fault: see README.md).
  */
 export function generateHarness(
   spec: CallableSpec,

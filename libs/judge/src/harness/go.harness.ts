@@ -1,5 +1,5 @@
 import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import type { GeneratedHarness } from './harness.types';
 import { capitalize, type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
 
@@ -109,7 +109,7 @@ import (
 	tryoututf8 "unicode/utf8"
 )
 
-const tryoutInternal = ${HARNESS_INTERNAL_EXIT_CODE}
+const tryoutInternal = ${HARNESS_ABORT_EXIT_CODE}
 
 func tryoutFail(what string, err interface{}) {
 	tryoutfmt.Fprintf(tryoutos.Stderr, "tryout harness: %s: %v\\n", what, err)
@@ -171,8 +171,7 @@ func tryoutWriteString(b *tryoutstrings.Builder, s string) {
 
 func tryoutWriteFloat(b *tryoutstrings.Builder, f float64) {
 	if tryoutmath.IsNaN(f) || tryoutmath.IsInf(f, 0) {
-		b.WriteString("null")
-		return
+		panic(tryoutfmt.Sprintf("the function returned %v, which is not a JSON number", f))
 	}
 	b.WriteString(tryoutstrconv.FormatFloat(f, 'g', -1, 64))
 }

@@ -11,7 +11,7 @@ import {
   type SandboxProcessResult,
 } from '@tryout/sandbox';
 import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import { FIXTURES } from './fixtures/fixture-specs';
 import { generateHarness } from './generate-harness';
 
@@ -146,7 +146,7 @@ const cases = (fixture: string, language: FunctionLanguageId): string[] =>
 
 describe.concurrent.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) => {
   it(
-    'two-sum: results on fd 3 whatever the candidate prints; its exception is its own; bad input is ours',
+    'two-sum: results on fd 3 whatever the candidate prints; its exception is its own; unreadable input aborts with 97',
     async () => {
       const inputs = cases('two-sum', language);
       const ran = await run('two-sum', language, [...inputs, '[2,7,11,15]\n-1\n', '[1,2,\n3\n', '[1,2]\n']);
@@ -159,12 +159,12 @@ describe.concurrent.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) =>
       }
       const [threw, garbled, short] = ran.tests.slice(inputs.length);
       expect(threw.termination === 'exited' ? threw.exitCode : 1, describeRun(threw)).not.toBe(0);
-      expect(threw.exitCode).not.toBe(HARNESS_INTERNAL_EXIT_CODE);
+      expect(threw.exitCode).not.toBe(HARNESS_ABORT_EXIT_CODE);
       expect(threw.result?.length ?? 0).toBe(0);
       expect(threw.stdout.toString()).toMatch(/^\[0,0\]/); // flushed before the failure
       expect(threw.stderr.toString()).toMatch(THROW_LINE[language]);
       for (const r of [garbled, short]) {
-        expect(r.exitCode, describeRun(r)).toBe(HARNESS_INTERNAL_EXIT_CODE);
+        expect(r.exitCode, describeRun(r)).toBe(HARNESS_ABORT_EXIT_CODE);
         expect(r.stdout.toString()).toBe('');
       }
     },

@@ -1,6 +1,6 @@
 import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
 import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import type { GeneratedHarness } from './harness.types';
 import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
 
@@ -46,7 +46,7 @@ function outgoing(t: TypeRef, expr: string): string {
  */
 const JSON_RUNTIME = String.raw`
 final class TryoutJson {
-    static final int INTERNAL = ${HARNESS_INTERNAL_EXIT_CODE};
+    static final int INTERNAL = ${HARNESS_ABORT_EXIT_CODE};
     private final String s;
     private int i;
 
@@ -257,7 +257,8 @@ final class TryoutJson {
         if (v == null) { b.append("null"); return; }
         if (v instanceof Double || v instanceof Float) {
             double d = ((Number) v).doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) b.append("null"); else b.append(Double.toString(d));
+            if (Double.isNaN(d) || Double.isInfinite(d)) throw new IllegalStateException("the function returned " + d + ", which is not a JSON number");
+            b.append(Double.toString(d));
             return;
         }
         if (v instanceof Number || v instanceof Boolean) { b.append(v.toString()); return; }

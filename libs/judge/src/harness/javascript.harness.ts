@@ -1,5 +1,5 @@
 import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import type { GeneratedHarness } from './harness.types';
 import { baseOf, type ResolvedSpec } from './signature.util';
 
@@ -14,7 +14,7 @@ const descs = (params: { type: TypeRef }[]): string => `[${params.map((p) => des
  */
 const RUNTIME = String.raw`'use strict';
 const fs = require('fs');
-const INTERNAL = ${HARNESS_INTERNAL_EXIT_CODE};
+const INTERNAL = ${HARNESS_ABORT_EXIT_CODE};
 
 function harnessFail(what, err) {
   try {
@@ -121,15 +121,26 @@ function ret(v, base, dims) {
     for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + ret(v[i], base, dims - 1);
     return s + ']';
   }
-  if (base === 'ListNode') return JSON.stringify(fromList(v));
-  if (base === 'TreeNode') return JSON.stringify(fromTree(v));
+  if (base === 'ListNode') return json(fromList(v));
+  if (base === 'TreeNode') return json(fromTree(v));
   return scalar(v);
 }
 
+function finite(x) {
+  if (!Number.isFinite(x)) throw new CandidateError('the function returned ' + x + ', which is not a JSON number');
+  return x;
+}
+
+/** JSON.stringify, refusing NaN and the infinities (which it would silently write as null). */
+function json(v) {
+  return JSON.stringify(v, (key, x) => (typeof x === 'number' ? finite(x) : x));
+}
+
 function scalar(v) {
+  if (typeof v === 'number') return JSON.stringify(finite(v));
   if (typeof v === 'bigint') return v.toString();
   if (v === undefined) return 'null';
-  const s = JSON.stringify(v);
+  const s = v !== null && typeof v === 'object' ? json(v) : JSON.stringify(v);
   return s === undefined ? 'null' : s;
 }
 

@@ -1,7 +1,7 @@
 import type { TypeRef } from '../problem/function-spec';
 import type { GeneratedHarness } from './harness.types';
 import { baseOf, type ResolvedMethod, type ResolvedSpec } from './signature.util';
-import { HARNESS_INTERNAL_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 
 export const PYTHON_SOLUTION_FILE = 'solution.py';
 
@@ -16,7 +16,7 @@ const descs = (m: { params: { type: TypeRef }[] }): string => `(${m.params.map((
  */
 const RUNTIME = String.raw`import sys, os, json
 
-_INTERNAL = ${HARNESS_INTERNAL_EXIT_CODE}
+_INTERNAL = ${HARNESS_ABORT_EXIT_CODE}
 
 def _harness_fail(what, err):
     try:
@@ -99,7 +99,9 @@ def _float(x):
     if x is None:
         return None
     x = float(x)
-    return x if x - x == 0 else None  # NaN and infinities are not JSON
+    if x - x != 0:
+        raise CandidateError('the function returned %r, which is not a JSON number' % (x,))
+    return x
 
 def _seq(v):
     if v is None or isinstance(v, list):
@@ -209,7 +211,8 @@ def _candidate_failed(err):
 
 def _emit(value):
     try:
-        data = json.dumps(value, separators=(',', ':'), ensure_ascii=False).encode('utf-8')
+        # allow_nan=False: NaN and infinities are not JSON; big ints are written digit for digit.
+        data = json.dumps(value, separators=(',', ':'), ensure_ascii=False, allow_nan=False).encode('utf-8')
     except (TypeError, ValueError) as err:
         sys.stdout.flush()
         sys.stderr.write('The returned value cannot be serialised as JSON: %s\n' % err)

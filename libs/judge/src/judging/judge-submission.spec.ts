@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
-import { judgeSubmission } from './judge-submission';
+import { DISPLAY_CAP_BYTES, displayText, judgeSubmission } from './judge-submission';
 import type { JudgeEvent } from './judge.types';
 import { TWO_SUM_SPEC } from '../harness/fixtures/fixture-specs';
 
@@ -243,6 +243,29 @@ describe('judgeSubmission (stdio, default validator)', () => {
     });
     expect(r2.verdict).toBe('internal_error');
     expect(r2.error).toContain('connection reset');
+  });
+
+  it('caps shown output at DISPLAY_CAP_BYTES characters, note included, without splitting a character', async () => {
+    const big = Buffer.alloc(8 * 1024 * 1024, 'é');
+    const driver = new FakeSandboxDriver([{ test: () => okResult(big, { stderr: big }) }]);
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(tests.slice(0, 1)),
+      language: 'cpp',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
+    for (const shown of [result.tests[0].stdout, result.tests[0].stderr]) {
+      // Stored with a cap of the same number of characters: nothing may be cut a second time.
+      expect(shown.length).toBeLessThanOrEqual(DISPLAY_CAP_BYTES);
+      expect(shown).not.toContain('\ufffd');
+      const m = /\n… \((\d+) more bytes\)$/.exec(shown);
+      expect(m, shown.slice(-40)).not.toBeNull();
+      const kept = Buffer.byteLength(shown.slice(0, shown.length - (m?.[0].length ?? 0)));
+      expect(kept + Number(m?.[1])).toBe(big.length);
+    }
+    expect(displayText(Buffer.from('short'))).toBe('short');
   });
 
   it('subtracts the runtime memory baseline from what it reports', async () => {
@@ -528,30 +551,119 @@ describe('judgeSubmission (function problems)', () => {
     expect(r2.tests[0].verdict).toBe('wrong_answer');
   });
 
-  it('a harness failure (exit 97) or garbage on fd 3 is internal_error, never the candidate’s', async () => {
-    const harness = new FakeSandboxDriver([
-      { test: () => okResult('', { exitCode: 97, stderr: Buffer.from('cannot read the test input') }) },
-    ]);
-    const r1 = await judgeSubmission({
-      driver: harness,
+  const judgeTwoSum = (driver: FakeSandboxDriver, extra: Partial<Parameters<typeof judgeSubmission>[0]> = {}) =>
+    judgeSubmission({
+      driver,
       problem: twoSum,
       language: 'python',
       source: '',
       mode: 'submit',
       ownerId: 'u1',
+      ...extra,
     });
-    expect(r1.verdict).toBe('internal_error');
-    expect(r1.error).toMatch(/harness failure: cannot read the test input/);
-    const garbage = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('{not json') }) }]);
-    const r2 = await judgeSubmission({
-      driver: garbage,
-      problem: twoSum,
+
+  it('exit 97 (the harness abort code, which the candidate can fake) is the candidate’s runtime_error', async () => {
+    const r = await judgeTwoSum(
+      new FakeSandboxDriver([
+        {
+          test: () => okResult('', { exitCode: 97, stderr: Buffer.from('tryout harness: cannot read the test input') }),
+        },
+      ]),
+    );
+    expect(r.verdict).toBe('runtime_error');
+    expect(r.error).toBeUndefined();
+    expect(r.tests[0]).toMatchObject({
+      verdict: 'runtime_error',
+      message: 'the program exited with code 97 before returning a value',
+    });
+  });
+
+  it('fd 3 holding something that is not one JSON value is the candidate’s runtime_error', async () => {
+    // Garbage, NaN (a non-JSON encoder), a late second write after the harness's value.
+    for (const channel of ['{not json', 'NaN', '[0,1]garbage', '[0,1][0,1]', '[0,Infinity]']) {
+      const r = await judgeTwoSum(
+        new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from(channel) }) }]),
+      );
+      expect(r.verdict, channel).toBe('runtime_error');
+      expect(r.tests[0]).toMatchObject({
+        message: 'the result channel (fd 3) held something that is not a JSON value',
+        actual: channel,
+      });
+    }
+  });
+
+  it('compares and shows numbers beyond doubles exactly', async () => {
+    const big = '1' + '0'.repeat(400);
+    const r = await judgeTwoSum(new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from(big) }) }]));
+    expect(r.tests[0]).toMatchObject({ verdict: 'wrong_answer', actual: big });
+    expect(r.tests[0].message).toMatch(/^expected \[0,1\], got 1000000000/);
+    const longs: JudgeableProblem = {
+      ...twoSum,
+      callable: {
+        kind: 'function',
+        name: 'f',
+        params: [{ name: 'n', type: 'long' }],
+        returns: 'long',
+        compare: 'exact',
+      },
+      tests: [{ name: 'sample/1', group: 'sample', input: '9223372036854775807\n', answer: '9223372036854775807' }],
+    };
+    const off = await judgeSubmission({
+      driver: new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('9223372036854775808') }) }]),
+      problem: longs,
       language: 'python',
       source: '',
       mode: 'submit',
       ownerId: 'u1',
     });
-    expect(r2.verdict).toBe('internal_error');
+    expect(off.tests[0]).toMatchObject({
+      verdict: 'wrong_answer',
+      message: 'expected 9223372036854775807, got 9223372036854775808',
+    });
+    const exact = await judgeSubmission({
+      driver: new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('9223372036854775807') }) }]),
+      problem: longs,
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
+    expect(exact.verdict).toBe('accepted');
+  });
+
+  it('checks inputs on the host: a bad test file is ours, bad custom input the candidate’s, neither runs', async () => {
+    const driver = new FakeSandboxDriver(() => ({ test: () => okResult('', { result: Buffer.from('[0,1]') }) }));
+    const ours = await judgeSubmission({
+      driver,
+      problem: { ...twoSum, tests: [{ name: 'secret/bad', group: 'secret', input: '[1,2]\n1.5\n', answer: '[0,1]' }] },
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
+    expect(ours.verdict).toBe('internal_error');
+    expect(ours.error).toBe(
+      'secret/bad.in does not fit the signature: input, argument target: expected an int (32-bit integer), got 1.5',
+    );
+    const events: JudgeEvent[] = [];
+    const custom = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'python',
+      source: '',
+      mode: 'run',
+      ownerId: 'u1',
+      tests: [{ name: 'custom', group: 'custom', input: '[1,2\n' }],
+      onEvent: (e) => void events.push(e),
+    });
+    expect(custom.verdict).toBe('runtime_error');
+    expect(custom.error).toBeUndefined();
+    expect(custom.tests[0]).toMatchObject({
+      verdict: 'runtime_error',
+      message: "the input does not fit the function's parameters: line 1 is not one JSON value",
+    });
+    expect(events.map((e) => e.type)).toEqual(['running', 'verdict']);
+    expect(driver.jobs).toHaveLength(0);
   });
 
   it('a candidate exception (non-zero exit) is runtime_error', async () => {
@@ -566,7 +678,11 @@ describe('judgeSubmission (function problems)', () => {
       mode: 'submit',
       ownerId: 'u1',
     });
-    expect(result.tests[0]).toMatchObject({ verdict: 'runtime_error', stderr: 'Traceback ...' });
+    expect(result.tests[0]).toMatchObject({
+      verdict: 'runtime_error',
+      stderr: 'Traceback ...',
+      message: 'the program exited with code 1 before returning a value',
+    });
   });
 
   it('compares design problems call by call, naming the operation', async () => {

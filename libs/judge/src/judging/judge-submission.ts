@@ -9,9 +9,11 @@ import {
 } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
 import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
-import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
+import { type Json, parseExactJson } from '../compare/exact-json.util';
+import { compareClassResults, compareFunctionResult } from '../compare/function-compare.util';
+import { checkFunctionInput } from '../problem/function-input.util';
 import type { JudgeableProblem, ValidatorSource } from '../problem/problem-package';
-import { executionVerdict, HARNESS_INTERNAL_EXIT_CODE, overallVerdict } from '../verdict.util';
+import { executionVerdict, overallVerdict, runtimeErrorReason } from '../verdict.util';
 import {
   buildCandidateJob,
   buildValidatorCompileJob,
@@ -24,14 +26,33 @@ import {
 } from './judge-job.util';
 import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
 
-/** Output kept for display per test (the comparison sees all of it). */
+/**
+ * Output kept for display per test, the note about what was cut included (the comparison sees
+ * all of it). Results are stored with the same cap in characters, so nothing is cut twice.
+ */
 export const DISPLAY_CAP_BYTES = 64 * 1024;
+/** Room kept for the "… (N more bytes)" note. */
+const NOTE_ROOM = 64;
 
-function text(buf: Buffer | undefined, cap = DISPLAY_CAP_BYTES): string {
+/** The start of some output as text: at most `cap` characters, cut at a UTF-8 boundary, with a note. */
+export function displayText(buf: Buffer | undefined, cap = DISPLAY_CAP_BYTES): string {
   if (!buf || buf.length === 0) return '';
-  const s = buf.subarray(0, cap).toString('utf8');
-  return buf.length > cap ? `${s}\n… (${buf.length - cap} more bytes)` : s;
+  if (buf.length <= cap) return buf.toString('utf8');
+  let keep = cap - NOTE_ROOM;
+  // Never split a character: back up over UTF-8 continuation bytes.
+  while (keep > 0 && (buf[keep] & 0xc0) === 0x80) keep--;
+  // Each UTF-8 byte decodes to at most one UTF-16 unit, so the text is at most `keep` characters.
+  return `${buf.subarray(0, keep).toString('utf8')}\n… (${buf.length - keep} more bytes)`;
 }
+
+/** The same cap for text joined from several outputs (compiler stdout + stderr). */
+function clipText(s: string, cap = DISPLAY_CAP_BYTES): string {
+  if (s.length <= cap) return s;
+  const keep = cap - NOTE_ROOM;
+  return `${s.slice(0, keep)}\n… (${s.length - keep} more characters)`;
+}
+
+const text = displayText;
 
 /** The tests a mode runs by default: samples on Run, everything on Submit. */
 export function defaultTests(problem: Pick<JudgeableProblem, 'tests'>, mode: 'run' | 'submit'): JudgeTestInput[] {
@@ -52,6 +73,9 @@ function measured(
     signal: result.signal,
   };
 }
+
+/** Measurements of a test that never ran. */
+const NOT_RUN = { cpuMs: 0, wallMs: 0, memoryKb: 0, exitCode: null, signal: null, stdout: '', stderr: '' } as const;
 
 function summarize(verdict: Verdict, tests: JudgeTestResult[], extra: Partial<JudgeResult> = {}): JudgeResult {
   return {
@@ -81,15 +105,22 @@ function compareOutput(
         verdict: 'wrong_answer',
         message: 'no value was returned (the program exited before the function returned)',
       };
+    const actual = text(result.result);
     let got: Json;
     let expected: Json;
     try {
-      got = JSON.parse(raw) as Json;
+      got = parseExactJson(raw);
     } catch {
-      return { verdict: 'internal_error', judgeMessage: `the harness wrote invalid JSON: ${raw.slice(0, 200)}` };
+      // Only the process writes fd 3, and every harness writes exactly one JSON value there: anything
+      // else (a NaN, a second write, bytes from the candidate's own code) is the candidate's doing.
+      return {
+        verdict: 'runtime_error',
+        message: 'the result channel (fd 3) held something that is not a JSON value',
+        actual,
+      };
     }
     try {
-      expected = JSON.parse(test.answer) as Json;
+      expected = parseExactJson(test.answer);
     } catch {
       return { verdict: 'internal_error', judgeMessage: `${test.name}.ans is not JSON` };
     }
@@ -107,7 +138,7 @@ function compareOutput(
     return {
       verdict: outcome.ok ? 'accepted' : 'wrong_answer',
       ...(outcome.ok ? {} : { message: outcome.reason }),
-      actual: raw.slice(0, DISPLAY_CAP_BYTES),
+      actual,
     };
   }
   let options;
@@ -120,22 +151,22 @@ function compareOutput(
   return outcome.ok ? { verdict: 'accepted' } : { verdict: 'wrong_answer', message: outcome.reason };
 }
 
-/** Execution facts first (SANDBOX.md order), then a harness failure, then nothing (compare next). */
+/**
+ * Execution facts (SANDBOX.md order), or nothing (compare next). Whatever the process did is the
+ * candidate's — its code shares the process with the harness, so no exit code or fd-3 content can
+ * prove a harness fault; the input was checked on the host first and our harnesses are proven by
+ * `tryout verify`. Only the sandbox failing is ours.
+ */
 function executionOutcome(
   problem: JudgeableProblem,
   result: SandboxProcessResult,
-): { verdict: Verdict; judgeMessage?: string } | undefined {
+): { verdict: Verdict; message?: string; judgeMessage?: string } | undefined {
   if (result.termination === 'sandbox_error')
     return { verdict: 'internal_error', judgeMessage: result.error ?? 'sandbox error' };
-  if (
-    problem.type === 'function' &&
-    result.termination === 'exited' &&
-    result.exitCode === HARNESS_INTERNAL_EXIT_CODE
-  ) {
-    return { verdict: 'internal_error', judgeMessage: `harness failure: ${text(result.stderr, 2000)}` };
-  }
   const v = executionVerdict(result);
-  return v ? { verdict: v } : undefined;
+  if (v !== 'runtime_error') return v ? { verdict: v } : undefined;
+  const message = runtimeErrorReason(result, problem.type === 'function');
+  return { verdict: v, ...(message ? { message } : {}) };
 }
 
 function compileFailure(result: SandboxProcessResult): { verdict: Verdict; output: string } | undefined {
@@ -154,7 +185,10 @@ function compileFailure(result: SandboxProcessResult): { verdict: Verdict; outpu
         : result.termination === 'output_limit'
           ? 'The compiler printed too much.'
           : '';
-  return { verdict: 'compile_error', output: [out, why].filter(Boolean).join('\n') || 'Compilation failed.' };
+  return {
+    verdict: 'compile_error',
+    output: [clipText(out, DISPLAY_CAP_BYTES - NOTE_ROOM), why].filter(Boolean).join('\n') || 'Compilation failed.',
+  };
 }
 
 /** Iterates an execution; a throw from the driver becomes `undefined` plus the error. */
@@ -200,6 +234,27 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   if (customValidation && !problem.validator)
     return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));
 
+  // Function inputs are checked here, on the host, so that no harness failure inside the sandbox
+  // can be ours: a bad test file is our error, a bad custom input the candidate's.
+  const decided: JudgeTestResult[] = [];
+  if (problem.type === 'function' && problem.callable) {
+    for (let index = 0; index < tests.length; index++) {
+      const bad = checkFunctionInput(problem.callable, tests[index].input);
+      if (!bad) continue;
+      const test = tests[index];
+      if (test.group !== 'custom')
+        return finish(summarize('internal_error', [], { error: `${test.name}.in does not fit the signature: ${bad}` }));
+      decided.push({
+        ...NOT_RUN,
+        index,
+        name: test.name,
+        group: test.group,
+        verdict: 'runtime_error',
+        message: `the input does not fit the function's parameters: ${bad}`,
+      });
+    }
+  }
+
   let job: SandboxJob;
   try {
     job = buildCandidateJob(problem, language, source, ownerId, tests, options.timeLimitMs);
@@ -208,11 +263,17 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
       summarize('internal_error', [], { error: `cannot build the sandbox job: ${(err as Error).message}` }),
     );
   }
+  if (decided.length > 0) {
+    for (let i = 0; i < decided.length; i++)
+      await emit({ type: 'running', done: i + 1, total: tests.length, test: decided[i] });
+    const skip = new Set(decided.map((t) => String(t.index)));
+    job = { ...job, tests: job.tests.filter((t) => !skip.has(t.id)) };
+    if (job.tests.length === 0) return finish(summarize(overallVerdict(decided.map((t) => t.verdict)), decided));
+  }
   if (job.compile) await emit({ type: 'compiling' });
   const execution = execute(driver, job);
   if (typeof execution === 'string') return finish(summarize('internal_error', [], { error: `sandbox: ${execution}` }));
 
-  const decided: JudgeTestResult[] = [];
   /** Custom validation: runs that finished cleanly and await the validator. */
   const pending = new Map<number, { result: SandboxProcessResult; partial: JudgeTestResult }>();
   let compileOutput: string | undefined;
@@ -234,7 +295,7 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
         stopped = true;
         execution.abort();
       } else if (output) {
-        compileOutput = output; // warnings
+        compileOutput = clipText(output); // warnings
       }
       return;
     }
@@ -258,6 +319,7 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
       final = {
         ...base,
         verdict: failed.verdict,
+        ...(failed.message ? { message: failed.message } : {}),
         ...(failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}),
       };
     else if (customValidation && test.answer !== undefined) pending.set(index, { result: r, partial: base });
@@ -289,10 +351,10 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   }
   if (streamError !== undefined)
     return finish(summarize('internal_error', decided, { error: `sandbox: ${streamError}`, compileOutput }));
-  if (!stopped && received < tests.length) {
+  if (!stopped && received < job.tests.length) {
     return finish(
       summarize('internal_error', decided, {
-        error: `sandbox returned ${received} of ${tests.length} test results`,
+        error: `sandbox returned ${received} of ${job.tests.length} test results`,
         compileOutput,
       }),
     );

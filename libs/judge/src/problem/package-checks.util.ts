@@ -1,5 +1,7 @@
 import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
 import { parseDefaultValidatorFlags } from '../compare/default-validator.util';
+import { parseExactJson } from '../compare/exact-json.util';
+import { checkFunctionInput } from './function-input.util';
 import { parseTypeName } from './function-spec';
 import { EDITORIAL_FILE, HINT_COUNT, HINTS_FILE } from './hints.util';
 import type { ProblemPackage, ProblemTest } from './problem-package';
@@ -93,9 +95,11 @@ function checkFunctionTest(pkg: ProblemPackage, test: ProblemTest): string | und
         return `${test.name}.in: call ${i + 1} (${m.name}) has the wrong number of arguments`;
     }
   }
+  const typed = checkFunctionInput(spec, test.input);
+  if (typed) return `${test.name}.in: ${typed}`;
   let answer: unknown;
   try {
-    answer = JSON.parse(test.answer);
+    answer = parseExactJson(test.answer);
   } catch {
     return `${test.name}.ans: not a single JSON value`;
   }

@@ -1,1 +1,2 @@
 export * from './generate-starter';
+export * from './generate-stdio-starter';

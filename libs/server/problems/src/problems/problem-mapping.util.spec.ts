@@ -1,3 +1,4 @@
+import { LANGUAGE_IDS } from '@tryout/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ProblemPackage } from '@tryout/judge';
 import { allowedLanguages, judgeableHash, signatureDto, startersFor } from './problem-mapping.util';
@@ -44,7 +45,10 @@ describe('startersFor', () => {
     expect(s.java).toContain('twoSum');
     expect(Object.keys(s).sort()).toEqual(['cpp', 'go', 'java', 'javascript', 'python', 'typescript']);
   });
-  it('leaves stdio problems with their own starters only', () => {
-    expect(startersFor({ type: 'stdio', starters: {} })).toEqual({});
+  it('generates a starter in every language for stdio problems and keeps explicit ones', () => {
+    const s = startersFor({ type: 'stdio', starters: { ruby: 'mine' } });
+    expect(Object.keys(s).sort()).toEqual([...LANGUAGE_IDS].sort());
+    expect(s.ruby).toBe('mine');
+    expect(s.python).toContain('sys.stdin.buffer.read()');
   });
 });

@@ -1,5 +1,5 @@
 import { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, type LanguageId, type ProblemType, type SignatureDto } from '@tryout/contracts';
-import { generateStarter, type CallableSpec, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
+import { generateStarter, generateStdioStarter, type CallableSpec, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
 import { stableHash } from './stable-json.util';
 
 /** Languages a submission may use: every language for stdio, the harnessed six for function problems. */
@@ -43,8 +43,9 @@ export function searchableText(statement: string): string {
 }
 
 /**
- * Starter code per language: the package's own, else (function problems) generated from the
- * signature. A generator failure leaves that language without a starter rather than failing the import.
+ * Starter code per language: the package's own, else generated (function problems: from the
+ * signature; stdio problems: read the input, a comment for the logic, print the answer). A generator
+ * failure leaves that language without a starter rather than failing the import.
  */
 export function startersFor(pkg: Pick<ProblemPackage, 'type' | 'callable' | 'starters'>): Partial<Record<LanguageId, string>> {
   const starters: Partial<Record<LanguageId, string>> = {};
@@ -57,5 +58,6 @@ export function startersFor(pkg: Pick<ProblemPackage, 'type' | 'callable' | 'sta
       }
     }
   }
+  if (pkg.type === 'stdio') for (const lang of LANGUAGE_IDS) starters[lang] = generateStdioStarter(lang);
   return { ...starters, ...pkg.starters };
 }

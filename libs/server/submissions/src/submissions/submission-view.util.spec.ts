@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { displayText } from '@tryout/judge';
 import { clip, eventRank, hiddenTestName, snapshotEvent, viewEvent, viewTest } from './submission-view.util';
 
 describe('viewTest / hiddenTestName', () => {
@@ -125,5 +126,11 @@ describe('clip', () => {
     expect(clip('abcdef', 3)).toBe('abc\n… (3 more characters)');
     expect(clip(null)).toBeNull();
     expect(clip('ab', 3)).toBe('ab');
+  });
+
+  it('keeps the judge’s capped output whole: its note is never cut off by a second cap', () => {
+    const shown = displayText(Buffer.alloc(8 * 1024 * 1024, 'x'));
+    expect(clip(shown)).toBe(shown);
+    expect(shown).toMatch(/\n… \(\d+ more bytes\)$/);
   });
 });

@@ -1,0 +1,307 @@
+/**
+ * Candidate faults against the function harness (issue "Judge integrity"): whatever a candidate's
+ * process does — exit with the harness's own abort code 97, write or close the result channel
+ * (fd 3), return NaN or Infinity, write to fd 3 after returning, return integers no double holds —
+ * is judged as the candidate's runtime_error or wrong_answer with a short reason, never as our
+ * internal_error (which the worker would retry three times and log as ours). Judged through
+ * judgeSubmission and the real Docker driver, one compile per language: each payload is one test
+ * of a `run` (which runs every test), picked by the test's `mode` argument.
+ */
+import Dockerode from 'dockerode';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { FunctionLanguageId } from '@tryout/contracts';
+import {
+  DISPLAY_CAP_BYTES,
+  judgeSubmission,
+  type CallableSpec,
+  type JudgeableProblem,
+  type JudgeResult,
+  type JudgeTestResult,
+} from '@tryout/judge';
+import { DockerSandboxDriver, type SandboxDriver } from '@tryout/sandbox';
+
+const TIMEOUT_MS = 600_000;
+const docker = new Dockerode();
+const driver: SandboxDriver = new DockerSandboxDriver(docker, { poolSize: 0, idleMs: 30_000, reuseRuns: 50 });
+afterAll(async () => {
+  await driver.close();
+});
+
+function problem(callable: CallableSpec): JudgeableProblem {
+  return {
+    uuid: `candidate-faults-${callable.name}`,
+    type: 'function',
+    // 16 MiB of output allowed: the 8 MiB print must run to the end and only be cut for display.
+    limits: {
+      timeLimitMs: 2000,
+      memoryMb: 256,
+      outputMb: 16,
+      timeLimitSource: 'explicit',
+      timeMultiplier: 2,
+      timeSafetyMargin: 1.5,
+    },
+    validation: { kind: 'default', flags: [] },
+    callable,
+    tests: [],
+  };
+}
+
+const ATTACK = problem({
+  kind: 'function',
+  name: 'attack',
+  params: [{ name: 'mode', type: 'int' }],
+  returns: 'double',
+  compare: 'exact',
+});
+const BIG = problem({
+  kind: 'function',
+  name: 'big',
+  params: [{ name: 'mode', type: 'int' }],
+  returns: 'long',
+  compare: 'exact',
+});
+
+/** The payloads, by `mode`. 1–5 in all six languages; 6–9 where the language can do them plainly. */
+const MODE = {
+  exit97: 1,
+  garbageOnFd3: 2,
+  nan: 3,
+  infinity: 4,
+  fine: 5,
+  lateWriteOnFd3: 6,
+  closeFd3: 7,
+  print8MiB: 8,
+  exit0: 9,
+} as const;
+
+const ATTACK_SOURCES: Record<FunctionLanguageId, string> = {
+  python: `import os, sys, threading, time
+
+class Solution:
+    def attack(self, mode: int) -> float:
+        if mode == 1:
+            os._exit(97)
+        if mode == 2:
+            os.write(3, b'{oops')
+        if mode == 3:
+            return float('nan')
+        if mode == 4:
+            return float('inf')
+        if mode == 6:
+            def late():
+                time.sleep(0.3)
+                os.write(3, b'garbage')
+            threading.Thread(target=late).start()
+        if mode == 7:
+            os.close(3)
+        if mode == 8:
+            sys.stdout.write('x' * (8 * 1024 * 1024))
+        if mode == 9:
+            os._exit(0)
+        return 1.5
+`,
+  javascript: `const fs = require('fs');
+var attack = function (mode) {
+    if (mode === 1) process.exit(97);
+    if (mode === 2) fs.writeSync(3, '{oops');
+    if (mode === 3) return NaN;
+    if (mode === 4) return Infinity;
+    if (mode === 6) process.on('exit', () => fs.writeSync(3, 'garbage'));
+    if (mode === 7) fs.closeSync(3);
+    if (mode === 8) {
+        // Synchronously: the harness exits right after returning, dropping queued async writes.
+        const b = Buffer.alloc(8 * 1024 * 1024, 'x');
+        for (let off = 0; off < b.length; ) {
+            try {
+                off += fs.writeSync(1, b, off);
+            } catch (e) {
+                if (e.code !== 'EAGAIN') throw e;
+            }
+        }
+    }
+    if (mode === 9) process.exit(0);
+    return 1.5;
+};
+`,
+  typescript: `const fs = require('fs');
+function attack(mode: number): number {
+    if (mode === 1) process.exit(97);
+    if (mode === 2) fs.writeSync(3, '{oops');
+    if (mode === 3) return NaN;
+    if (mode === 4) return Infinity;
+    return 1.5;
+}
+`,
+  java: `class Solution {
+    public double attack(int mode) {
+        if (mode == 1) System.exit(97);
+        if (mode == 2) {
+            try (FileOutputStream f = new FileOutputStream("/proc/self/fd/3", true)) {
+                f.write("{oops".getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (mode == 3) return Double.NaN;
+        if (mode == 4) return Double.POSITIVE_INFINITY;
+        return 1.5;
+    }
+}
+`,
+  cpp: `#include <unistd.h>
+class Solution {
+public:
+    double attack(int mode) {
+        if (mode == 1) exit(97);
+        if (mode == 2 && write(3, "{oops", 5) != 5) return 0;
+        if (mode == 3) return NAN;
+        if (mode == 4) return INFINITY;
+        return 1.5;
+    }
+};
+`,
+  go: `package main
+
+import (
+	"math"
+	"os"
+	"syscall"
+)
+
+func attack(mode int) float64 {
+	if mode == 1 {
+		os.Exit(97)
+	}
+	if mode == 2 {
+		syscall.Write(3, []byte("{oops"))
+	}
+	if mode == 3 {
+		return math.NaN()
+	}
+	if mode == 4 {
+		return math.Inf(1)
+	}
+	return 1.5
+}
+`,
+};
+
+const BIG_SOURCES: Partial<Record<FunctionLanguageId, string>> = {
+  python: `class Solution:
+    def big(self, mode: int) -> int:
+        return [0, 10 ** 400, 2 ** 63, 2 ** 63 - 1, float('nan'), 2 ** 64][mode]
+`,
+  javascript: `var big = function (mode) {
+    return [0n, 10n ** 400n, 2n ** 63n, 2n ** 63n - 1n, NaN, 2n ** 64n][mode];
+};
+`,
+};
+
+const TEN_POW_400 = `1${'0'.repeat(400)}`;
+
+async function judge(
+  language: FunctionLanguageId,
+  on: JudgeableProblem,
+  source: string,
+  cases: [mode: number, answer: string][],
+): Promise<JudgeResult> {
+  return judgeSubmission({
+    driver,
+    problem: on,
+    language,
+    source,
+    mode: 'run',
+    ownerId: `candidate-faults-${language}`,
+    tests: cases.map(([mode, answer]) => ({ name: `mode ${mode}`, group: 'sample', input: `${mode}\n`, answer })),
+  });
+}
+
+function byMode(result: JudgeResult): (mode: number) => JudgeTestResult {
+  return (mode) => {
+    const t = result.tests.find((x) => x.name === `mode ${mode}`);
+    if (!t) throw new Error(`no result for mode ${mode}: ${JSON.stringify(result).slice(0, 2000)}`);
+    return t;
+  };
+}
+
+function expectCandidateFault(t: JudgeTestResult, verdict: 'runtime_error' | 'wrong_answer', message: RegExp): void {
+  const detail = `${t.name}: ${JSON.stringify({ ...t, stdout: t.stdout.slice(0, 200) }).slice(0, 1500)}`;
+  expect(t.verdict, detail).not.toBe('internal_error');
+  expect(t.verdict, detail).toBe(verdict);
+  expect(t.message, detail).toMatch(message);
+  expect(t.judgeMessage, detail).toBeUndefined();
+}
+
+const EXIT_97 = /^the program exited with code 97 before returning a value$/;
+const NOT_A_VALUE = /^the result channel \(fd 3\) held something that is not a JSON value$/;
+const EXITED_BEFORE = /^the program exited with code \d+ before returning a value$/;
+
+describe.each(Object.keys(ATTACK_SOURCES) as FunctionLanguageId[])('%s: candidate faults', (language) => {
+  const extended = language === 'python' || language === 'javascript';
+  it(
+    'exit 97, garbage on fd 3, NaN and Infinity are runtime errors with a reason; a plain return still passes',
+    async () => {
+      const modes: number[] = [MODE.exit97, MODE.garbageOnFd3, MODE.nan, MODE.infinity, MODE.fine];
+      if (extended) modes.push(MODE.lateWriteOnFd3, MODE.closeFd3, MODE.print8MiB, MODE.exit0);
+      const result = await judge(
+        language,
+        ATTACK,
+        ATTACK_SOURCES[language],
+        modes.map((m) => [m, '1.5']),
+      );
+      // A compile killed at its limit on a loaded host shows here, not as a missing test below.
+      expect(result.verdict, `compile: ${result.compileOutput ?? ''}`).not.toBe('compile_error');
+      expect(result.compileOutput ?? '', 'compiles').not.toMatch(/error/i);
+      expect(result.verdict).not.toBe('internal_error');
+      expect(result.error).toBeUndefined();
+      expect(result.tests).toHaveLength(modes.length);
+      const t = byMode(result);
+      expectCandidateFault(t(MODE.exit97), 'runtime_error', EXIT_97);
+      expectCandidateFault(t(MODE.garbageOnFd3), 'runtime_error', NOT_A_VALUE);
+      for (const m of [MODE.nan, MODE.infinity]) {
+        expectCandidateFault(t(m), 'runtime_error', EXITED_BEFORE);
+        // The reason in the candidate's own stderr: the value JSON cannot hold.
+        expect(t(m).stderr, t(m).stderr).toMatch(/not a JSON number|not JSON compliant/);
+      }
+      expect(t(MODE.fine).verdict, JSON.stringify(t(MODE.fine))).toBe('accepted');
+      if (!extended) return;
+      expectCandidateFault(t(MODE.lateWriteOnFd3), 'runtime_error', NOT_A_VALUE);
+      expect(t(MODE.lateWriteOnFd3).actual).toBe('1.5garbage');
+      expectCandidateFault(t(MODE.closeFd3), 'runtime_error', EXIT_97);
+      expectCandidateFault(t(MODE.exit0), 'wrong_answer', /^no value was returned/);
+      // 8 MiB on stdout: accepted, shown capped with a true note, short enough to be stored uncut.
+      const loud = t(MODE.print8MiB);
+      expect(loud.verdict).toBe('accepted');
+      expect(loud.stdout.length).toBeLessThanOrEqual(DISPLAY_CAP_BYTES);
+      const note = /\n… \((\d+) more bytes\)$/.exec(loud.stdout);
+      expect(note, loud.stdout.slice(-60)).not.toBeNull();
+      expect(loud.stdout.length - (note?.[0].length ?? 0) + Number(note?.[1])).toBe(8 * 1024 * 1024);
+    },
+    TIMEOUT_MS,
+  );
+
+  if (!BIG_SOURCES[language]) return;
+  it(
+    'integers beyond doubles are written, compared exactly and shown exactly; NaN as a long is a runtime error',
+    async () => {
+      const result = await judge(language, BIG, BIG_SOURCES[language] ?? '', [
+        [1, '5'],
+        [2, '9223372036854775807'],
+        [3, '9223372036854775807'],
+        [4, '0'],
+        [5, '18446744073709551616'],
+      ]);
+      expect(result.error).toBeUndefined();
+      const t = byMode(result);
+      expectCandidateFault(t(1), 'wrong_answer', /^expected 5, got 10000000000/);
+      expect(t(1).actual).toBe(TEN_POW_400);
+      // As doubles, 2^63 and 2^63 - 1 are one number: only an exact comparison tells them apart.
+      expectCandidateFault(t(2), 'wrong_answer', /^expected 9223372036854775807, got 9223372036854775808$/);
+      expect(t(2).actual).toBe('9223372036854775808');
+      expect(t(3).verdict).toBe('accepted');
+      expectCandidateFault(t(4), 'runtime_error', EXITED_BEFORE);
+      expect(t(5).verdict).toBe('accepted');
+    },
+    TIMEOUT_MS,
+  );
+});
