@@ -150,6 +150,12 @@ export interface SupervisorExit {
   leftover: number;
   oom: boolean;
   error: string;
+  /** Main process's wait for a CPU; absent from supervisors before it was added. */
+  cpuWaitUs?: number;
+  /** Time spent restoring /work and /tmp to their post-compile state before this test. */
+  restoreUs?: number;
+  /** The supervisor's CPU time for that restore. */
+  restoreCpuUs?: number;
 }
 
 export interface SupervisorDone {
