@@ -24,6 +24,7 @@ import {
   SupervisorDone,
   SupervisorExit,
   SupervisorFrame,
+  WALL_HARD_STOP_FACTOR,
   WireJob,
 } from './supervisor-protocol.util';
 
@@ -516,7 +517,7 @@ class JobRun {
   private armWatchdog(): void {
     if (this.watchdog) clearTimeout(this.watchdog);
     const limits = this.currentLimits();
-    const ms = (limits?.wallMs ?? 0) + this.opts.watchdogGraceMs;
+    const ms = (limits?.wallMs ?? 0) * WALL_HARD_STOP_FACTOR + this.opts.watchdogGraceMs;
     this.watchdog = setTimeout(() => this.fail('supervisor did not answer in time'), ms);
   }
 

@@ -14,7 +14,7 @@ export interface SandboxFile {
 
 export interface SandboxLimits {
   cpuMs: number;
-  /** Wall time, not counting the main process's wait for a CPU; never more than twice this elapsed. */
+  /** Wall time, not counting the main process's wait for a CPU; never more than 4× this elapsed. */
   wallMs: number;
   memoryKb: number;
   /** Cap on captured stdout; exceeding it is output_limit_exceeded. */
@@ -67,7 +67,7 @@ export interface SandboxProcessResult {
   exitCode: number | null;
   signal: string | null;
   cpuMs: number;
-  /** Elapsed. The wall limit is applied to it less `cpuWaitMs`, and stops at twice the limit. */
+  /** Elapsed. The wall limit is applied to it less `cpuWaitMs`, with a hard stop at 4× the limit. */
   wallMs: number;
   /**
    * Time the main process was runnable but waited for a CPU (host load, from the kernel's
