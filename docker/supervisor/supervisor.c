@@ -20,7 +20,9 @@
  *            u32 ncollect, strs
  * Every process (compile step or test) runs as a fresh process tree in /work; when it ends or
  * hits a limit, everything else in the container is SIGKILLed and reaped before the result is
- * sent, so nothing survives into the next test.
+ * sent, so nothing survives into the next test. /work and /tmp are snapshotted into our memory
+ * once the compile step is done and restored before every later test, so no file survives
+ * either. Memory is the tree's RSS plus what it added to /work and /tmp (tmpfs pages are RAM).
  */
 #define _GNU_SOURCE
 #include <ctype.h>
@@ -43,9 +45,11 @@
 #include <sys/shm.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -56,6 +60,10 @@
 #define COLLECT_CAP (1024 * 1024)
 #define MAX_FRAME (1024u * 1024u * 1024u)
 #define TICK_MS 5
+#define WAIT_READ_MS 50
+/* Elapsed time never exceeds the wall limit × this, whatever the wait for a CPU (keep in sync with
+ * WALL_HARD_STOP_FACTOR in libs/sandbox/src/supervisor-protocol.util.ts: the host's watchdog). */
+#define WALL_HARD_STOP 4
 #define KILL_GRACE_MS 5000
 #define MAX_WIPE_DEPTH 64
 
@@ -334,12 +342,24 @@ static int safe_relpath(const char *p) {
 
 static int wipe_dir(int dfd, int depth);
 
+/* Root of the tree being wiped; a subtree deeper than MAX_WIPE_DEPTH is moved up to it (one
+ * more pass then), so any depth the candidate builds is wiped with a bounded number of fds. */
+static int wipe_root = -1;
+static int wipe_again;
+static unsigned wipe_seq;
+
 /* Removes whatever is at dfd/name (file, symlink or directory tree). */
 static int remove_entry(int dfd, const char *name, int depth) {
   if (unlinkat(dfd, name, 0) == 0 || errno == ENOENT) return 0;
   if (errno != EISDIR && errno != EPERM && errno != EACCES) return -1;
-  if (depth >= MAX_WIPE_DEPTH) return -1;
   fchmodat(dfd, name, 0700, 0);
+  if (depth >= MAX_WIPE_DEPTH) {
+    char moved[48];
+    snprintf(moved, sizeof moved, ".tryout-wipe-%u", wipe_seq++);
+    if (wipe_root < 0 || renameat(dfd, name, wipe_root, moved)) return -1;
+    wipe_again = 1;
+    return 0;
+  }
   int sub = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
   if (sub < 0) return -1;
   int rc = wipe_dir(sub, depth + 1);
@@ -366,9 +386,25 @@ static int wipe_dir(int dfd, int depth) {
     de = readdir(d);
     if (!de) break;
     if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    /* An empty directory (a build cache has hundreds) goes in one call. */
+    if (de->d_type == DT_DIR && unlinkat(dfd, de->d_name, AT_REMOVEDIR) == 0) continue;
     if (remove_entry(dfd, de->d_name, depth)) rc = -1;
   }
   closedir(d);
+  return rc;
+}
+
+/* Empties the directory rootfd, whatever its depth. 0 when it is empty. */
+static int wipe_tree(int rootfd) {
+  int saved = wipe_root, rc = -1;
+  wipe_root = rootfd;
+  for (int pass = 0; pass < 1 << 16; pass++) {
+    wipe_again = 0;
+    rc = wipe_dir(rootfd, 0);
+    if (!wipe_again) break;
+    rc = -1;
+  }
+  wipe_root = saved;
   return rc;
 }
 
@@ -471,7 +507,284 @@ static void collect_file(uint32_t index, const char *rel) {
   free(buf);
 }
 
+/* ---------- clean state per test: snapshot of /work and /tmp after the compile step ---------- */
+
+/*
+ * The post-compile trees live in our memory (the candidate cannot read or write it: we are not
+ * dumpable) and are written back before every test but the first, after wiping whatever the
+ * previous test left. Restoring everything is cheaper than proving nothing changed: a write
+ * through a shared mapping of a tmpfs file changes neither mtime nor ctime.
+ * Entries are in pre-order; a directory's subtree is [its index + 1, end).
+ */
+typedef struct {
+  char *name;
+  uint8_t *data; /* file content or symlink target */
+  size_t len;
+  mode_t mode;   /* type and permission bits */
+  struct timespec times[2];
+  uint32_t depth, end;
+} snap_ent_t;
+
+typedef struct {
+  snap_ent_t *e;
+  uint32_t n, cap;
+  mode_t root_mode;
+  struct timespec root_times[2];
+} snap_t;
+
+static snap_t snaps[2]; /* /work, /tmp */
+/* The last restore's cost (elapsed, and our CPU time: what it costs on a quiet host), reported
+ * with the next result. */
+static int64_t restore_us, restore_cpu_us;
+
+static int64_t cpu_now_us(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (int64_t)ts.tv_sec * 1000000 + ts.tv_nsec / 1000;
+}
+static int tmpfd = -1;
+static int snapshot_taken;
+
+static void snap_free(snap_t *s) {
+  for (uint32_t i = 0; i < s->n; i++) {
+    free(s->e[i].name);
+    free(s->e[i].data);
+  }
+  free(s->e);
+  memset(s, 0, sizeof *s);
+}
+
+static int read_whole(int fd, uint8_t **out, size_t *len) {
+  size_t cap = 65536, n = 0;
+  uint8_t *buf = xmalloc(cap);
+  for (;;) {
+    if (n == cap) {
+      cap *= 2;
+      uint8_t *nb = realloc(buf, cap);
+      if (!nb) _exit(70);
+      buf = nb;
+    }
+    ssize_t r = read(fd, buf + n, cap - n);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      free(buf);
+      return -1;
+    }
+    if (r == 0) break;
+    n += (size_t)r;
+  }
+  *out = buf;
+  *len = n;
+  return 0;
+}
+
+static int snap_dir(snap_t *s, int dfd, uint32_t depth) {
+  if (depth >= MAX_WIPE_DEPTH) return -1;
+  int dup_fd = fcntl(dfd, F_DUPFD_CLOEXEC, 0);
+  if (dup_fd < 0) return -1;
+  DIR *d = fdopendir(dup_fd);
+  if (!d) {
+    close(dup_fd);
+    return -1;
+  }
+  rewinddir(d);
+  int rc = 0;
+  struct dirent *de;
+  while (rc == 0 && (de = readdir(d))) {
+    if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..")) continue;
+    struct stat st;
+    if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW)) {
+      rc = -1;
+      break;
+    }
+    if (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) && !S_ISLNK(st.st_mode) && !S_ISFIFO(st.st_mode))
+      continue; /* a socket or device cannot be carried over; nothing the compile step needs */
+    if (s->n == s->cap) {
+      s->cap = s->cap ? s->cap * 2 : 64;
+      snap_ent_t *ne = realloc(s->e, sizeof *ne * s->cap);
+      if (!ne) _exit(70);
+      s->e = ne;
+    }
+    uint32_t i = s->n++;
+    snap_ent_t *e = &s->e[i];
+    memset(e, 0, sizeof *e);
+    e->name = strdup(de->d_name);
+    if (!e->name) _exit(70);
+    e->mode = st.st_mode;
+    e->times[0] = st.st_atim;
+    e->times[1] = st.st_mtim;
+    e->depth = depth;
+    e->end = i + 1;
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) {
+      int flags = O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (S_ISDIR(st.st_mode) ? O_DIRECTORY : O_NONBLOCK);
+      int fd = openat(dfd, de->d_name, flags);
+      if (fd < 0 && errno == EACCES) { /* ours: unreadable only by its mode, restored as it was */
+        fchmodat(dfd, de->d_name, S_ISDIR(st.st_mode) ? 0700 : 0600, 0);
+        fd = openat(dfd, de->d_name, flags);
+        fchmodat(dfd, de->d_name, st.st_mode & 07777, 0);
+      }
+      if (fd < 0) {
+        rc = -1;
+        break;
+      }
+      if (S_ISREG(st.st_mode)) rc = read_whole(fd, &e->data, &e->len);
+      else rc = snap_dir(s, fd, depth + 1);
+      close(fd);
+      s->e[i].end = s->n; /* s->e may have moved */
+    } else if (S_ISLNK(st.st_mode)) {
+      size_t cap = (size_t)st.st_size + 1 > 256 ? (size_t)st.st_size + 1 : 256;
+      e->data = xmalloc(cap);
+      ssize_t n = readlinkat(dfd, de->d_name, (char *)e->data, cap);
+      if (n < 0 || (size_t)n >= cap) rc = -1;
+      else e->len = (size_t)n;
+    }
+  }
+  closedir(d);
+  return rc;
+}
+
+static int snap_take(snap_t *s, int rootfd) {
+  struct stat st;
+  if (fstat(rootfd, &st)) return -1;
+  s->root_mode = st.st_mode;
+  s->root_times[0] = st.st_atim;
+  s->root_times[1] = st.st_mtim;
+  return snap_dir(s, rootfd, 0);
+}
+
+static int write_fully(int fd, const uint8_t *p, size_t len) {
+  while (len > 0) {
+    ssize_t n = write(fd, p, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return -1;
+    p += n;
+    len -= (size_t)n;
+  }
+  return 0;
+}
+
+/* Recreates entries [i, end) in dfd (which we just wiped: nothing of the candidate's is in it). */
+static int snap_restore_range(const snap_t *s, int dfd, uint32_t i, uint32_t end) {
+  while (i < end) {
+    const snap_ent_t *e = &s->e[i];
+    mode_t perm = e->mode & 07777;
+    if (S_ISDIR(e->mode) && e->end == i + 1) { /* empty: no fd needed */
+      if (mkdirat(dfd, e->name, 0700) || fchmodat(dfd, e->name, perm, 0) ||
+          utimensat(dfd, e->name, e->times, AT_SYMLINK_NOFOLLOW))
+        return -1;
+      i++;
+      continue;
+    }
+    if (S_ISDIR(e->mode)) {
+      if (mkdirat(dfd, e->name, 0700)) return -1;
+      int sub = openat(dfd, e->name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (sub < 0) return -1;
+      int rc = snap_restore_range(s, sub, i + 1, e->end);
+      /* Mode and times last: children change the mtime, and 0555 would refuse them. */
+      if (!rc && (fchmod(sub, perm) || futimens(sub, e->times))) rc = -1;
+      close(sub);
+      if (rc) return rc;
+      i = e->end;
+      continue;
+    }
+    if (S_ISREG(e->mode)) {
+      int fd = openat(dfd, e->name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+      if (fd < 0) return -1;
+      int rc = write_fully(fd, e->data, e->len) || fchmod(fd, perm) || futimens(fd, e->times) ? -1 : 0;
+      close(fd);
+      if (rc) return rc;
+    } else if (S_ISLNK(e->mode)) {
+      char *target = xmalloc(e->len + 1);
+      memcpy(target, e->data, e->len);
+      target[e->len] = 0;
+      int rc = symlinkat(target, dfd, e->name);
+      free(target);
+      if (rc || utimensat(dfd, e->name, e->times, AT_SYMLINK_NOFOLLOW)) return -1;
+    } else if (S_ISFIFO(e->mode)) {
+      if (mkfifoat(dfd, e->name, 0600) || fchmodat(dfd, e->name, perm, 0) ||
+          utimensat(dfd, e->name, e->times, AT_SYMLINK_NOFOLLOW))
+        return -1;
+    }
+    i++;
+  }
+  return 0;
+}
+
+/* Extended attributes on the mount's root (which cannot be replaced) are removed one by one. */
+static int clear_root_xattrs(int rootfd) {
+  char names[4096];
+  ssize_t n = flistxattr(rootfd, names, sizeof names);
+  if (n < 0) return errno == ENOTSUP ? 0 : -1;
+  for (ssize_t off = 0; off < n; off += (ssize_t)strlen(names + off) + 1)
+    if (fremovexattr(rootfd, names + off)) return -1;
+  return flistxattr(rootfd, NULL, 0) > 0 ? -1 : 0;
+}
+
+/* Wipes a tree and writes its snapshot back (fails closed: -1 means the state is unknown). */
+static int snap_restore(const snap_t *s, int rootfd) {
+  if (fchmod(rootfd, 0700) || clear_root_xattrs(rootfd) || wipe_tree(rootfd)) return -1;
+  if (snap_restore_range(s, rootfd, 0, s->n)) return -1;
+  return fchmod(rootfd, s->root_mode & 07777) || futimens(rootfd, s->root_times) ? -1 : 0;
+}
+
+static int snapshot_all(void) {
+  snap_free(&snaps[0]);
+  snap_free(&snaps[1]);
+  snapshot_taken = 0;
+  if (snap_take(&snaps[0], workfd) || (tmpfd >= 0 && snap_take(&snaps[1], tmpfd))) return -1;
+  snapshot_taken = 1;
+  return 0;
+}
+
+static int restore_all(void) {
+  if (!snapshot_taken) return -1;
+  if (snap_restore(&snaps[0], workfd)) return -1;
+  return tmpfd >= 0 ? snap_restore(&snaps[1], tmpfd) : 0;
+}
+
 /* ---------- measurements ---------- */
+
+/* KB in use on /work and /tmp together: what files hold in RAM (tmpfs pages). */
+static int64_t tmpfs_used_kb(void) {
+  int64_t kb = 0;
+  int fds[2] = {workfd, tmpfd};
+  for (int i = 0; i < 2; i++) {
+    struct statfs sf;
+    if (fds[i] >= 0 && fstatfs(fds[i], &sf) == 0)
+      kb += (int64_t)(sf.f_blocks - sf.f_bfree) * (int64_t)sf.f_bsize / 1024;
+  }
+  return kb;
+}
+
+/*
+ * Time (us) the main process waited runnable for a CPU: host load, not the program's doing. The
+ * largest over its threads (a JVM's launcher thread only joins the Java main thread). A program
+ * cannot inflate it cheaply: a runnable thread waits only while another one of ours burns CPU
+ * under the 1-CPU quota, and that is charged to the CPU limit.
+ */
+static int64_t cpu_wait_us(pid_t pid) {
+  char path[64], buf[128];
+  snprintf(path, sizeof path, "/proc/%d/task", pid);
+  DIR *d = opendir(path);
+  if (!d) return -1;
+  int64_t most = -1;
+  struct dirent *de;
+  while ((de = readdir(d))) {
+    if (!isdigit((unsigned char)de->d_name[0])) continue;
+    snprintf(path, sizeof path, "/proc/%d/task/%.16s/schedstat", pid, de->d_name);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) continue;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0) continue;
+    buf[n] = 0;
+    unsigned long long run_ns, wait_ns;
+    if (sscanf(buf, "%llu %llu", &run_ns, &wait_ns) == 2 && (int64_t)(wait_ns / 1000) > most)
+      most = (int64_t)(wait_ns / 1000);
+  }
+  closedir(d);
+  return most;
+}
 
 static int oom_fd = -1; /* memory.oom_control (v1) or memory.events (v2) */
 static long page_kb = 4;
@@ -685,8 +998,10 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
   int infd = -1;
   pid_t pid = -1;
   int main_done = 0, main_status = 0, leftover = 0;
-  int64_t t0 = 0, t_end = 0, peak_rss = 0, polled_cpu_ms = 0;
+  int64_t t0 = 0, t_end = 0, peak_mem = 0, polled_cpu_ms = 0, wait_us = 0;
   long oom_before = read_oom_kills();
+  /* Files already in /work and /tmp (sources, binaries, a test's own files) are not the run's. */
+  int64_t tmpfs_base_kb = tmpfs_used_kb();
 
   if (pipe2(outp, O_CLOEXEC) || pipe2(errp, O_CLOEXEC) || pipe2(resp, O_CLOEXEC) || pipe2(execp, O_CLOEXEC)) {
     snprintf(err, sizeof err, "pipe: %s", strerror(errno));
@@ -783,8 +1098,14 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
   static uint8_t buf[65536];
   int exec_errno = 0;
   int exec_open = 1;
-  int64_t deadline = t0 + (int64_t)lim->wall_ms * 1000;
+  /* Wall time is charged without the time the main process waited for a CPU (schedstat), so a
+   * busy host does not turn a correct run into a wall_limit; sleeping is charged in full. A hard
+   * stop at WALL_HARD_STOP × the limit bounds it whatever the scheduler reports. */
+  int64_t wall_us = (int64_t)lim->wall_ms * 1000;
+  int64_t hard_deadline = t0 + WALL_HARD_STOP * wall_us;
+  int64_t deadline = t0 + wall_us;
   int64_t next_tick = t0 + TICK_MS * 1000;
+  int64_t next_wait_read = t0;
   int nprocs = 1;
 
   while (!main_done && termination < 0) {
@@ -835,14 +1156,24 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
       break;
     }
     now = now_us();
+    /* Read every WAIT_READ_MS (it is a reported figure too) and before any wall kill. */
+    if (termination < 0 && (now >= deadline || now >= next_wait_read)) {
+      int64_t w = cpu_wait_us(pid);
+      if (w > wait_us) wait_us = w;
+      deadline = t0 + wall_us + wait_us;
+      if (deadline > hard_deadline) deadline = hard_deadline;
+      next_wait_read = now + WAIT_READ_MS * 1000;
+    }
     if (termination < 0 && now >= deadline) termination = T_WALL;
     if (termination < 0 && now >= next_tick) {
       int64_t cpu, rss;
       nprocs = scan_tree(&cpu, &rss);
       polled_cpu_ms = cpu + a.cpu_us / 1000;
-      if (rss > peak_rss) peak_rss = rss;
+      int64_t files = tmpfs_used_kb() - tmpfs_base_kb;
+      int64_t mem = rss + (files > 0 ? files : 0);
+      if (mem > peak_mem) peak_mem = mem;
       if (polled_cpu_ms > (int64_t)lim->cpu_ms) termination = T_CPU;
-      else if (rss > (int64_t)lim->mem_kb) termination = T_MEM;
+      else if (mem > (int64_t)lim->mem_kb) termination = T_MEM;
       /* Scanning many processes costs; scan a fork bomb less often. */
       next_tick = now + (nprocs > 32 ? 4 : 1) * TICK_MS * 1000;
     }
@@ -851,7 +1182,8 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
   if (main_done && termination < 0) {
     int64_t cpu, rss;
     leftover = scan_tree(&cpu, &rss);
-    if (rss > peak_rss) peak_rss = rss;
+    int64_t files = tmpfs_used_kb() - tmpfs_base_kb;
+    if (rss + (files > 0 ? files : 0) > peak_mem) peak_mem = rss + (files > 0 ? files : 0);
   }
   if (kill_all(&a, pid, &main_done, &main_status)) {
     snprintf(err, sizeof err, "processes survived SIGKILL");
@@ -875,11 +1207,14 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
     int64_t cpu_ms = a.cpu_us / 1000;
     long oom_after = read_oom_kills();
     int oom = oom_before >= 0 && oom_after > oom_before;
-    int64_t mem = a.maxrss_kb > peak_rss ? a.maxrss_kb : peak_rss;
+    /* Files the run left in /work and /tmp still hold RAM: added to the largest process's peak. */
+    int64_t files_kb = tmpfs_used_kb() - tmpfs_base_kb;
+    if (files_kb < 0) files_kb = 0;
+    int64_t mem = a.maxrss_kb + files_kb > peak_mem ? a.maxrss_kb + files_kb : peak_mem;
     int sig = main_done && WIFSIGNALED(main_status) ? WTERMSIG(main_status) : 0;
     if (termination < 0) {
       if (sig == SIGXCPU || cpu_ms > (int64_t)lim->cpu_ms) termination = T_CPU;
-      else if ((t_end - t0) / 1000 > (int64_t)lim->wall_ms) termination = T_WALL;
+      else if (t_end > deadline) termination = T_WALL;
       else if (oom || mem > (int64_t)lim->mem_kb) termination = T_MEM;
       else if (sig) termination = T_SIGNALED;
       else termination = T_EXITED;
@@ -901,11 +1236,11 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
     int n = snprintf(json, sizeof json,
                      "{\"kind\":\"%s\",\"index\":%u,\"termination\":\"%s\",\"exitCode\":%s,\"signal\":%s,"
                      "\"cpuUs\":%lld,\"wallUs\":%lld,\"memoryKb\":%lld,\"stdoutBytes\":%llu,\"stderrBytes\":%llu,"
-                     "\"resultBytes\":%llu,\"leftover\":%d,\"oom\":%s,\"error\":%s}",
+                     "\"resultBytes\":%llu,\"leftover\":%d,\"oom\":%s,\"error\":%s,\"cpuWaitUs\":%lld,\"restoreUs\":%lld,\"restoreCpuUs\":%lld}",
                      kind, index, term_names[termination], codebuf, sigbuf, (long long)a.cpu_us,
                      (long long)(t_end - t0), (long long)mem, (unsigned long long)streams[0].total,
                      (unsigned long long)streams[1].total, (unsigned long long)streams[2].total, leftover,
-                     oom ? "true" : "false", ebuf);
+                     oom ? "true" : "false", ebuf, (long long)wait_us, (long long)restore_us, (long long)restore_cpu_us);
     if (leftover_out) *leftover_out = leftover;
     if (exit_out) *exit_out = main_done && WIFEXITED(main_status) ? WEXITSTATUS(main_status) : -1;
     /* Collected files go before the result so the host can complete the test on 'X'. */
@@ -980,13 +1315,21 @@ static int clean_ipc(void) {
 
 /* Clears /work and /tmp between jobs. Returns 0 when both are empty. */
 static int wipe_all(void) {
-  int rc = wipe_dir(workfd, 0);
-  int tmp = open(TMP_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (tmp >= 0) {
-    if (wipe_dir(tmp, 0)) rc = -1;
-    close(tmp);
-  }
+  int rc = wipe_tree(workfd);
+  if (tmpfd >= 0 && wipe_tree(tmpfd)) rc = -1;
   return rc;
+}
+
+/* A result that is ours (sandbox_error) for a test we could not run. */
+static void emit_sandbox_error(uint32_t index, const char *why) {
+  char json[512], ebuf[300];
+  json_str(ebuf, sizeof ebuf, why);
+  int n = snprintf(json, sizeof json,
+                   "{\"kind\":\"test\",\"index\":%u,\"termination\":\"sandbox_error\",\"exitCode\":null,"
+                   "\"signal\":null,\"cpuUs\":0,\"wallUs\":0,\"memoryKb\":0,\"stdoutBytes\":0,\"stderrBytes\":0,"
+                   "\"resultBytes\":0,\"leftover\":0,\"oom\":false,\"error\":%s}",
+                   index, ebuf);
+  emit('X', json, (uint32_t)n);
 }
 
 static void run_job(uint8_t *payload, uint32_t plen) {
@@ -994,6 +1337,8 @@ static void run_job(uint8_t *payload, uint32_t plen) {
   int recycle = 0, aborted = 0, compile_failed = 0;
   uint32_t ran = 0;
   char err[256] = "";
+  /* A test ran since the snapshot: restore before the next. Broken: we cannot, run nothing more. */
+  int dirty = 0, broken = 0;
 
   uint32_t nfiles = cu32(&c);
   for (uint32_t i = 0; i < nfiles && !c.err; i++) {
@@ -1031,6 +1376,11 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     if (t != T_EXITED || code != 0) compile_failed = 1;
     if (t != T_EXITED && t != T_SIGNALED) recycle = recycle || t == T_ERROR;
   }
+  /* What every test starts from: the files as the compile step left them. */
+  if (!compile_failed && !err[0] && snapshot_all()) {
+    logf_("cannot snapshot the work dirs");
+    broken = 1;
+  }
 
   /* Tests until the end-of-job frame. */
   for (;;) {
@@ -1042,7 +1392,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
       break;
     }
     if (type == 'A') aborted = 1;
-    if (type != 'T' || aborted || compile_failed || err[0]) {
+    if (type != 'T' || aborted || compile_failed || err[0] || broken > 1) {
       free(tp);
       continue;
     }
@@ -1053,6 +1403,20 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     }
     cur_t t = {tp, tp + len, 0};
     uint32_t index = cu32(&t);
+    /* Fail closed: a test that cannot start from the clean state is not run; the result is ours
+     * and the container is destroyed (recycle). */
+    int64_t r0 = now_us(), c0 = cpu_now_us();
+    int restore_failed = !broken && dirty && restore_all();
+    restore_us = dirty ? now_us() - r0 : 0;
+    restore_cpu_us = dirty ? cpu_now_us() - c0 : 0;
+    if (broken || restore_failed) {
+      emit_sandbox_error(index, "cannot restore the work dirs");
+      broken = 2;
+      recycle = 1;
+      free(tp);
+      continue;
+    }
+    dirty = 1;
     limits_t lim;
     climits(&t, &lim);
     char **argv = run.argv;
@@ -1090,6 +1454,9 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     free(tp);
   }
 
+  snap_free(&snaps[0]);
+  snap_free(&snaps[1]);
+  snapshot_taken = 0;
   int ipc = clean_ipc();
   int wiped = wipe_all();
   if (ipc || wiped) recycle = 1;
@@ -1125,6 +1492,7 @@ int main(void) {
                                           NULL};
   oom_fd = open_first(oom_paths);
   workfd = open(WORK_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  tmpfd = open(TMP_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   char ready[256];
   int n = snprintf(ready, sizeof ready, "{\"version\":1,\"pid\":%d,\"uid\":%d,\"oomCounter\":%s,\"workDir\":%s}",
                    getpid(), getuid(), read_oom_kills() >= 0 ? "true" : "false", workfd >= 0 ? "true" : "false");

@@ -1,10 +1,12 @@
 /**
  * The adversarial suite: every hostile submission under test/adversarial/<expected verdict>/
  * is judged through the real driver (Docker) and executionVerdict, like the judge does, in
- * submit mode (stop at the first failing test). Each program gets two tests (stdin "1", then
- * "2") so a test can check what an earlier one tried to leave behind; a clean run passes when
- * it prints "ok" (the attack failed). Afterwards: no container left, host files unchanged,
- * and an ordinary submission is still judged right.
+ * submit mode (stop at the first failing test), with the judge's wall-limit rule. Each program
+ * gets two tests (stdin "1", then "2") so a test can check what an earlier one tried to leave
+ * behind; a clean run passes when it prints "ok" (the attack failed). A source may carry
+ * `adversarial: minMemoryKb=N`: the memory reported must be at least that. Then: many sleeping
+ * tests stop at the submission's wall budget (judgeSubmission on the real driver). Afterwards:
+ * no container left, host files unchanged, and an ordinary submission is still judged right.
  */
 import Dockerode from 'dockerode';
 import { createHash } from 'node:crypto';
@@ -13,8 +15,14 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageId, Verdict } from '@tryout/contracts';
-import { executionVerdict } from '@tryout/judge';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import { executionVerdict, type JudgeableProblem, judgeSubmission, wallLimitMs } from '@tryout/judge';
+import {
+  DockerSandboxDriver,
+  LANGUAGE_RUNTIMES,
+  type SandboxJob,
+  type SandboxProcessResult,
+  WALL_HARD_STOP_FACTOR,
+} from '@tryout/sandbox';
 
 const HERE = resolve(__dirname);
 const EXT: Record<string, LanguageId> = {
@@ -29,6 +37,7 @@ const EXT: Record<string, LanguageId> = {
 /** Names a judge might read back; planted as symlinks by one case, never followed. */
 const COLLECT = ['feedback_dir/judgemessage.txt', 'judgemessage.txt', 'output.txt', 'result.json'];
 const MiB = 1024 * 1024;
+const LIMITS = { cpuMs: 1000, wallMs: wallLimitMs(1000), memoryKb: 128 * 1024, outputBytes: 8 * MiB };
 
 interface Case {
   name: string;
@@ -56,8 +65,8 @@ function cases(): Case[] {
 function jobFor(c: Case, ownerId: string): SandboxJob {
   const rt = LANGUAGE_RUNTIMES[c.language];
   const compileCpuMs = Number(/adversarial: compileCpuMs=(\d+)/.exec(c.source)?.[1] ?? rt.compileTimeLimitMs);
-  // Wall time is generous: on a loaded host a memory hog must reach its limit before the clock runs out.
-  const limits = { cpuMs: 1000, wallMs: 15_000, memoryKb: 128 * 1024 + rt.memoryBaselineKb, outputBytes: 8 * MiB };
+  // The judge's own wall rule: the supervisor does not charge the wait for a CPU on a loaded host.
+  const limits = { ...LIMITS, memoryKb: 128 * 1024 + rt.memoryBaselineKb };
   return {
     language: c.language,
     ownerId,
@@ -145,9 +154,55 @@ describe('adversarial submissions', () => {
     expect(judged.verdict, detail).toBe(c.expected);
     // Nothing the candidate planted is ever read back through a link.
     for (const r of judged.results) expect(r.files ?? {}).toEqual({});
+    // A waiting program is stopped at its wall limit (plus its wait for a CPU), at the latest at the hard stop.
+    for (const r of judged.results.filter((x) => x.termination === 'wall_limit'))
+      expect(r.wallMs, detail).toBeLessThanOrEqual(WALL_HARD_STOP_FACTOR * LIMITS.wallMs + 1000);
+    const minMemoryKb = Number(/adversarial: minMemoryKb=(\d+)/.exec(c.source)?.[1] ?? 0);
+    for (const r of judged.results) expect(r.memoryKb, detail).toBeGreaterThanOrEqual(minMemoryKb);
     if (c.expected === 'compile_error' && c.name.includes('shadow')) {
       expect(judged.compiled?.stderr.toString()).not.toMatch(/root:[^:]*:\d+/);
     }
+  });
+
+  it('many sleeping tests, each under its wall limit, stop at the submission wall budget as TLE', async () => {
+    // C at 500 ms: 1750 ms of wall per test; 10 tests may spend 10 × 500 + 1750 = 6750 ms.
+    const tests = Array.from({ length: 10 }, (_, i) => ({
+      name: `secret/${i}`,
+      group: 'secret' as const,
+      input: `${i}\n`,
+      answer: 'ok\n',
+    }));
+    const problem: JudgeableProblem = {
+      uuid: 'adversarial-sleeper',
+      type: 'stdio',
+      limits: {
+        timeLimitMs: 500,
+        memoryMb: 64,
+        outputMb: 1,
+        timeLimitSource: 'explicit',
+        timeMultiplier: 2,
+        timeSafetyMargin: 2,
+      },
+      validation: { kind: 'default', flags: [] },
+      tests,
+    };
+    const result = await judgeSubmission({
+      driver,
+      problem,
+      language: 'c',
+      source: '#include <stdio.h>\n#include <unistd.h>\nint main(void) { usleep(1200000); puts("ok"); return 0; }\n',
+      mode: 'run',
+      ownerId: 'adversary-sleeper',
+      tests,
+    });
+    const detail = JSON.stringify(result.tests.map((t) => [t.verdict, t.wallMs, t.message]));
+    expect(result.verdict, detail).toBe('time_limit_exceeded');
+    expect(result.tests.length, detail).toBeLessThan(tests.length);
+    expect(
+      result.tests.slice(0, -1).every((t) => t.verdict === 'accepted'),
+      detail,
+    ).toBe(true);
+    expect(result.tests.at(-1)?.message, detail).toMatch(/took longer than the 6\.8 s/);
   });
 
   it('afterwards: an ordinary submission is judged right, no container is left, host files are unchanged', async () => {

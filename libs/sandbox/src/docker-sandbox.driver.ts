@@ -24,6 +24,7 @@ import {
   SupervisorDone,
   SupervisorExit,
   SupervisorFrame,
+  WALL_HARD_STOP_FACTOR,
   WireJob,
 } from './supervisor-protocol.util';
 
@@ -186,14 +187,18 @@ export class DockerSandboxDriver implements SandboxDriver {
     return this.opts.images?.[language] ?? `${runtime.image}:latest`;
   }
 
-  /** Memory cgroup cap for a job: its largest step limit, both tmpfs, and headroom. */
+  /**
+   * Memory cgroup cap for a job: its largest step limit, both tmpfs twice (their files, and the
+   * supervisor's snapshot of them that restores each test's clean state), and headroom.
+   */
   memoryBytesFor(job: Pick<SandboxJob, 'compile' | 'tests'>): number {
     const stepKb = Math.max(job.compile?.limits.memoryKb ?? 0, ...job.tests.map((t) => t.limits.memoryKb), 0);
     return this.baseMemoryBytes(stepKb * 1024);
   }
 
   private baseMemoryBytes(stepBytes: number): number {
-    return Math.ceil(stepBytes) + this.opts.workTmpfsBytes + this.opts.tmpTmpfsBytes + this.opts.memoryHeadroomBytes;
+    const tmpfsBytes = this.opts.workTmpfsBytes + this.opts.tmpTmpfsBytes;
+    return Math.ceil(stepBytes) + 2 * tmpfsBytes + this.opts.memoryHeadroomBytes;
   }
 
   private shape(language: LanguageId, ownerId?: string): ContainerShape {
@@ -512,7 +517,7 @@ class JobRun {
   private armWatchdog(): void {
     if (this.watchdog) clearTimeout(this.watchdog);
     const limits = this.currentLimits();
-    const ms = (limits?.wallMs ?? 0) + this.opts.watchdogGraceMs;
+    const ms = (limits?.wallMs ?? 0) * WALL_HARD_STOP_FACTOR + this.opts.watchdogGraceMs;
     this.watchdog = setTimeout(() => this.fail('supervisor did not answer in time'), ms);
   }
 
@@ -552,6 +557,9 @@ class JobRun {
       cpuMs: Math.round(x.cpuUs / 100) / 10,
       wallMs: Math.round(x.wallUs / 100) / 10,
       memoryKb: x.memoryKb,
+      ...(x.cpuWaitUs ? { cpuWaitMs: Math.round(x.cpuWaitUs / 100) / 10 } : {}),
+      ...(x.restoreUs ? { restoreMs: Math.round(x.restoreUs / 10) / 100 } : {}),
+      ...(x.restoreCpuUs ? { restoreCpuMs: Math.round(x.restoreCpuUs / 10) / 100 } : {}),
       stdout: this.stdout.take(),
       stderr: this.stderr.take(),
     };

@@ -14,6 +14,7 @@ export interface SandboxFile {
 
 export interface SandboxLimits {
   cpuMs: number;
+  /** Wall time, not counting the main process's wait for a CPU; never more than 4× this elapsed. */
   wallMs: number;
   memoryKb: number;
   /** Cap on captured stdout; exceeding it is output_limit_exceeded. */
@@ -66,7 +67,18 @@ export interface SandboxProcessResult {
   exitCode: number | null;
   signal: string | null;
   cpuMs: number;
+  /** Elapsed. The wall limit is applied to it less `cpuWaitMs`, with a hard stop at 4× the limit. */
   wallMs: number;
+  /**
+   * Time the main process was runnable but waited for a CPU (host load, from the kernel's
+   * schedstat): not the program's doing, so not charged against wall limits.
+   */
+  cpuWaitMs?: number;
+  /** Time the supervisor spent before this test restoring /work and /tmp (not charged to limits). */
+  restoreMs?: number;
+  /** The supervisor's CPU time for that restore: its cost on a quiet host. */
+  restoreCpuMs?: number;
+  /** Peak of the process tree's RSS plus what it added to the work dir and /tmp (tmpfs is RAM). */
   memoryKb: number;
   stdout: Buffer;
   /** Capped (64 KiB). */

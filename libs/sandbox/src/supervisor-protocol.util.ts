@@ -17,6 +17,12 @@ export const SupervisorFrame = {
   Log: 'L',
 } as const;
 
+/**
+ * The supervisor charges wall time less the main process's wait for a CPU, but never lets a
+ * process run longer than the wall limit × this (WALL_HARD_STOP in supervisor.c).
+ */
+export const WALL_HARD_STOP_FACTOR = 4;
+
 /** Refuses paths the supervisor would refuse too: relative, no `.`/`..`/empty components. */
 export function isSafeRelativePath(path: string): boolean {
   if (path.length === 0 || path.length > 1024 || path.startsWith('/') || path.includes('\0')) return false;
@@ -150,6 +156,12 @@ export interface SupervisorExit {
   leftover: number;
   oom: boolean;
   error: string;
+  /** Main process's wait for a CPU; absent from supervisors before it was added. */
+  cpuWaitUs?: number;
+  /** Time spent restoring /work and /tmp to their post-compile state before this test. */
+  restoreUs?: number;
+  /** The supervisor's CPU time for that restore. */
+  restoreCpuUs?: number;
 }
 
 export interface SupervisorDone {

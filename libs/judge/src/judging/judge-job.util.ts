@@ -5,6 +5,7 @@ import {
   type SandboxFile,
   type SandboxJob,
   type SandboxLimits,
+  type SandboxProcessResult,
   type SandboxTest,
 } from '@tryout/sandbox';
 import { generateHarness } from '../harness';
@@ -14,11 +15,32 @@ import type { JudgeTestInput } from './judge.types';
 const MiB = 1024 * 1024;
 
 /**
- * Wall time allowed per test: CPU limit × 2 + 1 s, and at least CPU limit + 10 s. Wall time only
- * catches sleepers; CPU time judges speed, so a starved process on a busy host is not blamed.
+ * Wall time allowed per test: CPU limit × 1.5 + 1 s. CPU time judges speed; wall time only
+ * catches programs that wait (sleep, block on input) instead of computing. The supervisor does
+ * not charge the time the program waited for a CPU (a busy host), so the margin only has to cover
+ * what a correct run spends off-CPU by itself: process start-up (the JVM, an interpreter loading
+ * its files), page faults on I/O and stdout back-pressure, which grow with the run (× 1.5) plus a
+ * fixed part (+ 1 s). A 1 s problem in C gets 2.5 s of wall time, not 11 s.
  */
 export function wallLimitMs(cpuMs: number): number {
-  return Math.max(cpuMs * 2 + 1000, cpuMs + 10_000);
+  return Math.ceil(cpuMs * 1.5) + 1000;
+}
+
+/**
+ * Wall time a whole submission may spend on its tests: every test at its full CPU limit plus one
+ * more per-test wall limit for start-up and noise. A correct solution needs less (each test stays
+ * under its CPU limit, and the problem's limit is at least twice its slowest reference solution);
+ * a program that waits on every test, each time just under the per-test wall limit, runs out of
+ * it instead of holding a judge slot for minutes. Past it the remaining tests are not run.
+ */
+export function wallBudgetMs(tests: readonly Pick<SandboxLimits, 'cpuMs' | 'wallMs'>[]): number {
+  if (tests.length === 0) return 0;
+  return tests.reduce((sum, t) => sum + t.cpuMs, 0) + Math.max(...tests.map((t) => t.wallMs));
+}
+
+/** What a finished process spent of the wall budget: its wall time less its wait for a CPU. */
+export function chargedWallMs(result: Pick<SandboxProcessResult, 'wallMs' | 'cpuWaitMs'>): number {
+  return Math.max(0, result.wallMs - (result.cpuWaitMs ?? 0));
 }
 
 /** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */

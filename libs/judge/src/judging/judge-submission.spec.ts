@@ -268,6 +268,55 @@ describe('judgeSubmission (stdio, default validator)', () => {
     expect(displayText(Buffer.from('short'))).toBe('short');
   });
 
+  it('stops at the wall budget: the test that spends it is TLE and no later test runs, in either mode', async () => {
+    const many: ProblemTest[] = Array.from({ length: 10 }, (_, i) => ({
+      name: `secret/${i}`,
+      group: 'secret',
+      input: '1 1\n',
+      answer: '2\n',
+    }));
+    // C: CPU 1000 ms, wall 2500 ms per test, budget 10 × 1000 + 2500 = 12 500 ms.
+    for (const mode of ['submit', 'run'] as const) {
+      const driver = new FakeSandboxDriver([{ test: adder(() => okResult('2\n', { cpuMs: 1, wallMs: 2400 })) }]);
+      const result = await judgeSubmission({
+        driver,
+        problem: stdioProblem(many),
+        language: 'c',
+        source: '',
+        mode,
+        ownerId: 'u1',
+        tests: many,
+      });
+      expect(result.verdict).toBe('time_limit_exceeded');
+      expect(driver.ran[0]).toHaveLength(6); // 6 × 2400 = 14 400 > 12 500; 5 × 2400 = 12 000 fits
+      expect(result.tests.map((t) => t.verdict)).toEqual([...Array(5).fill('accepted'), 'time_limit_exceeded']);
+      expect(result.tests[5].message).toMatch(/12\.5 s/);
+    }
+  });
+
+  it('does not charge the wall budget for time spent waiting for a CPU', async () => {
+    const many: ProblemTest[] = Array.from({ length: 10 }, (_, i) => ({
+      name: `secret/${i}`,
+      group: 'secret',
+      input: '1 1\n',
+      answer: '2\n',
+    }));
+    const driver = new FakeSandboxDriver([
+      { test: adder(() => okResult('2\n', { cpuMs: 900, wallMs: 2400, cpuWaitMs: 1400 })) },
+    ]);
+    const result = await judgeSubmission({
+      driver,
+      problem: stdioProblem(many),
+      language: 'c',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+      tests: many,
+    });
+    expect(result.verdict).toBe('accepted');
+    expect(driver.ran[0]).toHaveLength(10);
+  });
+
   it('subtracts the runtime memory baseline from what it reports', async () => {
     const driver = new FakeSandboxDriver([{ test: adder((a, b) => okResult(`${a + b}\n`, { memoryKb: 100 * 1024 })) }]);
     const result = await judgeSubmission({

@@ -18,11 +18,13 @@ import {
   buildCandidateJob,
   buildValidatorCompileJob,
   buildValidatorJob,
+  chargedWallMs,
   isCompiledValidator,
   VALIDATOR_ACCEPT,
   VALIDATOR_BINARY,
   VALIDATOR_WRONG,
   type ValidatorCase,
+  wallBudgetMs,
 } from './judge-job.util';
 import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
 
@@ -280,6 +282,8 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   let compileVerdict: Verdict | undefined;
   let stopped = false;
   let received = 0;
+  const budgetMs = wallBudgetMs(job.tests.map((t) => t.limits));
+  let spentMs = 0;
 
   const streamError = await drain(execution, async (event) => {
     if (stopped) return;
@@ -313,14 +317,23 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
       stdout: text(r.stdout),
       stderr: text(r.stderr),
     };
-    const failed = executionOutcome(problem, r);
+    spentMs += chargedWallMs(r);
+    const overBudget = spentMs > budgetMs;
+    const failed =
+      executionOutcome(problem, r) ??
+      (overBudget
+        ? {
+            verdict: 'time_limit_exceeded' as const,
+            message: `the tests together took longer than the ${(budgetMs / 1000).toFixed(1)} s this submission may use`,
+          }
+        : undefined);
     let final: JudgeTestResult | undefined;
     if (failed)
       final = {
         ...base,
         verdict: failed.verdict,
-        ...(failed.message ? { message: failed.message } : {}),
-        ...(failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}),
+        ...('message' in failed && failed.message ? { message: failed.message } : {}),
+        ...('judgeMessage' in failed && failed.judgeMessage ? { judgeMessage: failed.judgeMessage } : {}),
       };
     else if (customValidation && test.answer !== undefined) pending.set(index, { result: r, partial: base });
     else {
@@ -340,6 +353,11 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
         stopped = true;
         execution.abort();
       }
+    }
+    // The wall budget is spent: the remaining tests are not run, in either mode.
+    if (overBudget && !stopped) {
+      stopped = true;
+      execution.abort();
     }
     // Runs awaiting the custom validator are announced once validated, so `done` only grows.
   });
