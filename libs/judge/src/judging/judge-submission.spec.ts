@@ -505,6 +505,21 @@ describe('judgeSubmission (function problems)', () => {
     expect(driver.jobs[0].files.length).toBeGreaterThan(0);
   });
 
+  it('custom input (no answer) still reports the returned value and the prints, apart', async () => {
+    const driver = new FakeSandboxDriver([{ test: () => okResult('debug 3\n', { result: Buffer.from('[0,1]') }) }]);
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'python',
+      source: 'class Solution: ...',
+      mode: 'run',
+      ownerId: 'u1',
+      tests: [{ name: 'custom', group: 'custom', input: '[1,2]\n3\n' }],
+    });
+    expect(result.verdict).toBe('accepted');
+    expect(result.tests[0]).toMatchObject({ actual: '[0,1]', stdout: 'debug 3\n' });
+  });
+
   it('a wrong value is wrong_answer with a reason; no value at all too', async () => {
     const wrong = new FakeSandboxDriver([{ test: () => okResult('', { result: Buffer.from('[0,2]') }) }]);
     const r1 = await judgeSubmission({

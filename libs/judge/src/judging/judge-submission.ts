@@ -70,12 +70,15 @@ function compareOutput(
   test: JudgeTestInput,
   result: SandboxProcessResult,
 ): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
-  if (test.answer === undefined) return { verdict: 'accepted' };
+  const returned = problem.type === 'function' ? (result.result?.toString('utf8') ?? '') : undefined;
+  // Custom input: nothing to compare with, but the candidate still sees what the function returned.
+  if (test.answer === undefined)
+    return { verdict: 'accepted', ...(returned ? { actual: returned.slice(0, DISPLAY_CAP_BYTES) } : {}) };
   let outcome: CompareResult;
   if (problem.type === 'function') {
     const spec = problem.callable;
     if (!spec) return { verdict: 'internal_error', judgeMessage: 'function problem without a signature' };
-    const raw = result.result?.toString('utf8') ?? '';
+    const raw = returned ?? '';
     if (raw.trim() === '')
       return {
         verdict: 'wrong_answer',

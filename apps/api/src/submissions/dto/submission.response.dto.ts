@@ -29,7 +29,10 @@ export class TestResultResponseDto implements TestResultDto {
   @ApiProperty() memoryKb: number;
   @ApiPropertyOptional() input?: string;
   @ApiPropertyOptional() expected?: string;
-  @ApiPropertyOptional() actual?: string;
+  @ApiPropertyOptional({ description: 'Function/design problems: the returned value as JSON; stdio: the stdout' })
+  actual?: string;
+  @ApiPropertyOptional({ description: 'Function/design problems: what the program printed to stdout' })
+  stdout?: string;
   @ApiPropertyOptional() stderr?: string;
   @ApiPropertyOptional() message?: string;
   @ApiPropertyOptional({ type: Number, nullable: true }) exitCode?: number | null;
@@ -54,7 +57,8 @@ export class SubmissionSummaryResponseDto implements SubmissionSummaryDto {
 
 export class SubmissionResponseDto extends SubmissionSummaryResponseDto implements SubmissionDto {
   @ApiProperty() source: string;
-  @ApiProperty({ type: String, nullable: true }) customInput: string | null;
+  @ApiProperty({ type: [String], nullable: true, description: 'The custom cases of a run; null otherwise' })
+  customInputs: string[] | null;
   @ApiProperty({ type: String, nullable: true }) compileOutput: string | null;
   @ApiProperty({ type: [TestResultResponseDto] }) tests: TestResultResponseDto[];
 }

@@ -37,6 +37,7 @@ export function resultToDto(row: SubmissionTestResultEntity): TestResultDto {
   if (row.input !== null) dto.input = row.input;
   if (row.expected !== null) dto.expected = row.expected;
   if (row.actual !== null) dto.actual = row.actual;
+  if (row.stdout !== null) dto.stdout = row.stdout;
   if (row.stderr !== null) dto.stderr = row.stderr;
   if (row.message !== null) dto.message = row.message;
   dto.exitCode = row.exitCode;
@@ -74,7 +75,7 @@ export function submissionDto(
   return {
     ...summaryDto(s, problem),
     source: s.source,
-    customInput: s.customInput,
+    customInputs: s.customInputs,
     compileOutput: s.compileOutput,
     tests,
   };

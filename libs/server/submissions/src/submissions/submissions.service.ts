@@ -1,15 +1,18 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  CUSTOM_CASES_MAX,
   CUSTOM_INPUT_MAX_BYTES,
+  validateCustomInput,
   type CreateSubmissionRequest,
+  type SignatureDto,
   type Role,
   type SubmissionDto,
   type SubmissionEvent,
   type SubmissionSummaryDto,
 } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
-import { ProblemEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
+import { ProblemEntity, ProblemsService, allowedLanguages, signatureDto } from '@tryout/server-problems';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { DataSource, In, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
@@ -43,16 +46,7 @@ export class SubmissionsService {
   /** Validates, stores as `queued` and enqueues (job id = submission id). */
   async create(caller: Caller, req: CreateSubmissionRequest): Promise<{ id: string }> {
     this.checkSource(req.source);
-    if (req.customInput !== undefined) {
-      if (req.mode !== 'run')
-        throw new SubmissionException('validation_failed', 'customInput is only allowed with mode "run"');
-      if (Buffer.byteLength(req.customInput, 'utf8') > CUSTOM_INPUT_MAX_BYTES) {
-        throw new SubmissionException(
-          'custom_input_too_large',
-          `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes`,
-        );
-      }
-    }
+    const customInputs = this.customCases(req);
     const problem = await this.problems.findBySlug(req.problem).catch(() => {
       throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
     });
@@ -63,9 +57,10 @@ export class SubmissionsService {
       });
     }
     const version = await this.problems.currentVersion(problem);
-    const custom = req.mode === 'run' && req.customInput !== undefined;
-    const testsTotal = custom
-      ? 1
+    if (customInputs) this.checkCustomCases(customInputs, signatureDto(version.callable));
+    const custom = customInputs !== null;
+    const testsTotal = customInputs
+      ? customInputs.length
       : req.mode === 'run'
         ? version.sampleCount
         : version.sampleCount + version.hiddenCount;
@@ -96,7 +91,7 @@ export class SubmissionsService {
           language: req.language,
           mode: req.mode,
           source: req.source,
-          customInput: custom ? (req.customInput ?? null) : null,
+          customInputs: custom ? customInputs : null,
           status: 'queued',
           testsTotal,
           priority: priority === 'Submit' ? 5 : 3,
@@ -121,6 +116,40 @@ export class SubmissionsService {
       );
     }
     return { id: saved.id };
+  }
+
+  /** `customInputs`, or the one `customInput` as a list; null when the run uses the samples. */
+  private customCases(req: CreateSubmissionRequest): string[] | null {
+    if (req.customInput !== undefined && req.customInputs !== undefined)
+      throw new SubmissionException('validation_failed', 'send customInputs or customInput, not both');
+    const cases = req.customInputs ?? (req.customInput !== undefined ? [req.customInput] : null);
+    if (cases === null) return null;
+    if (req.mode !== 'run')
+      throw new SubmissionException('validation_failed', 'custom input is only allowed with mode "run"');
+    if (cases.length === 0 || cases.length > CUSTOM_CASES_MAX)
+      throw new SubmissionException(
+        'validation_failed',
+        `customInputs must hold 1 to ${CUSTOM_CASES_MAX} cases; got ${cases.length}`,
+      );
+    const bytes = cases.reduce((sum, c) => sum + Buffer.byteLength(c, 'utf8'), 0);
+    if (bytes > CUSTOM_INPUT_MAX_BYTES) {
+      throw new SubmissionException(
+        'custom_input_too_large',
+        `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes in all; got ${bytes}`,
+      );
+    }
+    return cases;
+  }
+
+  /** Each case must fit the signature, or the harness would fail on it: say which and how. */
+  private checkCustomCases(cases: string[], signature: SignatureDto | null): void {
+    for (let i = 0; i < cases.length; i++) {
+      const error = validateCustomInput(signature, cases[i]);
+      if (error) {
+        const prefix = cases.length > 1 ? `case ${i + 1}: ` : '';
+        throw new SubmissionException('custom_input_invalid', `${prefix}${error}`, { case: i + 1 });
+      }
+    }
   }
 
   checkSource(source: string): void {

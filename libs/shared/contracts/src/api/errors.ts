@@ -25,6 +25,7 @@ export const API_ERROR_CODES = [
   'source_empty',
   'source_too_large',
   'custom_input_too_large',
+  'custom_input_invalid',
   'queue_unavailable',
   'internal_error',
 ] as const;
