@@ -143,6 +143,16 @@ describe('submissions', () => {
     expect(JSON.stringify(got.body)).not.toContain('secret print');
   });
 
+  it('a compile error has no runtime or memory (null, not 0 ms / 0 KB)', async () => {
+    const hank = await t.register();
+    const { body } = await submit(hank, { mode: 'run' });
+    await judging.finish(body.id, { verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'E', tests: [] });
+    const got = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: hank.token });
+    expect(got.body).toMatchObject({ verdict: 'compile_error', cpuMs: null, memoryKb: null, compileOutput: 'E' });
+    const list = await call(t.url, 'GET', '/api/submissions', { token: hank.token });
+    expect(list.body.items[0]).toMatchObject({ cpuMs: null, memoryKb: null });
+  });
+
   it('shows results with hidden tests redacted, writes idempotently and keeps public counters right', async () => {
     const { body } = await submit(alice, {});
     await judging.markStatus(body.id, 'compiling');

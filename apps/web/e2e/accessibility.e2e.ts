@@ -4,39 +4,16 @@
  * 4.4:1) sit just under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the
  * editor itself, its gutters and labels are checked).
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStack, launchChromium } from './support';
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return axe.run({ exclude: [['.cm-line > span']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
-  });
-  return result.violations.map(
-    (v: AxeViolation) =>
-      `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
-  );
-}
+import { axeViolations as violations, getStack, launchChromium } from './support';
 
 describe('accessibility', () => {
   let stack: Awaited<ReturnType<typeof getStack>>;
   let browser: Browser;
 
   beforeAll(async () => {
-    stack = await getStack(['problems/two-sum']);
+    stack = await getStack(['problems/two-sum', 'problems/lru-cache', 'problems/tree-depth']);
     browser = await launchChromium();
   });
 
@@ -56,11 +33,21 @@ describe('accessibility', () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       try {
-        for (const path of ['/problems', '/problems/two-sum', '/login', '/register']) {
+        const problemPages = ['/problems/two-sum', '/problems/lru-cache', '/problems/tree-depth'];
+        for (const path of ['/problems', ...problemPages, '/login', '/register']) {
           await page.goto(`${stack.url}${path}`);
           if (path === '/problems') await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
-          if (path === '/problems/two-sum')
+          if (problemPages.includes(path)) {
             await page.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
+            // The newer views too: "How input works" open (design calls, tree picture) and an added, edited case.
+            await page.getByRole('button', { name: 'How input works' }).click();
+            await page
+              .getByTestId('input-help')
+              .getByText(/level order|two lines|one JSON value per parameter/)
+              .first()
+              .waitFor();
+            await page.getByTestId('add-case').click();
+          }
           if (path === '/login' || path === '/register') await page.getByLabel('Email').waitFor();
           const list = await violations(page);
           if (list.length) found[path] = list;

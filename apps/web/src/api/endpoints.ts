@@ -46,8 +46,10 @@ export const api = {
   tags: () => request<TagDto[]>('/api/tags'),
   languages: () => request<LanguageDto[]>('/api/languages'),
 
-  draft: (slug: string, language: LanguageId) =>
-    request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`),
+  /** null when the caller has no draft for this language. */
+  draft: async (slug: string, language: LanguageId) =>
+    (await request<DraftDto | null | undefined>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`)) ??
+    null,
   putDraft: (slug: string, language: LanguageId, source: string) =>
     request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`, {
       method: 'PUT',

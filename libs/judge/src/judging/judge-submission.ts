@@ -198,7 +198,8 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
     return result;
   };
   const tests = options.tests ?? defaultTests(problem, mode);
-  const baselineKb = LANGUAGE_RUNTIMES[language].memoryBaselineKb;
+  const runtime = LANGUAGE_RUNTIMES[language];
+  const baselineKb = runtime.reportBaselineKb ?? runtime.memoryBaselineKb;
   const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
   if (customValidation && !problem.validator)
     return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));

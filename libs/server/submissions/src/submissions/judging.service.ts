@@ -129,8 +129,9 @@ export class JudgingService {
       await m.update(SubmissionEntity, submissionId, {
         status: 'finished',
         verdict: final.verdict,
-        cpuMs: Math.round(final.cpuMs),
-        memoryKb: Math.round(final.memoryKb),
+        // No test ran (compile error, our own failure): there is no runtime or memory to show.
+        cpuMs: rows.length ? Math.round(final.cpuMs) : null,
+        memoryKb: rows.length ? Math.round(final.memoryKb) : null,
         compileOutput,
         testsDone: rows.length,
         testsTotal: Math.max(s.testsTotal, rows.length),
