@@ -95,6 +95,10 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}` }),
     expect: ownerOrAdmin,
   },
+  'GET /api/submissions/:id/runtime-distribution': {
+    request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}/runtime-distribution` }),
+    expect: ownerOrAdmin,
+  },
   'GET /api/submissions/:id/events': {
     request: (ctx) => ({ path: `/api/submissions/${ctx.submissionId}/events` }),
     expect: ownerOrAdmin,
@@ -120,7 +124,19 @@ describe('authorization matrix', () => {
       body: { problem: 'sum-two', language: 'python', mode: 'submit', source: 'print(3)' },
     });
     // Finished, so its event stream ends at once.
-    await t.app.get(JudgingService).finish(created.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    // One test ran, so it has a runtime (and a runtime distribution).
+    const test = {
+      index: 0,
+      name: 'sample/1',
+      hidden: false,
+      verdict: 'accepted' as const,
+      cpuMs: 1,
+      wallMs: 2,
+      memoryKb: 1,
+    };
+    await t.app
+      .get(JudgingService)
+      .finish(created.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [test] });
     await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', {
       token: candidate.token,
       body: { source: 'print(3)' },

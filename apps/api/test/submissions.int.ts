@@ -153,6 +153,44 @@ describe('submissions', () => {
     expect(list.body.items[0]).toMatchObject({ cpuMs: null, memoryKb: null });
   });
 
+  it('places an accepted submit among the accepted submits of its problem and language (runtime distribution)', async () => {
+    const one = (cpuMs: number): TestResultDto => ({ ...result(0, false), cpuMs });
+    // Go: no other test here submits two-sum in Go, so the population is exactly this one's.
+    const accepted = async (cpuMs: number, language = 'go') => {
+      const user = await t.register();
+      const { body } = await submit(user, { problem: 'two-sum', language });
+      await judging.finish(body.id, { verdict: 'accepted', cpuMs, memoryKb: 1, tests: [one(cpuMs)] });
+      return { user, id: body.id as string };
+    };
+    for (const ms of [10, 20, 30, 40, 100]) await accepted(ms);
+    await accepted(5, 'cpp'); // another language: not counted
+    const mine = await accepted(25);
+    const got = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, {
+      token: mine.user.token,
+    });
+    expect(got.status).toBe(200);
+    // 30, 40 and 100 are slower: 3 of the 5 others.
+    expect(got.body).toMatchObject({ language: 'go', total: 6, cpuMs: 25, beatsPercent: 60 });
+    expect(got.body.buckets).toHaveLength(10);
+    expect(got.body.buckets.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(6);
+    // Ten ranges of 9.1 ms from 10 to 101: 10 | 20, 25 | 30 | 40 | … | 100.
+    expect(got.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
+    expect(got.body.buckets[0]).toMatchObject({ fromMs: 10 });
+    expect(got.body.buckets[9]).toMatchObject({ toMs: 101, count: 1 });
+    // A wrong answer has no place in it; someone else's submission is not found.
+    const wrong = await t.register();
+    const w = await submit(wrong, { problem: 'two-sum' });
+    await judging.finish(w.body.id, { verdict: 'wrong_answer', cpuMs: 1, memoryKb: 1, tests: [one(1)] });
+    const refused = await call(t.url, 'GET', `/api/submissions/${w.body.id}/runtime-distribution`, {
+      token: wrong.token,
+    });
+    expect(refused.status).toBe(400);
+    const stranger = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, {
+      token: wrong.token,
+    });
+    expect(stranger.status).toBe(404);
+  });
+
   it('shows results with hidden tests redacted, writes idempotently and keeps public counters right', async () => {
     const { body } = await submit(alice, {});
     await judging.markStatus(body.id, 'compiling');

@@ -95,6 +95,13 @@ describe('practice: debug output, custom cases, drafts', () => {
   }
 
   // Mantine puts the test id on the textarea itself.
+  /** A taller window for the picture, so the console shows a whole case or result. */
+  async function tallScreenshot(name: string) {
+    await page.setViewportSize({ width: 1440, height: 1400 });
+    await screenshot(page, name);
+    await page.setViewportSize({ width: 1440, height: 900 });
+  }
+
   const field = (name: string) => page.locator(`textarea[data-testid="case-field-${name}"]`);
   const text = async (locator: ReturnType<Page['locator']>) => ((await locator.textContent()) ?? '').trim();
 
@@ -155,7 +162,7 @@ describe('practice: debug output, custom cases, drafts', () => {
     await poll(() => page.getByTestId('case-chip').count()).toBe(2);
     await page.getByTestId('case-chip').nth(0).click();
     await field('nums').fill('[4,8,1]');
-    await screenshot(page, 'practice-custom-cases');
+    await tallScreenshot('practice-custom-cases');
   });
 
   it('runs the custom cases and shows what the function returned and printed', async () => {
@@ -174,8 +181,18 @@ describe('practice: debug output, custom cases, drafts', () => {
     await chips.nth(1).click();
     expect(await text(detail.getByTestId('actual-output'))).toBe('[0,2]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('looking for 6');
-    await screenshot(page, 'practice-debug-output');
+    await tallScreenshot('practice-debug-output');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('after an accepted submit, shows where the runtime stands among accepted submissions', async () => {
+    await page.getByTestId('submit-button').click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor({ timeout: VERDICT_TIMEOUT });
+    expect(await verdict.textContent()).toBe('Accepted');
+    await poll(() => text(page.getByTestId('runtime-distribution').locator('p').first())).toMatch(
+      /beats 100% of the 1 accepted Python 3 submissions$/,
+    );
   });
 
   it('design problem: operations and arguments lines, the help, and the results list with prints', async () => {
@@ -204,9 +221,12 @@ describe('practice: debug output, custom cases, drafts', () => {
     await page.getByTestId('test-chip').first().click();
     expect(await text(detail.getByTestId('actual-output'))).toBe('[null,null,50,-1]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('get 5\nget 6');
-    await page.evaluate(() => document.documentElement.setAttribute('data-mantine-color-scheme', 'dark'));
-    await screenshot(page, 'practice-design-dark');
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
+    await poll(() => page.evaluate(() => document.documentElement.dataset['mantineColorScheme'])).toBe('dark');
+    await tallScreenshot('practice-design-dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('theme-toggle').click();
   });
 
   it('never logged an error for a language without a draft', () => {

@@ -12,6 +12,7 @@ import type {
   ProblemListResponse,
   ProgressDto,
   RegisterRequest,
+  RuntimeDistributionDto,
   SubmissionDto,
   SubmissionListResponse,
   TagDto,
@@ -59,6 +60,8 @@ export const api = {
   createSubmission: (body: CreateSubmissionRequest) =>
     request<CreateSubmissionResponse>('/api/submissions', { method: 'POST', body }),
   submission: (id: string) => request<SubmissionDto>(`/api/submissions/${encodeURIComponent(id)}`),
+  runtimeDistribution: (id: string) =>
+    request<RuntimeDistributionDto>(`/api/submissions/${encodeURIComponent(id)}/runtime-distribution`),
   submissions: (query: { problem?: string; limit?: number }) =>
     request<SubmissionListResponse>('/api/submissions', { query }),
 };

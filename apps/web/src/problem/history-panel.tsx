@@ -92,6 +92,7 @@ function SubmissionModal({
               compileOutput: s.compileOutput,
               error: null,
               customInputs: s.customInputs,
+              submissionId: s.id,
             }}
             context={{ signature, limits: languageLimits[s.language] }}
           />

@@ -13,6 +13,7 @@ import { formatMemory, formatMs, verdictColor, verdictLabel } from '../shared/fo
 import { parseCompileDiagnostics } from './compile-errors.util';
 import { InputView } from './input-view';
 import { OutputDiffView, PlainOutput } from './output-diff-view';
+import { RuntimeDistribution } from './runtime-distribution';
 import classes from './results.module.css';
 
 export interface ResultData {
@@ -28,6 +29,8 @@ export interface ResultData {
   error: string | null;
   /** A run on custom cases has no expected output. */
   customInputs: string[] | null;
+  /** Set once stored: an accepted submit then shows where its runtime stands. */
+  submissionId?: string | null;
 }
 
 /** What the problem tells the result view: how to name input parts, and the limits applied. */
@@ -195,6 +198,10 @@ export function SubmissionResult({
             aria-label="Judging progress"
           />
         </Stack>
+      )}
+
+      {finished && data.verdict === 'accepted' && data.mode === 'submit' && data.submissionId && (
+        <RuntimeDistribution submissionId={data.submissionId} />
       )}
 
       {finished && data.verdict === 'compile_error' && (

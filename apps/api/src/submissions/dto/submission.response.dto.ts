@@ -5,6 +5,7 @@ import {
   SUBMISSION_STATUSES,
   VERDICTS,
   type CreateSubmissionResponse,
+  type RuntimeDistributionDto,
   type LanguageId,
   type SubmissionDto,
   type SubmissionListResponse,
@@ -65,4 +66,18 @@ export class SubmissionResponseDto extends SubmissionSummaryResponseDto implemen
 
 export class SubmissionListResponseDto implements SubmissionListResponse {
   @ApiProperty({ type: [SubmissionSummaryResponseDto] }) items: SubmissionSummaryResponseDto[];
+}
+
+export class RuntimeBucketResponseDto {
+  @ApiProperty() fromMs: number;
+  @ApiProperty() toMs: number;
+  @ApiProperty() count: number;
+}
+
+export class RuntimeDistributionResponseDto implements RuntimeDistributionDto {
+  @ApiProperty({ enum: LANGUAGE_IDS }) language: LanguageId;
+  @ApiProperty({ description: 'Accepted submits counted, this one included' }) total: number;
+  @ApiProperty() cpuMs: number;
+  @ApiProperty({ description: 'Share of the others that were slower, 0..100' }) beatsPercent: number;
+  @ApiProperty({ type: [RuntimeBucketResponseDto] }) buckets: RuntimeBucketResponseDto[];
 }

@@ -5,6 +5,7 @@ import {
   CUSTOM_INPUT_MAX_BYTES,
   validateCustomInput,
   type CreateSubmissionRequest,
+  type RuntimeDistributionDto,
   type SignatureDto,
   type Role,
   type SubmissionDto,
@@ -215,6 +216,45 @@ export class SubmissionsService {
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
     return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }));
+  }
+
+  /**
+   * Where an accepted submit's runtime stands among the accepted submits of its problem and
+   * language: computed in SQL over the submissions table (min, max, count, slower count, then
+   * equal-width buckets with width_bucket).
+   */
+  async runtimeDistribution(caller: Caller, id: string, bucketCount = 10): Promise<RuntimeDistributionDto> {
+    const s = await this.findVisible(caller, id);
+    if (s.mode !== 'submit' || s.verdict !== 'accepted' || s.cpuMs === null)
+      throw new SubmissionException('validation_failed', 'a runtime distribution exists only for an accepted submit');
+    const scope = `FROM submissions WHERE problem_id = $1 AND language = $2 AND mode = 'submit'
+                     AND verdict = 'accepted' AND cpu_ms IS NOT NULL`;
+    const [stats] = await this.dataSource.query<{ lo: number; hi: number; total: string; slower: string }[]>(
+      `SELECT min(cpu_ms) AS lo, max(cpu_ms) AS hi, count(*) AS total,
+              count(*) FILTER (WHERE cpu_ms > $3) AS slower ${scope}`,
+      [s.problemId, s.language, s.cpuMs],
+    );
+    const total = Number(stats.total);
+    const lo = Number(stats.lo);
+    // One past the slowest, so the slowest falls in the last bucket, not past it.
+    const width = (Number(stats.hi) + 1 - lo) / bucketCount;
+    const rows = await this.dataSource.query<{ bucket: number; count: string }[]>(
+      `SELECT width_bucket(cpu_ms, $3::numeric, $4::numeric, $5) AS bucket, count(*) AS count ${scope}
+        GROUP BY 1 ORDER BY 1`,
+      [s.problemId, s.language, lo, Number(stats.hi) + 1, bucketCount],
+    );
+    const counts = new Map(rows.map((r) => [Number(r.bucket), Number(r.count)]));
+    return {
+      language: s.language,
+      total,
+      cpuMs: s.cpuMs,
+      beatsPercent: total > 1 ? Math.round((1000 * Number(stats.slower)) / (total - 1)) / 10 : 100,
+      buckets: Array.from({ length: bucketCount }, (_, i) => ({
+        fromMs: Math.round(lo + i * width),
+        toMs: Math.round(lo + (i + 1) * width),
+        count: counts.get(i + 1) ?? 0,
+      })),
+    };
   }
 
   /** Current state as an event (SSE's first message). */

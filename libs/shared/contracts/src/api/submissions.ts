@@ -74,3 +74,21 @@ export interface SubmissionListResponse {
  * (eventsource-parser), not EventSource.
  */
 export const SUBMISSION_EVENTS_CONTENT_TYPE = 'text/event-stream';
+
+/**
+ * GET /api/submissions/:id/runtime-distribution (owner, admin): where an accepted submit's runtime
+ * stands among every accepted submit of the same problem and language (CPU time, max over tests).
+ * 404 `submission_not_found` for others' submissions; 400 `validation_failed` unless it is an
+ * accepted submit.
+ */
+export interface RuntimeDistributionDto {
+  language: LanguageId;
+  /** Accepted submits counted (this one included). */
+  total: number;
+  /** This submission's runtime. */
+  cpuMs: number;
+  /** Share of the others that were slower, 0..100 (100 when it is the only one). */
+  beatsPercent: number;
+  /** Equal-width runtime ranges from the fastest to the slowest, in order; empty ranges included. */
+  buckets: { fromMs: number; toMs: number; count: number }[];
+}
