@@ -62,6 +62,8 @@ describe('bad input', () => {
       [{ ...valid, language: 7 }, 'language'],
       [{ ...valid, problem: { slug: 'sum-two' } }, 'problem'],
       [{ ...valid, customInput: 5, mode: 'run' }, 'customInput'],
+      [{ ...valid, customInputs: 'one', mode: 'run' }, 'customInputs'],
+      [{ ...valid, customInputs: [1], mode: 'run' }, 'customInputs'],
     ];
     for (const [body, field] of cases) {
       const res = await post(body);
@@ -151,6 +153,12 @@ describe('bad input', () => {
     expect(customTooBig.body.code).toBe('custom_input_too_large');
     const customOnSubmit = await post({ ...valid, customInput: '1 2' });
     expect(customOnSubmit.status).toBe(400);
+    const casesTooBig = await post({
+      ...valid,
+      mode: 'run',
+      customInputs: ['y'.repeat(40 * 1024), 'y'.repeat(30 * 1024)],
+    });
+    expect(casesTooBig.body.code).toBe('custom_input_too_large');
   });
 
   it('invalid UTF-8 → 400 invalid_encoding', async () => {

@@ -76,12 +76,119 @@ describe('submissions', () => {
     expect((await judging.load(run.body.id)).problem.tests.map((x) => x.name)).toEqual(['sample/1', 'sample/2']);
     const c = await judging.load(custom.body.id);
     expect(c.customInput).toBe(true);
-    expect(c.problem.tests).toEqual([{ name: 'custom', group: 'sample', input: '40 2\n', answer: '' }]);
+    expect(c.problem.tests).toEqual([{ name: 'custom/1', group: 'sample', input: '40 2\n', answer: '' }]);
     const f = await judging.load(full.body.id);
     expect(f.problem.tests).toHaveLength(5);
     expect(f.problem.limits.timeLimitMs).toBe(1000);
     for (const id of [run.body.id, custom.body.id, full.body.id])
       await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it('takes several custom cases, stores them and runs one test per case', async () => {
+    const cases = ['[2,7,11,15]\n9\n', '[3,3]\n6'];
+    const erin = await t.register();
+    const res = await submit(erin, { problem: 'two-sum', mode: 'run', customInputs: cases });
+    expect(res.status).toBe(202);
+    const task = await judging.load(res.body.id);
+    expect(task.problem.tests.map((x) => [x.name, x.input])).toEqual([
+      ['custom/1', cases[0]],
+      ['custom/2', cases[1]],
+    ]);
+    const got = await call(t.url, 'GET', `/api/submissions/${res.body.id}`, { token: erin.token });
+    expect(got.body).toMatchObject({ customInputs: cases, testsTotal: 2 });
+    await judging.finish(res.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it('rejects a custom case that does not fit the signature with 400 custom_input_invalid naming the shape', async () => {
+    const frank = await t.register();
+    const wrongType = await submit(frank, { problem: 'two-sum', mode: 'run', customInputs: ['[1,2]\nnine'] });
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.body).toMatchObject({
+      code: 'custom_input_invalid',
+      message: 'line 2 (target) must be an int like 5',
+    });
+    const secondCase = await submit(frank, { problem: 'two-sum', mode: 'run', customInputs: ['[1,2]\n3', '[1,2]'] });
+    expect(secondCase.status).toBe(400);
+    expect(secondCase.body.message).toBe(
+      'case 2: expected 2 lines, one JSON value per parameter (nums: int[], target: int); got 1',
+    );
+    const legacy = await submit(frank, { problem: 'two-sum', mode: 'run', customInput: '[1,"x"]\n3' });
+    expect(legacy.body).toMatchObject({
+      code: 'custom_input_invalid',
+      message: 'line 1 (nums) must be an int[] like [1,2,3]',
+    });
+    const tooMany = await submit(frank, { problem: 'two-sum', mode: 'run', customInputs: Array(11).fill('[1]\n1') });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.code).toBe('validation_failed');
+    const none = await submit(frank, { problem: 'two-sum', mode: 'run', customInputs: [] });
+    expect(none.body.code).toBe('validation_failed');
+    const onSubmit = await submit(frank, { problem: 'two-sum', mode: 'submit', customInputs: ['[1,2]\n3'] });
+    expect(onSubmit.body.code).toBe('validation_failed');
+    // Stdio problems take any text.
+    const stdio = await submit(frank, { mode: 'run', customInputs: ['anything\n', '1 2'] });
+    expect(stdio.status).toBe(202);
+    await judging.finish(stdio.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+  });
+
+  it("keeps a function test's returned value and its prints apart, and never shows them for hidden tests", async () => {
+    const gina = await t.register();
+    const { body } = await submit(gina, { problem: 'two-sum', mode: 'submit' });
+    const visible: TestResultDto = { ...result(0, false), actual: '[0,1]', stdout: 'debug 1\n' };
+    const hidden: TestResultDto = { ...result(1, true), actual: '[1,2]', stdout: 'secret print\n' };
+    await judging.finish(body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [visible, hidden] });
+    const got = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: gina.token });
+    expect(got.body.tests[0]).toMatchObject({ actual: '[0,1]', stdout: 'debug 1\n', expected: 'exp-0' });
+    expect(got.body.tests[1]).not.toHaveProperty('stdout');
+    expect(got.body.tests[1]).not.toHaveProperty('actual');
+    expect(JSON.stringify(got.body)).not.toContain('secret print');
+  });
+
+  it('a compile error has no runtime or memory (null, not 0 ms / 0 KB)', async () => {
+    const hank = await t.register();
+    const { body } = await submit(hank, { mode: 'run' });
+    await judging.finish(body.id, { verdict: 'compile_error', cpuMs: 0, memoryKb: 0, compileOutput: 'E', tests: [] });
+    const got = await call(t.url, 'GET', `/api/submissions/${body.id}`, { token: hank.token });
+    expect(got.body).toMatchObject({ verdict: 'compile_error', cpuMs: null, memoryKb: null, compileOutput: 'E' });
+    const list = await call(t.url, 'GET', '/api/submissions', { token: hank.token });
+    expect(list.body.items[0]).toMatchObject({ cpuMs: null, memoryKb: null });
+  });
+
+  it('places an accepted submit among the accepted submits of its problem and language (runtime distribution)', async () => {
+    const one = (cpuMs: number): TestResultDto => ({ ...result(0, false), cpuMs });
+    // Go: no other test here submits two-sum in Go, so the population is exactly this one's.
+    const accepted = async (cpuMs: number, language = 'go') => {
+      const user = await t.register();
+      const { body } = await submit(user, { problem: 'two-sum', language });
+      await judging.finish(body.id, { verdict: 'accepted', cpuMs, memoryKb: 1, tests: [one(cpuMs)] });
+      return { user, id: body.id as string };
+    };
+    for (const ms of [10, 20, 30, 40, 100]) await accepted(ms);
+    await accepted(5, 'cpp'); // another language: not counted
+    const mine = await accepted(25);
+    const got = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, {
+      token: mine.user.token,
+    });
+    expect(got.status).toBe(200);
+    // 30, 40 and 100 are slower: 3 of the 5 others.
+    expect(got.body).toMatchObject({ language: 'go', total: 6, cpuMs: 25, beatsPercent: 60 });
+    expect(got.body.buckets).toHaveLength(10);
+    expect(got.body.buckets.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(6);
+    // Ten ranges of 9.1 ms from 10 to 101: 10 | 20, 25 | 30 | 40 | … | 100.
+    expect(got.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
+    expect(got.body.buckets[0]).toMatchObject({ fromMs: 10 });
+    expect(got.body.buckets[9]).toMatchObject({ toMs: 101, count: 1 });
+    // A wrong answer has no place in it; someone else's submission is not found.
+    const wrong = await t.register();
+    const w = await submit(wrong, { problem: 'two-sum' });
+    await judging.finish(w.body.id, { verdict: 'wrong_answer', cpuMs: 1, memoryKb: 1, tests: [one(1)] });
+    const refused = await call(t.url, 'GET', `/api/submissions/${w.body.id}/runtime-distribution`, {
+      token: wrong.token,
+    });
+    expect(refused.status).toBe(400);
+    const stranger = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, {
+      token: wrong.token,
+    });
+    expect(stranger.status).toBe(404);
   });
 
   it('shows results with hidden tests redacted, writes idempotently and keeps public counters right', async () => {
@@ -264,9 +371,11 @@ describe('submissions', () => {
   });
 
   it('saves and reads drafts per problem and language', async () => {
+    // No draft yet is normal (every language the candidate never touched): 200 with JSON null, no 404.
     const missing = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
-    expect(missing.status).toBe(404);
-    expect(missing.body.code).toBe('draft_not_found');
+    expect(missing.status).toBe(200);
+    expect(missing.headers.get('content-type')).toMatch(/application\/json/);
+    expect(missing.body).toBeNull();
     const put = await call(t.url, 'PUT', '/api/problems/sum-two/drafts/python', {
       token: bob.token,
       body: { source: 'print(42)' },
@@ -280,7 +389,8 @@ describe('submissions', () => {
     const got = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: bob.token });
     expect(got.body.source).toBe('print(43)');
     const aliceSees = await call(t.url, 'GET', '/api/problems/sum-two/drafts/python', { token: alice.token });
-    expect(aliceSees.status).toBe(404);
+    expect(aliceSees.status).toBe(200);
+    expect(aliceSees.body).toBeNull();
     const wrongLang = await call(t.url, 'PUT', '/api/problems/two-sum/drafts/rust', {
       token: bob.token,
       body: { source: 'x' },

@@ -5,36 +5,14 @@
  * under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the editor itself,
  * its gutters and labels are checked).
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getStack, launchChromium, ROOT } from './support';
+import { axeViolations as violations, getStack, launchChromium, ROOT } from './support';
 
-/** A one-problem catalog with a curated list, so the lists views are scanned too. */
+/** A small catalog (a function, a design and a tree problem) with a curated list, so the lists views are scanned too. */
 const CATALOG = 'tmp/e2e-accessibility-catalog';
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return axe.run({ exclude: [['.cm-line > span']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
-  });
-  return result.violations.map(
-    (v: AxeViolation) =>
-      `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
-  );
-}
 
 describe('accessibility', () => {
   let stack: Awaited<ReturnType<typeof getStack>>;
@@ -44,7 +22,8 @@ describe('accessibility', () => {
     const dir = join(ROOT, CATALOG);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'lists'), { recursive: true });
-    cpSync(join(ROOT, 'problems/two-sum'), join(dir, 'two-sum'), { recursive: true });
+    for (const slug of ['two-sum', 'lru-cache', 'tree-depth'])
+      cpSync(join(ROOT, 'problems', slug), join(dir, slug), { recursive: true });
     writeFileSync(
       join(dir, 'lists', 'starter.yaml'),
       'title: Starter\ndescription: A first list.\nproblems: [two-sum]\n',
@@ -70,13 +49,23 @@ describe('accessibility', () => {
       const page = await context.newPage();
       const found: Record<string, string[]> = {};
       try {
-        for (const path of ['/problems', '/problems/two-sum', '/lists', '/lists/starter', '/login', '/register']) {
+        const problemPages = ['/problems/two-sum', '/problems/lru-cache', '/problems/tree-depth'];
+        for (const path of ['/problems', ...problemPages, '/lists', '/lists/starter', '/login', '/register']) {
           await page.goto(`${stack.url}${path}`);
           if (path === '/problems' || path === '/lists/starter')
             await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
           if (path === '/lists') await page.getByRole('link', { name: 'Starter' }).waitFor();
-          if (path === '/problems/two-sum')
+          if (problemPages.includes(path)) {
             await page.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
+            // The newer views too: "How input works" open (design calls, tree picture) and an added, edited case.
+            await page.getByRole('button', { name: 'How input works' }).click();
+            await page
+              .getByTestId('input-help')
+              .getByText(/level order|two lines|one JSON value per parameter/)
+              .first()
+              .waitFor();
+            await page.getByTestId('add-case').click();
+          }
           if (path === '/login' || path === '/register') await page.getByLabel('Email').waitFor();
           const list = await violations(page);
           if (list.length) found[path] = list;

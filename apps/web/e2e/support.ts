@@ -3,7 +3,7 @@
  * and the real stack (api + worker + Postgres + Redis + Docker) from test/support/stack.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -80,5 +80,31 @@ export async function editorText(page: Page): Promise<string> {
     Array.from(el.querySelectorAll('.cm-line'))
       .map((line) => line.textContent ?? '')
       .join('\n'),
+  );
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * axe-core's WCAG 2 A/AA violations on the page as it is now (the context needs `bypassCSP`).
+ * CodeMirror's syntax-token spans are left out (see accessibility.e2e.ts).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    return axe.run({ exclude: [['.cm-line > span']] }, { runOnly: ['wcag2a', 'wcag2aa'] });
+  });
+  return result.violations.map(
+    (v: AxeViolation) =>
+      `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
   );
 }

@@ -17,7 +17,15 @@ export class RetryableJudgeError extends Error {}
  */
 export const USER_TURN_RETRY_MS = 2000;
 
-export function toTestResultDto(t: JudgeTestResult, visible: boolean): TestResultDto {
+/**
+ * A judged test as stored and shown. Visible tests carry the program's output: for function and
+ * design problems `actual` is the returned value and `stdout` the prints beside it; for stdio
+ * problems the output is the stdout, kept once as `actual`. Hidden tests carry neither.
+ */
+export function toTestResultDto(t: JudgeTestResult, visible: boolean, functionProblem = false): TestResultDto {
+  const output = functionProblem
+    ? { ...(t.actual !== undefined ? { actual: t.actual } : {}), stdout: t.stdout }
+    : { actual: t.stdout };
   return {
     index: t.index,
     name: t.name,
@@ -28,7 +36,7 @@ export function toTestResultDto(t: JudgeTestResult, visible: boolean): TestResul
     memoryKb: t.memoryKb,
     exitCode: t.exitCode,
     signal: t.signal,
-    ...(visible ? { actual: t.actual ?? t.stdout, stderr: t.stderr, message: t.message } : {}),
+    ...(visible ? { ...output, stderr: t.stderr, message: t.message } : {}),
   };
 }
 
@@ -78,6 +86,7 @@ export class JudgeJobProcessor {
     const isVisible = (name: string) => submission.mode === 'run' || visibleNames.has(name);
     const tests = problem.tests;
     const inputsByName = new Map(tests.map((t) => [t.name, t]));
+    const functionProblem = problem.type === 'function';
 
     await this.judging.markStatus(submissionId, 'compiling');
     let announcedRunning = false;
@@ -90,7 +99,7 @@ export class JudgeJobProcessor {
         if (event.test)
           await this.judging.recordTestResult(
             submissionId,
-            this.dto(event.test, isVisible, inputsByName, task.customInput),
+            this.dto(event.test, isVisible, inputsByName, task.customInput, functionProblem),
           );
       }
     };
@@ -118,7 +127,7 @@ export class JudgeJobProcessor {
       cpuMs: result.cpuMs,
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
-      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput)),
+      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, functionProblem)),
     });
     await this.promoteNext(submission.userId);
     return { verdict: result.verdict };
@@ -141,14 +150,14 @@ export class JudgeJobProcessor {
     isVisible: (name: string) => boolean,
     inputs: Map<string, { input: string; answer: string }>,
     customInput: boolean,
+    functionProblem: boolean,
   ): TestResultDto {
     const visible = isVisible(t.name);
-    const dto = toTestResultDto(t, visible);
+    const dto = toTestResultDto(t, visible, functionProblem);
     if (visible) {
       const data = inputs.get(t.name);
       dto.input = data?.input;
       dto.expected = customInput ? undefined : data?.answer;
-      if (customInput) dto.actual = t.stdout;
     }
     return dto;
   }

@@ -17,6 +17,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   payload_too_large: 413,
   source_too_large: 413,
   custom_input_too_large: 413,
+  custom_input_invalid: 400,
   unsupported_media_type: 415,
   unauthorized: 401,
   invalid_credentials: 401,

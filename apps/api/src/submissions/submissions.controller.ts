@@ -1,6 +1,11 @@
 import { Body, Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { CreateSubmissionResponse, SubmissionDto, SubmissionListResponse } from '@tryout/contracts';
+import type {
+  CreateSubmissionResponse,
+  RuntimeDistributionDto,
+  SubmissionDto,
+  SubmissionListResponse,
+} from '@tryout/contracts';
 import { SubmissionsService } from '@tryout/server-submissions';
 import type { AuthPrincipal } from '@tryout/server-users';
 import type { Observable } from 'rxjs';
@@ -11,6 +16,7 @@ import { CreateSubmissionDto } from './dto/create-submission.dto';
 import { ListSubmissionsQueryDto } from './dto/list-submissions.query.dto';
 import {
   CreateSubmissionResponseDto,
+  RuntimeDistributionResponseDto,
   SubmissionListResponseDto,
   SubmissionResponseDto,
 } from './dto/submission.response.dto';
@@ -59,6 +65,18 @@ export class SubmissionsController {
   @ApiErrors(401, 404)
   get(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<SubmissionDto> {
     return this.submissions.get(user, id);
+  }
+
+  @Get(':id/runtime-distribution')
+  @ApiOperation({
+    summary: 'Where an accepted submit’s runtime stands',
+    description:
+      'Among the accepted submits of the same problem and language: share slower, and a histogram of CPU times. Only for an accepted submit (else 400).',
+  })
+  @ApiResponse({ status: 200, type: RuntimeDistributionResponseDto })
+  @ApiErrors(400, 401, 404)
+  runtimeDistribution(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<RuntimeDistributionDto> {
+    return this.submissions.runtimeDistribution(user, id);
   }
 
   @Sse(':id/events')

@@ -19,6 +19,7 @@ import type {
   RandomProblemQuery,
   RegisterRequest,
   SimilarProblemsDto,
+  RuntimeDistributionDto,
   SubmissionDto,
   SubmissionListResponse,
   TagDto,
@@ -64,8 +65,10 @@ export const api = {
   tags: () => request<TagDto[]>('/api/tags'),
   languages: () => request<LanguageDto[]>('/api/languages'),
 
-  draft: (slug: string, language: LanguageId) =>
-    request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`),
+  /** null when the caller has no draft for this language. */
+  draft: async (slug: string, language: LanguageId) =>
+    (await request<DraftDto | null | undefined>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`)) ??
+    null,
   putDraft: (slug: string, language: LanguageId, source: string) =>
     request<DraftDto>(`/api/problems/${encodeURIComponent(slug)}/drafts/${language}`, {
       method: 'PUT',
@@ -75,6 +78,8 @@ export const api = {
   createSubmission: (body: CreateSubmissionRequest) =>
     request<CreateSubmissionResponse>('/api/submissions', { method: 'POST', body }),
   submission: (id: string) => request<SubmissionDto>(`/api/submissions/${encodeURIComponent(id)}`),
+  runtimeDistribution: (id: string) =>
+    request<RuntimeDistributionDto>(`/api/submissions/${encodeURIComponent(id)}/runtime-distribution`),
   submissions: (query: { problem?: string; limit?: number }) =>
     request<SubmissionListResponse>('/api/submissions', { query }),
 };

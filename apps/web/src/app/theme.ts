@@ -18,9 +18,21 @@ export const theme = createTheme({
 /** Remembers the chosen light/dark scheme across visits. */
 export const colorSchemeManager = localStorageColorSchemeManager({ key: 'tryout-color-scheme' });
 
-/** Mantine's default "dimmed" grey is below 4.5:1 on both backgrounds; these shades pass. */
+/**
+ * Mantine's default "dimmed" grey is below 4.5:1 on both backgrounds; these shades pass. In light
+ * mode the verdict colours' text (Accepted teal, error red, compile orange, on white and on their
+ * own light badges) is darkened to stay above 4.5:1 too.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7],
+    '--mantine-color-teal-text': '#066b4d',
+    '--mantine-color-teal-light-color': '#066b4d',
+    '--mantine-color-red-text': t.colors.red[9],
+    '--mantine-color-red-light-color': t.colors.red[9],
+    '--mantine-color-orange-text': '#a35200',
+    '--mantine-color-orange-light-color': '#a35200',
+  },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });

@@ -49,7 +49,7 @@ const IDLE: JudgeState = {
   memoryKb: null,
   compileOutput: null,
   submission: null,
-  customInput: null,
+  customInputs: null,
   error: null,
 };
 

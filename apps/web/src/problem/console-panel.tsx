@@ -1,27 +1,91 @@
-import { Button, Group, ScrollArea, Stack, Tabs, Text, Textarea } from '@mantine/core';
-import type { ProblemSampleDto } from '@tryout/contracts';
+import { ActionIcon, Alert, Button, Group, ScrollArea, Stack, Tabs, Text, Textarea, Tooltip } from '@mantine/core';
+import { CUSTOM_CASES_MAX, validateCustomInput, type ProblemSampleDto, type SignatureDto } from '@tryout/contracts';
+import { IconPlus, IconX } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { PlainOutput } from './output-diff-view';
-import { SubmissionResult, type ResultData } from './submission-result';
+import { SubmissionResult, type ResultContext, type ResultData } from './submission-result';
+import { caseFields, casesAreSamples, joinCase, splitCase } from './test-case.util';
 
 export type ConsoleTab = 'testcase' | 'result';
 
 interface ConsolePanelProps {
   samples: ProblemSampleDto[];
-  /** Index of the selected sample, or 'custom'. */
-  selectedCase: number | 'custom';
-  onSelectCase: (value: number | 'custom') => void;
-  customInput: string;
-  onCustomInputChange: (value: string) => void;
+  signature: SignatureDto | null;
+  /** The cases Run uses, each a whole input; they start as the samples. */
+  cases: string[];
+  onCasesChange: (cases: string[]) => void;
+  selectedCase: number;
+  onSelectCase: (index: number) => void;
+  /** Set when Run was refused because a case does not fit the signature. */
+  runError: string | null;
   tab: ConsoleTab;
   onTabChange: (tab: ConsoleTab) => void;
   result: ResultData;
+  context: ResultContext;
   onJumpToLine: (line: number) => void;
 }
 
-/** LeetCode's bottom console: the test cases (samples plus an editable custom input) and the result. */
+const FIELD_HINTS: Record<string, string> = {
+  operations: 'JSON array: the class name, then one method name per call',
+  arguments: "JSON array: one array of arguments per operation, the constructor's first",
+  stdin: 'Standard input, exactly as your program reads it',
+};
+
+/** One case, edited per parameter (function), per line (design) or as a whole (stdio). */
+function CaseEditor({
+  signature,
+  value,
+  onChange,
+}: {
+  signature: SignatureDto | null;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const fields = caseFields(signature);
+  const parts = splitCase(signature, value);
+  return (
+    <Stack gap="xs" data-testid="case-editor">
+      {fields.map((f, i) => (
+        <Textarea
+          key={f.name}
+          label={signature ? `${f.name} =` : 'Input'}
+          description={FIELD_HINTS[f.type] ?? FIELD_HINTS[f.name] ?? f.type}
+          autosize
+          minRows={signature ? 1 : 4}
+          maxRows={signature ? 6 : 14}
+          spellCheck={false}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          value={parts[i] ?? ''}
+          onChange={(e) => {
+            const next = [...parts];
+            next[i] = e.currentTarget.value;
+            onChange(joinCase(signature, next));
+          }}
+          data-testid={`case-field-${f.name}`}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** LeetCode's bottom console: editable test cases (several, per parameter) and the result. */
 export function ConsolePanel(props: ConsolePanelProps) {
-  const { samples, selectedCase, customInput } = props;
-  const sample = typeof selectedCase === 'number' ? samples[selectedCase] : undefined;
+  const { samples, signature, cases, selectedCase } = props;
+  const current = cases[selectedCase] ?? '';
+  const errors = useMemo(() => cases.map((c) => validateCustomInput(signature, c)), [cases, signature]);
+  const pristine = casesAreSamples(cases, samples);
+  const sample = pristine ? samples[selectedCase] : undefined;
+
+  const update = (index: number, value: string) => props.onCasesChange(cases.map((c, i) => (i === index ? value : c)));
+  const add = () => {
+    props.onCasesChange([...cases, current]);
+    props.onSelectCase(cases.length);
+  };
+  const remove = (index: number) => {
+    props.onCasesChange(cases.filter((_, i) => i !== index));
+    props.onSelectCase(Math.max(0, Math.min(selectedCase, cases.length - 2)));
+  };
+
   return (
     <Tabs
       value={props.tab}
@@ -30,7 +94,9 @@ export function ConsolePanel(props: ConsolePanelProps) {
       style={{ display: 'flex', flexDirection: 'column', height: '100%' }}
     >
       <Tabs.List>
-        <Tabs.Tab value="testcase">Testcase</Tabs.Tab>
+        <Tabs.Tab value="testcase" data-testid="testcase-tab">
+          Testcase
+        </Tabs.Tab>
         <Tabs.Tab value="result" data-testid="result-tab">
           Test Result
         </Tabs.Tab>
@@ -43,56 +109,90 @@ export function ConsolePanel(props: ConsolePanelProps) {
       >
         <Tabs.Panel value="testcase" p="sm">
           <Stack gap="sm">
-            <Group gap={6} role="group" aria-label="Test cases to run">
-              {samples.map((s, i) => (
-                <Button
-                  key={s.name || i}
-                  size="compact-sm"
-                  variant={selectedCase === i ? 'filled' : 'subtle'}
-                  color={selectedCase === i ? undefined : 'gray'}
-                  aria-pressed={selectedCase === i}
-                  onClick={() => props.onSelectCase(i)}
-                >
-                  Case {i + 1}
-                </Button>
+            <Group gap={4} role="group" aria-label="Test cases to run">
+              {cases.map((_, i) => (
+                <Group key={i} gap={0} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant={selectedCase === i ? 'filled' : 'subtle'}
+                    color={errors[i] ? 'red' : selectedCase === i ? undefined : 'gray'}
+                    aria-pressed={selectedCase === i}
+                    onClick={() => props.onSelectCase(i)}
+                    data-testid="case-chip"
+                  >
+                    Case {i + 1}
+                  </Button>
+                  {cases.length > 1 && (
+                    <Tooltip label={`Remove case ${i + 1}`}>
+                      <ActionIcon
+                        size="sm"
+                        variant="subtle"
+                        color="gray"
+                        aria-label={`Remove case ${i + 1}`}
+                        onClick={() => remove(i)}
+                        data-testid="remove-case"
+                      >
+                        <IconX size={12} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  )}
+                </Group>
               ))}
-              <Button
-                size="compact-sm"
-                variant={selectedCase === 'custom' ? 'filled' : 'subtle'}
-                color={selectedCase === 'custom' ? undefined : 'gray'}
-                aria-pressed={selectedCase === 'custom'}
-                onClick={() => props.onSelectCase('custom')}
-                data-testid="custom-case"
-              >
-                Custom input
-              </Button>
+              {cases.length < CUSTOM_CASES_MAX && (
+                <Tooltip label="Add a case (a copy of the selected one)">
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label="Add a case"
+                    onClick={add}
+                    data-testid="add-case"
+                  >
+                    <IconPlus size={14} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+              )}
+              {!pristine && samples.length > 0 && (
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  ml="auto"
+                  onClick={() => {
+                    props.onCasesChange(samples.map((s) => s.input));
+                    props.onSelectCase(0);
+                  }}
+                  data-testid="reset-cases"
+                >
+                  Reset to the examples
+                </Button>
+              )}
             </Group>
-            {sample && (
-              <>
-                <PlainOutput label="Input" text={sample.input} />
-                <PlainOutput label="Expected output" text={sample.output} />
-                <Text size="xs" c="dimmed">
-                  Run checks your code against every sample; Submit against every test.
-                </Text>
-              </>
+            {props.runError && (
+              <Alert color="red" variant="light" role="alert" data-testid="run-error" p="xs">
+                {props.runError}
+              </Alert>
             )}
-            {selectedCase === 'custom' && (
-              <Textarea
-                label="Custom input"
-                description="Run uses only this input and shows your output."
-                autosize
-                minRows={4}
-                maxRows={14}
-                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-                value={customInput}
-                onChange={(e) => props.onCustomInputChange(e.currentTarget.value)}
-                data-testid="custom-input"
-              />
+            <CaseEditor
+              key={selectedCase}
+              signature={signature}
+              value={current}
+              onChange={(v) => update(selectedCase, v)}
+            />
+            {errors[selectedCase] && (
+              <Text size="sm" c="red" data-testid="case-error">
+                {errors[selectedCase]}
+              </Text>
             )}
+            {sample && <PlainOutput label="Expected output" text={sample.output} />}
+            <Text size="xs" c="dimmed">
+              {pristine
+                ? 'Run checks your code against these examples and their expected answers; Submit against every test.'
+                : 'Edited cases run as your own input: Run shows what your code returns and prints, with no expected answer.'}
+            </Text>
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="result" p="sm">
-          <SubmissionResult data={props.result} onJumpToLine={props.onJumpToLine} />
+          <SubmissionResult data={props.result} onJumpToLine={props.onJumpToLine} context={props.context} />
         </Tabs.Panel>
       </ScrollArea>
     </Tabs>

@@ -13,23 +13,33 @@ import {
   Text,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { LANGUAGES, type LanguageId, type SubmissionDto, type SubmissionSummaryDto } from '@tryout/contracts';
+import {
+  LANGUAGES,
+  type LanguageId,
+  type ProblemDetailDto,
+  type SignatureDto,
+  type SubmissionDto,
+  type SubmissionSummaryDto,
+} from '@tryout/contracts';
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { formatMemory, formatMs, formatRelative, verdictColor, verdictLabel } from '../shared/format.util';
 import { CodeEditor } from './code-editor';
+import classes from './problem-page.module.css';
 import { SubmissionResult } from './submission-result';
 
 function SubmissionModal({
   id,
   onClose,
   onLoadCode,
+  signature,
+  languageLimits,
 }: {
   id: string | null;
   onClose: () => void;
   onLoadCode: (language: LanguageId, source: string) => void;
-}) {
+} & HistoryContext) {
   const submission = useQuery({ queryKey: ['submission', id], queryFn: () => api.submission(id!), enabled: !!id });
   const s: SubmissionDto | undefined = submission.data;
   return (
@@ -81,8 +91,10 @@ function SubmissionModal({
               memoryKb: s.memoryKb,
               compileOutput: s.compileOutput,
               error: null,
-              customInput: s.customInput,
+              customInputs: s.customInputs,
+              submissionId: s.id,
             }}
+            context={{ signature, limits: languageLimits[s.language] }}
           />
         </Stack>
       )}
@@ -90,14 +102,26 @@ function SubmissionModal({
   );
 }
 
-/** The caller's submissions for this problem, newest first; each opens with its code. */
+interface HistoryContext {
+  signature: SignatureDto | null;
+  languageLimits: ProblemDetailDto['languageLimits'];
+}
+
+/** Figures mean something only when a test ran (not for compile errors or our own failures). */
+function ranTests(s: SubmissionSummaryDto): boolean {
+  return s.verdict !== 'compile_error' && s.verdict !== 'internal_error' && s.cpuMs !== null;
+}
+
+/** The caller's submissions for this problem, newest first; each row opens with its code. */
 export function HistoryPanel({
   slug,
   onLoadCode,
+  signature,
+  languageLimits,
 }: {
   slug: string;
   onLoadCode: (language: LanguageId, source: string) => void;
-}) {
+} & HistoryContext) {
   const [includeRuns, setIncludeRuns] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useQuery({
@@ -141,9 +165,18 @@ export function HistoryPanel({
           </Table.Thead>
           <Table.Tbody>
             {items.map((s) => (
-              <Table.Tr key={s.id} data-testid="history-row">
+              <Table.Tr key={s.id} data-testid="history-row" onClick={() => setOpenId(s.id)} className={classes.row}>
                 <Table.Td>
-                  <Anchor component="button" fw={600} c={verdictColor(s.verdict)} onClick={() => setOpenId(s.id)}>
+                  {/* The row opens the entry on click; this button is its keyboard and screen-reader way in. */}
+                  <Anchor
+                    component="button"
+                    fw={600}
+                    c={verdictColor(s.verdict)}
+                    onClick={(e) => {
+                      e.stopPropagation();
+                      setOpenId(s.id);
+                    }}
+                  >
                     {verdictLabel(s.verdict, s.status)}
                   </Anchor>
                   {s.mode === 'run' && (
@@ -153,8 +186,8 @@ export function HistoryPanel({
                   )}
                 </Table.Td>
                 <Table.Td>{LANGUAGES[s.language].name}</Table.Td>
-                <Table.Td>{formatMs(s.cpuMs)}</Table.Td>
-                <Table.Td>{formatMemory(s.memoryKb)}</Table.Td>
+                <Table.Td>{ranTests(s) ? formatMs(s.cpuMs) : '—'}</Table.Td>
+                <Table.Td>{ranTests(s) ? formatMemory(s.memoryKb) : '—'}</Table.Td>
                 <Table.Td title={new Date(s.createdAt).toLocaleString()}>{formatRelative(s.createdAt)}</Table.Td>
               </Table.Tr>
             ))}
@@ -163,6 +196,8 @@ export function HistoryPanel({
       )}
       <SubmissionModal
         id={openId}
+        signature={signature}
+        languageLimits={languageLimits}
         onClose={() => setOpenId(null)}
         onLoadCode={(language, source) => {
           setOpenId(null);

@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { useHotkeys, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { LANGUAGES, type LanguageId, type ProblemDetailDto } from '@tryout/contracts';
+import { LANGUAGES, validateCustomInput, type LanguageId, type ProblemDetailDto } from '@tryout/contracts';
 import { IconChevronLeft, IconCloudUpload, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
@@ -28,7 +28,7 @@ import { ApiError, errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { DifficultyLabel } from '../shared/difficulty-label';
-import { formatPercent } from '../shared/format.util';
+import { formatLimit, formatPercent } from '../shared/format.util';
 import { NotFoundPage } from '../shared/not-found-page';
 import { CodeEditor, type CodeEditorHandle } from './code-editor';
 import { parseCompileDiagnostics } from './compile-errors.util';
@@ -36,11 +36,14 @@ import { ConsolePanel, type ConsoleTab } from './console-panel';
 import { EditorialPanel } from './editorial-panel';
 import { HintsPanel } from './hints-panel';
 import { HistoryPanel } from './history-panel';
+import { InputFormatHelp } from './input-format-help';
+import { InputView } from './input-view';
 import { PlainOutput } from './output-diff-view';
 import classes from './problem-page.module.css';
 import { SimilarProblems } from './similar-problems';
 import { StatementMarkdown } from './statement-markdown';
 import { statementHasExamples, stripLeadingTitle } from './statement.util';
+import { casesAreSamples } from './test-case.util';
 import { useDraft } from './use-draft';
 import { useJudge } from './use-judge';
 
@@ -53,7 +56,17 @@ function pickLanguage(problem: ProblemDetailDto, preferred: string): LanguageId 
   return allowed.includes('python') ? 'python' : (allowed[0] ?? 'python');
 }
 
-function Description({ problem }: { problem: ProblemDetailDto }) {
+/** "Time limit 3 s in Python 3 (1 s × 3)": the limit the judge applies in the chosen language. */
+function limitsLine(problem: ProblemDetailDto, language: LanguageId): string {
+  const applied = problem.languageLimits[language] ?? problem.limits;
+  const base = problem.limits.timeLimitMs;
+  const scaled = applied.timeLimitMs !== base;
+  const time = `Time limit ${formatLimit(applied.timeLimitMs)} in ${LANGUAGES[language].name}`;
+  const how = scaled ? ` (${formatLimit(base)} × ${Number((applied.timeLimitMs / base).toFixed(2))})` : '';
+  return `${time}${how} · Memory limit ${applied.memoryMb} MB`;
+}
+
+function Description({ problem, language }: { problem: ProblemDetailDto; language: LanguageId }) {
   const statement = useMemo(
     () => stripLeadingTitle(problem.statement, problem.title),
     [problem.statement, problem.title],
@@ -77,9 +90,9 @@ function Description({ problem }: { problem: ProblemDetailDto }) {
             </Badge>
           ))}
         </Group>
-        <Text size="xs" c="dimmed">
-          Time limit {problem.limits.timeLimitMs / 1000} s · Memory limit {problem.limits.memoryMb} MB · Acceptance{' '}
-          {formatPercent(problem.acceptanceRate)} ({problem.stats.accepted}/{problem.stats.submissions})
+        <Text size="xs" c="dimmed" data-testid="limits">
+          {limitsLine(problem, language)} · Acceptance {formatPercent(problem.acceptanceRate)} ({problem.stats.accepted}
+          /{problem.stats.submissions})
         </Text>
       </Stack>
       <StatementMarkdown markdown={statement} />
@@ -87,10 +100,11 @@ function Description({ problem }: { problem: ProblemDetailDto }) {
         problem.samples.map((s, i) => (
           <Stack key={s.name || i} gap={6}>
             <Text fw={600}>Example {i + 1}</Text>
-            <PlainOutput label="Input" text={s.input} />
+            <InputView signature={problem.signature} input={s.input} testId="example-input" />
             <PlainOutput label="Output" text={s.output} />
           </Stack>
         ))}
+      <InputFormatHelp signature={problem.signature} samples={problem.samples} />
       {problem.source && (
         <Text size="xs" c="dimmed">
           Source: {problem.source}
@@ -113,8 +127,13 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
   const editor = useRef<CodeEditorHandle>(null);
   const [leftTab, setLeftTab] = useState<string | null>('description');
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>('testcase');
-  const [selectedCase, setSelectedCase] = useState<number | 'custom'>(0);
-  const [customInput, setCustomInput] = useState(problem.samples[0]?.input ?? '');
+  const [selectedCase, setSelectedCase] = useState(0);
+  const [cases, setCases] = useState<string[]>(() =>
+    problem.samples.length ? problem.samples.map((s) => s.input) : [''],
+  );
+  const [runError, setRunError] = useState<string | null>(null);
+  const limits = problem.languageLimits[language];
+  const resultContext = useMemo(() => ({ signature: problem.signature, limits }), [problem.signature, limits]);
 
   useEffect(() => {
     document.title = `${problem.title} · Tryout`;
@@ -127,11 +146,22 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         return;
       }
       if (judge.busy) return;
+      const custom = mode === 'run' && !casesAreSamples(cases, problem.samples) ? cases : undefined;
+      if (custom) {
+        // The same check the API makes, before sending: say which case and what shape it needs.
+        const bad = custom.map((c) => validateCustomInput(problem.signature, c)).findIndex((e) => e !== null);
+        if (bad >= 0) {
+          setRunError(`Case ${bad + 1}: ${validateCustomInput(problem.signature, custom[bad]) ?? ''}`);
+          setSelectedCase(bad);
+          setConsoleTab('testcase');
+          return;
+        }
+      }
+      setRunError(null);
       setConsoleTab('result');
-      const custom = mode === 'run' && selectedCase === 'custom' ? customInput : undefined;
       void judge.start(mode, language, draft.source, custom);
     },
-    [signedIn, navigate, problem.slug, judge, selectedCase, customInput, language, draft.source],
+    [signedIn, navigate, problem.slug, problem.samples, problem.signature, judge, cases, language, draft.source],
   );
   const run = useCallback(() => act('run'), [act]);
   const submit = useCallback(() => act('submit'), [act]);
@@ -183,7 +213,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         }}
       >
         <Tabs.Panel value="description">
-          <Description problem={problem} />
+          <Description problem={problem} language={language} />
           <HintsPanel slug={problem.slug} />
           <SimilarProblems slug={problem.slug} />
         </Tabs.Panel>
@@ -194,6 +224,8 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           <Tabs.Panel value="submissions">
             <HistoryPanel
               slug={problem.slug}
+              signature={problem.signature}
+              languageLimits={problem.languageLimits}
               onLoadCode={(lang, source) => {
                 setPreferred(lang);
                 // The draft hook keys by language; write after the switch lands.
@@ -246,6 +278,36 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Menu.Dropdown>
         </Menu>
       </Group>
+      {draft.conflict && (
+        <Alert
+          color="blue"
+          variant="light"
+          radius={0}
+          p="xs"
+          title="Two versions of your code"
+          data-testid="draft-conflict"
+        >
+          <Stack gap={6}>
+            <Text size="sm">
+              The editor shows the code you wrote before signing in. Your account also has a saved draft for{' '}
+              {LANGUAGES[language].name} that differs from it. Which one do you want to keep?
+            </Text>
+            <Group gap="xs">
+              <Button size="compact-sm" onClick={() => draft.resolveConflict('local')} data-testid="keep-local-draft">
+                Keep the code from before sign-in
+              </Button>
+              <Button
+                size="compact-sm"
+                variant="default"
+                onClick={() => draft.resolveConflict('server')}
+                data-testid="keep-server-draft"
+              >
+                Use my saved draft
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       <Box className={classes.editorBox}>
         <CodeEditor
           ref={editor}
@@ -266,13 +328,19 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
     <Box className={classes.pane}>
       <ConsolePanel
         samples={problem.samples}
+        signature={problem.signature}
+        cases={cases}
+        onCasesChange={(next) => {
+          setCases(next);
+          setRunError(null);
+        }}
         selectedCase={selectedCase}
         onSelectCase={setSelectedCase}
-        customInput={customInput}
-        onCustomInputChange={setCustomInput}
+        runError={runError}
         tab={consoleTab}
         onTabChange={setConsoleTab}
         result={judge.state}
+        context={resultContext}
         onJumpToLine={(line) => editor.current?.focusLine(line)}
       />
     </Box>

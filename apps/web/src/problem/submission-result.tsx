@@ -1,10 +1,19 @@
 import { Alert, Anchor, Badge, Group, Loader, Progress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import type { SubmissionMode, SubmissionStatus, TestResultDto, Verdict } from '@tryout/contracts';
+import type {
+  LanguageLimitsDto,
+  SignatureDto,
+  SubmissionMode,
+  SubmissionStatus,
+  TestResultDto,
+  Verdict,
+} from '@tryout/contracts';
 import { IconCheck, IconLock, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { formatMemory, formatMs, verdictColor, verdictLabel } from '../shared/format.util';
 import { parseCompileDiagnostics } from './compile-errors.util';
+import { InputView } from './input-view';
 import { OutputDiffView, PlainOutput } from './output-diff-view';
+import { RuntimeDistribution } from './runtime-distribution';
 import classes from './results.module.css';
 
 export interface ResultData {
@@ -18,8 +27,16 @@ export interface ResultData {
   memoryKb: number | null;
   compileOutput: string | null;
   error: string | null;
-  /** A run on custom input has no expected output. */
-  customInput: string | null;
+  /** A run on custom cases has no expected output. */
+  customInputs: string[] | null;
+  /** Set once stored: an accepted submit then shows where its runtime stands. */
+  submissionId?: string | null;
+}
+
+/** What the problem tells the result view: how to name input parts, and the limits applied. */
+export interface ResultContext {
+  signature?: SignatureDto | null;
+  limits?: LanguageLimitsDto;
 }
 
 const PHASE_LABELS: Record<string, string> = {
@@ -28,12 +45,20 @@ const PHASE_LABELS: Record<string, string> = {
   compiling: 'Compiling…',
 };
 
-function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) {
+const LIMIT_VERDICTS: Verdict[] = ['time_limit_exceeded', 'memory_limit_exceeded'];
+
+function TestDetail({ test, custom, context }: { test: TestResultDto; custom: boolean; context: ResultContext }) {
+  const { limits, signature = null } = context;
+  const limitNote =
+    limits && LIMIT_VERDICTS.includes(test.verdict)
+      ? ` (limit ${formatMs(limits.timeLimitMs)} CPU · ${limits.memoryMb} MB)`
+      : '';
   if (test.hidden) {
     return (
       <Text size="sm" c="dimmed">
         <IconLock size={14} style={{ verticalAlign: 'text-bottom' }} aria-hidden /> {test.name}:{' '}
-        {verdictLabel(test.verdict)}. Its data, time and memory stay secret.
+        {verdictLabel(test.verdict)}
+        {limitNote}. Its data, time and memory stay secret.
       </Text>
     );
   }
@@ -45,13 +70,14 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
         <Badge color={verdictColor(test.verdict)} variant="light">
           {verdictLabel(test.verdict)}
         </Badge>
-        <Text size="xs" c="dimmed">
+        <Text size="xs" c="dimmed" data-testid="test-figures">
           {formatMs(test.cpuMs)} CPU · {formatMs(test.wallMs)} wall · {formatMemory(test.memoryKb)}
+          {limitNote}
           {test.exitCode ? ` · exit code ${test.exitCode}` : ''}
           {test.signal ? ` · signal ${test.signal}` : ''}
         </Text>
       </Group>
-      {test.input !== undefined && <PlainOutput label="Input" text={test.input} testId="test-input" />}
+      {test.input !== undefined && <InputView signature={signature} input={test.input} testId="test-input" />}
       {showDiff ? (
         <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} />
       ) : (
@@ -62,6 +88,7 @@ function TestDetail({ test, custom }: { test: TestResultDto; custom: boolean }) 
           )}
         </>
       )}
+      {test.stdout ? <PlainOutput label="Stdout" text={test.stdout} testId="test-stdout" /> : null}
       {test.message && <PlainOutput label="Checker message" text={test.message} />}
       {test.stderr && <PlainOutput label="Stderr" text={test.stderr} testId="test-stderr" />}
     </Stack>
@@ -102,8 +129,16 @@ function CompileError({ output, onJumpToLine }: { output: string; onJumpToLine?:
 }
 
 /** The verdict, its figures and each test, live or stored. */
-export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJumpToLine?: (line: number) => void }) {
-  const custom = data.customInput !== null;
+export function SubmissionResult({
+  data,
+  onJumpToLine,
+  context = {},
+}: {
+  data: ResultData;
+  onJumpToLine?: (line: number) => void;
+  context?: ResultContext;
+}) {
+  const custom = data.customInputs !== null;
   // The first failing test (hidden or not) explains the verdict; otherwise the first visible one.
   const firstFailing = data.tests.find((t) => t.verdict !== 'accepted') ?? data.tests.find((t) => !t.hidden);
   const [picked, setPicked] = useState<number | null>(null);
@@ -164,6 +199,10 @@ export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJ
         </Stack>
       )}
 
+      {finished && data.verdict === 'accepted' && data.mode === 'submit' && data.submissionId && (
+        <RuntimeDistribution submissionId={data.submissionId} />
+      )}
+
       {finished && data.verdict === 'compile_error' && (
         <CompileError output={data.compileOutput ?? ''} onJumpToLine={onJumpToLine} />
       )}
@@ -173,7 +212,7 @@ export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJ
           {data.tests.map((t) => {
             const ok = t.verdict === 'accepted';
             // Hidden tests keep the server's name ("Hidden test k"): one numbering on every screen.
-            const label = t.hidden ? t.name : custom ? 'Custom input' : `Case ${t.index + 1}`;
+            const label = t.hidden ? t.name : `Case ${t.index + 1}`;
             return (
               <UnstyledButton
                 key={t.index}
@@ -197,7 +236,12 @@ export function SubmissionResult({ data, onJumpToLine }: { data: ResultData; onJ
           })}
         </Group>
       )}
-      {selected && <TestDetail test={selected} custom={custom} />}
+      {custom && finished && (
+        <Text size="xs" c="dimmed">
+          Your own cases have no expected answer: compare the output with what you expect.
+        </Text>
+      )}
+      {selected && <TestDetail test={selected} custom={custom} context={context} />}
     </Stack>
   );
 }

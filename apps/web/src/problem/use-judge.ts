@@ -26,7 +26,8 @@ export interface JudgeState {
   compileOutput: string | null;
   /** The full stored submission once finished. */
   submission: SubmissionDto | null;
-  customInput: string | null;
+  /** The custom cases of this run; null when it runs the samples. */
+  customInputs: string[] | null;
   error: string | null;
 }
 
@@ -42,7 +43,7 @@ const IDLE: JudgeState = {
   memoryKb: null,
   compileOutput: null,
   submission: null,
-  customInput: null,
+  customInputs: null,
   error: null,
 };
 
@@ -86,13 +87,13 @@ export function useJudge(slug: string) {
   useEffect(() => () => controller.current?.abort(), []);
 
   const start = useCallback(
-    async (mode: SubmissionMode, language: LanguageId, source: string, customInput?: string) => {
+    async (mode: SubmissionMode, language: LanguageId, source: string, customInputs?: string[]) => {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
-      setState({ ...IDLE, phase: 'sending', mode, customInput: customInput ?? null });
+      setState({ ...IDLE, phase: 'sending', mode, customInputs: customInputs ?? null });
       try {
-        const { id } = await api.createSubmission({ problem: slug, language, mode, source, customInput });
+        const { id } = await api.createSubmission({ problem: slug, language, mode, source, customInputs });
         if (abort.signal.aborted) return;
         setState((s) => ({ ...s, phase: 'queued', submissionId: id }));
         void queryClient.invalidateQueries({ queryKey: ['submissions', slug] });

@@ -43,6 +43,12 @@ export function formatMs(ms: number | null | undefined): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
+/** A limit in whole or fractional seconds: 1000 → "1 s", 1500 → "1.5 s", 250 → "250 ms". */
+export function formatLimit(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  return `${Number((ms / 1000).toFixed(2))} s`;
+}
+
 export function formatMemory(kb: number | null | undefined): string {
   if (kb === null || kb === undefined || !Number.isFinite(kb)) return '—';
   if (kb < 1024) return `${Math.round(kb)} KB`;

@@ -43,17 +43,34 @@ export function chargedWallMs(result: Pick<SandboxProcessResult, 'wallMs' | 'cpu
   return Math.max(0, result.wallMs - (result.cpuWaitMs ?? 0));
 }
 
+/**
+ * The limits a candidate meets in one language: CPU time × the language's multiplier; memory as
+ * the problem states it (the runtime's baseline is added on top and never reported). The judge's
+ * sandbox limits and the problem page both come from here.
+ */
+export function languageLimits(
+  limits: Pick<ProblemLimits, 'timeLimitMs' | 'memoryMb'>,
+  language: LanguageId,
+  timeLimitMs = limits.timeLimitMs,
+): { timeLimitMs: number; memoryMb: number } {
+  return {
+    timeLimitMs: Math.round(timeLimitMs * LANGUAGE_RUNTIMES[language].timeMultiplier),
+    memoryMb: limits.memoryMb,
+  };
+}
+
 /** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */
 export function testLimits(
   limits: ProblemLimits,
   runtime: LanguageRuntime,
   timeLimitMs = limits.timeLimitMs,
 ): SandboxLimits {
-  const cpuMs = Math.round(timeLimitMs * runtime.timeMultiplier);
+  const applied = languageLimits(limits, runtime.id, timeLimitMs);
+  const cpuMs = applied.timeLimitMs;
   return {
     cpuMs,
     wallMs: wallLimitMs(cpuMs),
-    memoryKb: limits.memoryMb * 1024 + runtime.memoryBaselineKb,
+    memoryKb: applied.memoryMb * 1024 + runtime.memoryBaselineKb,
     outputBytes: limits.outputMb * MiB,
   };
 }

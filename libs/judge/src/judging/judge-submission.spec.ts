@@ -327,7 +327,8 @@ describe('judgeSubmission (stdio, default validator)', () => {
       mode: 'submit',
       ownerId: 'u1',
     });
-    expect(result.tests[0].memoryKb).toBe(Math.max(0, 100 * 1024 - LANGUAGE_RUNTIMES.java.memoryBaselineKb));
+    const java = LANGUAGE_RUNTIMES.java;
+    expect(result.tests[0].memoryKb).toBe(100 * 1024 - (java.reportBaselineKb ?? java.memoryBaselineKb));
   });
 
   it('applies validator flags from the problem and from the test group', async () => {
@@ -575,6 +576,39 @@ describe('judgeSubmission (function problems)', () => {
     expect(result.verdict).toBe('accepted');
     expect(result.tests[0]).toMatchObject({ stdout: 'debug print\n', actual: '[1,0]' });
     expect(driver.jobs[0].files.length).toBeGreaterThan(0);
+  });
+
+  it('reports Java memory above the idle JVM, not above the larger limit headroom (never 0 KB for a real run)', async () => {
+    const driver = new FakeSandboxDriver([
+      { test: () => okResult('', { result: Buffer.from('[1,0]'), memoryKb: 40 * 1024 }) },
+    ]);
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'java',
+      source: 'class Solution {}',
+      mode: 'run',
+      ownerId: 'u1',
+    });
+    const java = LANGUAGE_RUNTIMES.java;
+    expect(java.reportBaselineKb).toBeLessThan(java.memoryBaselineKb);
+    expect(result.tests[0].memoryKb).toBe(40 * 1024 - (java.reportBaselineKb ?? 0));
+    expect(result.tests[0].memoryKb).toBeGreaterThan(0);
+  });
+
+  it('custom input (no answer) still reports the returned value and the prints, apart', async () => {
+    const driver = new FakeSandboxDriver([{ test: () => okResult('debug 3\n', { result: Buffer.from('[0,1]') }) }]);
+    const result = await judgeSubmission({
+      driver,
+      problem: twoSum,
+      language: 'python',
+      source: 'class Solution: ...',
+      mode: 'run',
+      ownerId: 'u1',
+      tests: [{ name: 'custom', group: 'custom', input: '[1,2]\n3\n' }],
+    });
+    expect(result.verdict).toBe('accepted');
+    expect(result.tests[0]).toMatchObject({ actual: '[0,1]', stdout: 'debug 3\n' });
   });
 
   it('a wrong value is wrong_answer with a reason; no value at all too', async () => {

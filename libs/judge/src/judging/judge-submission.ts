@@ -96,12 +96,15 @@ function compareOutput(
   test: JudgeTestInput,
   result: SandboxProcessResult,
 ): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
-  if (test.answer === undefined) return { verdict: 'accepted' };
+  const returned = problem.type === 'function' ? (result.result?.toString('utf8') ?? '') : undefined;
+  // Custom input: nothing to compare with, but the candidate still sees what the function returned.
+  if (test.answer === undefined)
+    return { verdict: 'accepted', ...(returned ? { actual: returned.slice(0, DISPLAY_CAP_BYTES) } : {}) };
   let outcome: CompareResult;
   if (problem.type === 'function') {
     const spec = problem.callable;
     if (!spec) return { verdict: 'internal_error', judgeMessage: 'function problem without a signature' };
-    const raw = result.result?.toString('utf8') ?? '';
+    const raw = returned ?? '';
     if (raw.trim() === '')
       return {
         verdict: 'wrong_answer',
@@ -231,7 +234,8 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
     return result;
   };
   const tests = options.tests ?? defaultTests(problem, mode);
-  const baselineKb = LANGUAGE_RUNTIMES[language].memoryBaselineKb;
+  const runtime = LANGUAGE_RUNTIMES[language];
+  const baselineKb = runtime.reportBaselineKb ?? runtime.memoryBaselineKb;
   const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
   if (customValidation && !problem.validator)
     return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));

@@ -17,7 +17,13 @@ export interface TestResultDto {
   /** Only for visible tests (samples or custom input). */
   input?: string;
   expected?: string;
+  /**
+   * What the program produced: the returned value as JSON for function and design problems, the
+   * standard output for stdio problems.
+   */
   actual?: string;
+  /** Function and design problems: what the program printed to stdout besides returning (debug prints). */
+  stdout?: string;
   stderr?: string;
   /** Kattis teammessage.txt or checker feedback shown to the candidate. */
   message?: string;

@@ -4,3 +4,4 @@ export * from './queue';
 export * from './events';
 export * from './error';
 export * from './api';
+export * from './custom-input';

@@ -8,6 +8,7 @@ import {
   type Difficulty,
   type LanguageDto,
   type LanguageId,
+  type LanguageLimitsDto,
   type ProblemDetailDto,
   type ProblemListResponse,
   type ProblemSummaryDto,
@@ -91,6 +92,16 @@ export class ProblemDetailResponseDto extends ProblemSummaryResponseDto implemen
   @ApiProperty({ description: 'Markdown (with $…$ TeX)' }) statement: string;
   @ApiProperty({ type: String, nullable: true }) source: string | null;
   @ApiProperty({ type: ProblemLimitsResponseDto }) limits: ProblemLimitsResponseDto;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { timeLimitMs: { type: 'integer' }, memoryMb: { type: 'number' } },
+      required: ['timeLimitMs', 'memoryMb'],
+    },
+    description: 'Language id → the limits the judge applies in it (CPU time × the language multiplier)',
+  })
+  languageLimits: Partial<Record<LanguageId, LanguageLimitsDto>>;
   @ApiProperty({ type: [ProblemSampleResponseDto] }) samples: ProblemSampleResponseDto[];
   @ApiProperty({ enum: LANGUAGE_IDS, isArray: true }) languages: LanguageId[];
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Language id → starter code' })

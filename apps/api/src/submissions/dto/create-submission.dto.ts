@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CUSTOM_CASES_MAX,
   CUSTOM_INPUT_MAX_BYTES,
   LANGUAGE_IDS,
   SUBMISSION_MODES,
@@ -7,7 +8,7 @@ import {
   type LanguageId,
   type SubmissionMode,
 } from '@tryout/contracts';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MultilineText } from '../../common/text.decorators';
 
 export class CreateSubmissionDto implements CreateSubmissionRequest {
@@ -21,7 +22,7 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
   @IsIn(LANGUAGE_IDS)
   language: LanguageId;
 
-  @ApiProperty({ enum: SUBMISSION_MODES, description: '`run`: samples (or customInput); `submit`: every test' })
+  @ApiProperty({ enum: SUBMISSION_MODES, description: '`run`: samples (or the custom cases); `submit`: every test' })
   @IsIn(SUBMISSION_MODES)
   mode: SubmissionMode;
 
@@ -30,7 +31,19 @@ export class CreateSubmissionDto implements CreateSubmissionRequest {
   @MultilineText()
   source: string;
 
-  @ApiPropertyOptional({ description: `Run mode only; at most ${CUSTOM_INPUT_MAX_BYTES} bytes` })
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      `Run mode only: 1 to ${CUSTOM_CASES_MAX} custom cases in the problem's input format, ` +
+      `at most ${CUSTOM_INPUT_MAX_BYTES} bytes in all; each is checked against the signature (400 custom_input_invalid)`,
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @MultilineText()
+  customInputs?: string[];
+
+  @ApiPropertyOptional({ description: 'One custom case: the same as `customInputs: [customInput]`' })
   @IsOptional()
   @IsString()
   @MultilineText()

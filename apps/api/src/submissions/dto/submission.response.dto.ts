@@ -5,6 +5,7 @@ import {
   SUBMISSION_STATUSES,
   VERDICTS,
   type CreateSubmissionResponse,
+  type RuntimeDistributionDto,
   type LanguageId,
   type SubmissionDto,
   type SubmissionListResponse,
@@ -29,7 +30,10 @@ export class TestResultResponseDto implements TestResultDto {
   @ApiPropertyOptional({ description: 'Absent for hidden tests' }) memoryKb?: number;
   @ApiPropertyOptional() input?: string;
   @ApiPropertyOptional() expected?: string;
-  @ApiPropertyOptional() actual?: string;
+  @ApiPropertyOptional({ description: 'Function/design problems: the returned value as JSON; stdio: the stdout' })
+  actual?: string;
+  @ApiPropertyOptional({ description: 'Function/design problems: what the program printed to stdout' })
+  stdout?: string;
   @ApiPropertyOptional() stderr?: string;
   @ApiPropertyOptional() message?: string;
   @ApiPropertyOptional({ type: Number, nullable: true }) exitCode?: number | null;
@@ -64,11 +68,26 @@ export class SubmissionSummaryResponseDto implements SubmissionSummaryDto {
 
 export class SubmissionResponseDto extends SubmissionSummaryResponseDto implements SubmissionDto {
   @ApiProperty() source: string;
-  @ApiProperty({ type: String, nullable: true }) customInput: string | null;
+  @ApiProperty({ type: [String], nullable: true, description: 'The custom cases of a run; null otherwise' })
+  customInputs: string[] | null;
   @ApiProperty({ type: String, nullable: true }) compileOutput: string | null;
   @ApiProperty({ type: [TestResultResponseDto] }) tests: TestResultResponseDto[];
 }
 
 export class SubmissionListResponseDto implements SubmissionListResponse {
   @ApiProperty({ type: [SubmissionSummaryResponseDto] }) items: SubmissionSummaryResponseDto[];
+}
+
+export class RuntimeBucketResponseDto {
+  @ApiProperty() fromMs: number;
+  @ApiProperty() toMs: number;
+  @ApiProperty() count: number;
+}
+
+export class RuntimeDistributionResponseDto implements RuntimeDistributionDto {
+  @ApiProperty({ enum: LANGUAGE_IDS }) language: LanguageId;
+  @ApiProperty({ description: 'Accepted submits counted, this one included' }) total: number;
+  @ApiProperty() cpuMs: number;
+  @ApiProperty({ description: 'Share of the others that were slower, 0..100' }) beatsPercent: number;
+  @ApiProperty({ type: [RuntimeBucketResponseDto] }) buckets: RuntimeBucketResponseDto[];
 }

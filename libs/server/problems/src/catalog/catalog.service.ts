@@ -11,6 +11,7 @@ import type {
   SimilarProblemsDto,
   TagDto,
 } from '@tryout/contracts';
+import { languageLimits } from '@tryout/judge';
 import { DataSource } from 'typeorm';
 import { allowedLanguages, signatureDto } from '../problems/problem-mapping.util';
 import { ProblemTestEntity } from '../problems/problem-test.entity';
@@ -327,6 +328,7 @@ export class CatalogService implements OnModuleInit {
       statement: problem.statement,
       source: problem.source,
       limits: { timeLimitMs: version.limits.timeLimitMs, memoryMb: version.limits.memoryMb, outputMb: version.limits.outputMb },
+      languageLimits: Object.fromEntries(languages.map((l) => [l, languageLimits(version.limits, l)])),
       samples: samples.map((t) => ({ name: t.name, input: t.input, output: t.answer })),
       languages,
       starterCode: Object.fromEntries(Object.entries(problem.starters).filter(([lang]) => (languages as string[]).includes(lang))),

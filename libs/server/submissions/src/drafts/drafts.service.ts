@@ -15,10 +15,11 @@ export class DraftsService {
     private readonly submissions: SubmissionsService,
   ) {}
 
-  async get(userId: string, slug: string, language: LanguageId): Promise<DraftDto> {
+  /** null when the caller has none: a language never edited is normal, not an error. */
+  async get(userId: string, slug: string, language: LanguageId): Promise<DraftDto | null> {
     const problem = await this.problems.findBySlug(slug);
     const draft = await this.drafts.findOneBy({ userId, problemId: problem.id, language });
-    if (!draft) throw new SubmissionException('draft_not_found', 'no draft for this problem and language');
+    if (!draft) return null;
     return { problemSlug: slug, language, source: draft.source, updatedAt: draft.updatedAt.toISOString() };
   }
 
@@ -33,6 +34,8 @@ export class DraftsService {
       { userId, problemId: problem.id, language, source, updatedAt: new Date() },
       { conflictPaths: ['userId', 'problemId', 'language'] },
     );
-    return this.get(userId, slug, language);
+    const saved = await this.get(userId, slug, language);
+    if (!saved) throw new SubmissionException('draft_not_found', 'the draft was removed while saving');
+    return saved;
   }
 }

@@ -15,8 +15,9 @@ export interface JudgingTask {
   /** The version's data with the tests this submission runs, in order. */
   problem: JudgeableProblem;
   /**
-   * `run` with custom input: one test named `custom` with an empty answer. There is no expected
-   * output: report what the program printed; the verdict is `accepted` unless it failed to run.
+   * `run` with custom cases: one test per case (`custom/1`…) with an empty answer. There is no
+   * expected output: report what the program returned and printed; the verdict is `accepted`
+   * unless it failed to run.
    */
   customInput: boolean;
 }
@@ -52,13 +53,18 @@ export class JudgingService {
   async load(submissionId: string): Promise<JudgingTask> {
     const submission = await this.submissions.findOneBy({ id: submissionId });
     if (!submission) throw new SubmissionException('submission_not_found', `no submission ${submissionId}`);
-    const customInput = submission.mode === 'run' && submission.customInput !== null;
+    const customInput = submission.mode === 'run' && submission.customInputs !== null;
     const problem = await this.problems.loadJudgeable(
       submission.problemVersionId,
       submission.mode === 'submit' ? 'all' : 'samples',
     );
     if (customInput)
-      problem.tests = [{ name: 'custom', group: 'sample', input: submission.customInput ?? '', answer: '' }];
+      problem.tests = (submission.customInputs ?? []).map((input, i) => ({
+        name: `custom/${i + 1}`,
+        group: 'sample',
+        input,
+        answer: '',
+      }));
     return { submission, problem, customInput };
   }
 
@@ -134,8 +140,9 @@ export class JudgingService {
       await m.update(SubmissionEntity, submissionId, {
         status: 'finished',
         verdict: final.verdict,
-        cpuMs: Math.round(final.cpuMs),
-        memoryKb: Math.round(final.memoryKb),
+        // No test ran (compile error, our own failure): there is no runtime or memory to show.
+        cpuMs: rows.length ? Math.round(final.cpuMs) : null,
+        memoryKb: rows.length ? Math.round(final.memoryKb) : null,
         compileOutput,
         testsDone: rows.length,
         testsTotal: Math.max(s.testsTotal, rows.length),
@@ -259,6 +266,7 @@ function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestRe
     input: visible ? clip(t.input) : null,
     expected: visible ? clip(t.expected) : null,
     actual: visible ? clip(t.actual) : null,
+    stdout: visible ? clip(t.stdout) : null,
     stderr: visible ? clip(t.stderr) : null,
     message: visible ? clip(t.message) : null,
     exitCode: t.exitCode ?? null,

@@ -4,7 +4,7 @@ import { SubmissionEntity } from './submission.entity';
 
 /**
  * One test's outcome. Unique on (submission_id, index) so a re-run after a crash overwrites rather
- * than duplicates. Hidden tests store no data (input/expected/actual/stderr stay null).
+ * than duplicates. Hidden tests store no data (input/expected/actual/stdout/stderr stay null).
  */
 @Entity('submission_test_results')
 @Index('UQ_submission_test_results_submission_index', ['submissionId', 'index'], { unique: true })
@@ -48,6 +48,10 @@ export class SubmissionTestResultEntity {
 
   @Column({ type: 'text', nullable: true })
   actual: string | null;
+
+  /** Function and design problems: the program's prints (`actual` holds the returned value). */
+  @Column({ type: 'text', nullable: true })
+  stdout: string | null;
 
   @Column({ type: 'text', nullable: true })
   stderr: string | null;

@@ -65,6 +65,7 @@ export function resultToDto(row: SubmissionTestResultEntity, sampleCount: number
     if (row.input !== null) dto.input = row.input;
     if (row.expected !== null) dto.expected = row.expected;
     if (row.actual !== null) dto.actual = row.actual;
+    if (row.stdout !== null) dto.stdout = row.stdout;
     if (row.stderr !== null) dto.stderr = row.stderr;
     if (row.message !== null) dto.message = row.message;
   }
@@ -108,7 +109,7 @@ export function submissionDto(
   return {
     ...summaryDto(s, problem, view.exact),
     source: s.source,
-    customInput: s.customInput,
+    customInputs: s.customInputs,
     compileOutput: s.compileOutput,
     tests,
   };

@@ -42,8 +42,9 @@ export class SubmissionEntity {
   @Column({ type: 'text' })
   source: string;
 
-  @Column({ name: 'custom_input', type: 'text', nullable: true })
-  customInput: string | null;
+  /** A run's custom cases, in order; null when it runs the samples (or is a submit). */
+  @Column({ name: 'custom_inputs', type: 'jsonb', nullable: true })
+  customInputs: string[] | null;
 
   @Column({ type: 'varchar', length: 16, default: 'queued' })
   status: SubmissionStatus;

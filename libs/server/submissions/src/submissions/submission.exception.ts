@@ -7,6 +7,7 @@ export type SubmissionExceptionCode =
   | 'source_empty'
   | 'source_too_large'
   | 'custom_input_too_large'
+  | 'custom_input_invalid'
   | 'validation_failed'
   | 'too_many_queued'
   | 'queue_unavailable'

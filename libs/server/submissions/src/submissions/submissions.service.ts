@@ -1,19 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
+  CUSTOM_CASES_MAX,
   CUSTOM_INPUT_MAX_BYTES,
   JobPriority,
   type LanguageId,
+  validateCustomInput,
   type CreateSubmissionRequest,
+  type RuntimeDistributionDto,
+  type SignatureDto,
   type Role,
   type SubmissionDto,
   type SubmissionEvent,
   type SubmissionSummaryDto,
 } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
-import { ProblemEntity, ProblemVersionEntity, ProblemsService, allowedLanguages } from '@tryout/server-problems';
+import {
+  ProblemEntity,
+  ProblemVersionEntity,
+  ProblemsService,
+  allowedLanguages,
+  signatureDto,
+} from '@tryout/server-problems';
 import { JudgeQueueService, type JudgePriority } from '@tryout/server-queue';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
+import { roundUp125 } from './coarse-metric.util';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
 import { snapshotEvent, submissionDto, summaryDto } from './submission-view.util';
 import { SubmissionEntity } from './submission.entity';
@@ -64,16 +75,7 @@ export class SubmissionsService {
   /** Validates, stores as `queued` and enqueues (job id = submission id). */
   async create(caller: Caller, req: CreateSubmissionRequest, context?: SubmissionContext): Promise<{ id: string }> {
     this.checkSource(req.source);
-    if (req.customInput !== undefined) {
-      if (req.mode !== 'run')
-        throw new SubmissionException('validation_failed', 'customInput is only allowed with mode "run"');
-      if (Buffer.byteLength(req.customInput, 'utf8') > CUSTOM_INPUT_MAX_BYTES) {
-        throw new SubmissionException(
-          'custom_input_too_large',
-          `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes`,
-        );
-      }
-    }
+    const customInputs = this.customCases(req);
     const problem = await this.problems.findBySlug(req.problem).catch(() => {
       throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
     });
@@ -84,9 +86,10 @@ export class SubmissionsService {
       });
     }
     const version = await this.problems.currentVersion(problem);
-    const custom = req.mode === 'run' && req.customInput !== undefined;
-    const testsTotal = custom
-      ? 1
+    if (customInputs) this.checkCustomCases(customInputs, signatureDto(version.callable));
+    const custom = customInputs !== null;
+    const testsTotal = customInputs
+      ? customInputs.length
       : req.mode === 'run'
         ? version.sampleCount
         : version.sampleCount + version.hiddenCount;
@@ -117,7 +120,7 @@ export class SubmissionsService {
           language: req.language,
           mode: req.mode,
           source: req.source,
-          customInput: custom ? (req.customInput ?? null) : null,
+          customInputs: custom ? customInputs : null,
           status: 'queued',
           testsTotal,
           priority: JobPriority[priority],
@@ -144,6 +147,40 @@ export class SubmissionsService {
       );
     }
     return { id: saved.id };
+  }
+
+  /** `customInputs`, or the one `customInput` as a list; null when the run uses the samples. */
+  private customCases(req: CreateSubmissionRequest): string[] | null {
+    if (req.customInput !== undefined && req.customInputs !== undefined)
+      throw new SubmissionException('validation_failed', 'send customInputs or customInput, not both');
+    const cases = req.customInputs ?? (req.customInput !== undefined ? [req.customInput] : null);
+    if (cases === null) return null;
+    if (req.mode !== 'run')
+      throw new SubmissionException('validation_failed', 'custom input is only allowed with mode "run"');
+    if (cases.length === 0 || cases.length > CUSTOM_CASES_MAX)
+      throw new SubmissionException(
+        'validation_failed',
+        `customInputs must hold 1 to ${CUSTOM_CASES_MAX} cases; got ${cases.length}`,
+      );
+    const bytes = cases.reduce((sum, c) => sum + Buffer.byteLength(c, 'utf8'), 0);
+    if (bytes > CUSTOM_INPUT_MAX_BYTES) {
+      throw new SubmissionException(
+        'custom_input_too_large',
+        `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes in all; got ${bytes}`,
+      );
+    }
+    return cases;
+  }
+
+  /** Each case must fit the signature, or the harness would fail on it: say which and how. */
+  private checkCustomCases(cases: string[], signature: SignatureDto | null): void {
+    for (let i = 0; i < cases.length; i++) {
+      const error = validateCustomInput(signature, cases[i]);
+      if (error) {
+        const prefix = cases.length > 1 ? `case ${i + 1}: ` : '';
+        throw new SubmissionException('custom_input_invalid', `${prefix}${error}`, { case: i + 1 });
+      }
+    }
   }
 
   checkSource(source: string): void {
@@ -216,6 +253,47 @@ export class SubmissionsService {
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
     return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }, caller.role === 'admin'));
+  }
+
+  /**
+   * Where an accepted submit's runtime stands among the accepted submits of its problem and
+   * language: computed in SQL over the submissions table (min, max, count, slower count, then
+   * equal-width buckets with width_bucket).
+   */
+  async runtimeDistribution(caller: Caller, id: string, bucketCount = 10): Promise<RuntimeDistributionDto> {
+    const s = await this.findVisible(caller, id);
+    if (s.mode !== 'submit' || s.verdict !== 'accepted' || s.cpuMs === null)
+      throw new SubmissionException('validation_failed', 'a runtime distribution exists only for an accepted submit');
+    // Candidates get their runtime rounded as everywhere else (it is a maximum over hidden tests).
+    const cpuMs = caller.role === 'admin' ? s.cpuMs : roundUp125(s.cpuMs);
+    const scope = `FROM submissions WHERE problem_id = $1 AND language = $2 AND mode = 'submit'
+                     AND verdict = 'accepted' AND cpu_ms IS NOT NULL`;
+    const [stats] = await this.dataSource.query<{ lo: number; hi: number; total: string; slower: string }[]>(
+      `SELECT min(cpu_ms) AS lo, max(cpu_ms) AS hi, count(*) AS total,
+              count(*) FILTER (WHERE cpu_ms > $3) AS slower ${scope}`,
+      [s.problemId, s.language, cpuMs],
+    );
+    const total = Number(stats.total);
+    const lo = Number(stats.lo);
+    // One past the slowest, so the slowest falls in the last bucket, not past it.
+    const width = (Number(stats.hi) + 1 - lo) / bucketCount;
+    const rows = await this.dataSource.query<{ bucket: number; count: string }[]>(
+      `SELECT width_bucket(cpu_ms, $3::numeric, $4::numeric, $5) AS bucket, count(*) AS count ${scope}
+        GROUP BY 1 ORDER BY 1`,
+      [s.problemId, s.language, lo, Number(stats.hi) + 1, bucketCount],
+    );
+    const counts = new Map(rows.map((r) => [Number(r.bucket), Number(r.count)]));
+    return {
+      language: s.language,
+      total,
+      cpuMs,
+      beatsPercent: total > 1 ? Math.round((1000 * Number(stats.slower)) / (total - 1)) / 10 : 100,
+      buckets: Array.from({ length: bucketCount }, (_, i) => ({
+        fromMs: Math.round(lo + i * width),
+        toMs: Math.round(lo + (i + 1) * width),
+        count: counts.get(i + 1) ?? 0,
+      })),
+    };
   }
 
   /** Current state as an event (SSE's first message), exact: the relay shapes it for its reader (viewEvent). */

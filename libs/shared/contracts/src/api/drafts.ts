@@ -1,6 +1,6 @@
 import type { LanguageId } from '../language';
 
-/** GET /api/problems/:slug/drafts/:language → 200 DraftDto, or 404 `draft_not_found`. */
+/** GET /api/problems/:slug/drafts/:language → 200 DraftDto, or 200 `null` when there is none. */
 export interface DraftDto {
   problemSlug: string;
   language: LanguageId;

@@ -33,6 +33,7 @@ export const API_ERROR_CODES = [
   'source_empty',
   'source_too_large',
   'custom_input_too_large',
+  'custom_input_invalid',
   'queue_unavailable',
   'interview_not_found',
   'session_not_started',

@@ -71,6 +71,14 @@ export interface ProblemLimitsDto {
   outputMb: number;
 }
 
+/** The limits a test runs under in one language: CPU time with the language's multiplier applied. */
+export interface LanguageLimitsDto {
+  /** CPU time per test. */
+  timeLimitMs: number;
+  /** Memory for the program (the runtime's own baseline is added on top and not counted). */
+  memoryMb: number;
+}
+
 export interface ProblemSampleDto {
   name: string;
   input: string;
@@ -108,6 +116,8 @@ export interface ProblemDetailDto extends ProblemSummaryDto {
   statement: string;
   source: string | null;
   limits: ProblemLimitsDto;
+  /** Per allowed language: the limits the judge applies (what the page shows). */
+  languageLimits: Partial<Record<LanguageId, LanguageLimitsDto>>;
   samples: ProblemSampleDto[];
   /** Languages a submission may use: every language for stdio, the function languages for function problems. */
   languages: LanguageId[];

@@ -2,21 +2,25 @@ import type { TestResultDto } from '../events';
 import type { LanguageId } from '../language';
 import type { SubmissionMode, SubmissionStatus, Verdict } from '../verdict';
 
-/** Custom input for a run is capped like the source. */
+/** Custom input for a run (all cases together) is capped like the source. */
 export const CUSTOM_INPUT_MAX_BYTES = 64 * 1024;
 
 /**
  * POST /api/submissions → 202 CreateSubmissionResponse.
- * mode `run`: the samples, or only `customInput` when given (its output is shown, no expected answer).
- * mode `submit`: every test. Errors: 400 `source_empty`, 413/400 `source_too_large`,
- * 400 `language_not_allowed`, 404 `problem_not_found`, 429 `rate_limited` / `too_many_queued`
- * (with Retry-After).
+ * mode `run`: the samples, or only the custom cases when given (their output is shown, no expected
+ * answer). mode `submit`: every test. Errors: 400 `source_empty`, 413/400 `source_too_large`,
+ * 400 `custom_input_invalid` (a case does not fit the signature; the message names the shape),
+ * 413 `custom_input_too_large`, 400 `language_not_allowed`, 404 `problem_not_found`,
+ * 429 `rate_limited` / `too_many_queued` (with Retry-After).
  */
 export interface CreateSubmissionRequest {
   problem: string;
   language: LanguageId;
   mode: SubmissionMode;
   source: string;
+  /** 1..CUSTOM_CASES_MAX custom cases for a run, each in the problem's input format. */
+  customInputs?: string[];
+  /** One custom case: the same as `customInputs: [customInput]` (kept for older clients). */
   customInput?: string;
 }
 
@@ -46,7 +50,8 @@ export interface SubmissionSummaryDto {
 /** GET /api/submissions/:id (own only; admins any). Hidden tests carry their verdict only (admins: figures too). */
 export interface SubmissionDto extends SubmissionSummaryDto {
   source: string;
-  customInput: string | null;
+  /** The custom cases a run used, in order; null when it ran the samples (or was a submit). */
+  customInputs: string[] | null;
   compileOutput: string | null;
   tests: TestResultDto[];
 }
@@ -69,3 +74,21 @@ export interface SubmissionListResponse {
  * (eventsource-parser), not EventSource.
  */
 export const SUBMISSION_EVENTS_CONTENT_TYPE = 'text/event-stream';
+
+/**
+ * GET /api/submissions/:id/runtime-distribution (owner, admin): where an accepted submit's runtime
+ * stands among every accepted submit of the same problem and language (CPU time, max over tests).
+ * 404 `submission_not_found` for others' submissions; 400 `validation_failed` unless it is an
+ * accepted submit.
+ */
+export interface RuntimeDistributionDto {
+  language: LanguageId;
+  /** Accepted submits counted (this one included). */
+  total: number;
+  /** This submission's runtime. */
+  cpuMs: number;
+  /** Share of the others that were slower, 0..100 (100 when it is the only one). */
+  beatsPercent: number;
+  /** Equal-width runtime ranges from the fastest to the slowest, in order; empty ranges included. */
+  buckets: { fromMs: number; toMs: number; count: number }[];
+}
