@@ -17,6 +17,8 @@ const WHO: Who[] = ['anonymous', 'candidate', 'otherCandidate', 'interviewer', '
 interface Ctx {
   users: Record<Exclude<Who, 'anonymous'>, TestUser>;
   submissionId: string;
+  /** A user the admin routes act on (never one of the callers). */
+  targetUserId: string;
   n: number;
 }
 
@@ -49,6 +51,13 @@ const ownerOrAdmin: Record<Who, number> = {
   interviewer: 404,
   admin: 200,
 };
+const adminOnly = (status: number): Record<Who, number> => ({
+  anonymous: 401,
+  candidate: 403,
+  otherCandidate: 403,
+  interviewer: 403,
+  admin: status,
+});
 const ownerOnly: Record<Who, number> = {
   anonymous: 401,
   candidate: 200,
@@ -106,6 +115,29 @@ const TABLE: Record<string, Entry> = {
     expect: ownerOrAdmin,
     sse: true,
   },
+  'GET /api/admin/users': { request: () => ({ path: '/api/admin/users?q=target' }), expect: adminOnly(200) },
+  'GET /api/admin/users/:id': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}` }),
+    expect: adminOnly(200),
+  },
+  'PUT /api/admin/users/:id/role': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/role`, body: { role: 'interviewer' } }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/users/:id/disable': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/disable` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/users/:id/enable': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/enable` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
+  'GET /api/admin/queue': { request: () => ({ path: '/api/admin/queue' }), expect: adminOnly(200) },
+  'POST /api/admin/queue/jobs/:id/retry': {
+    request: () => ({ path: '/api/admin/queue/jobs/no-such-job/retry' }),
+    expect: adminOnly(404),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -115,11 +147,12 @@ describe('authorization matrix', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { LOGIN_ATTEMPTS_PER_MINUTE: '50' } });
     await t.importProblem(sampleStdioProblem());
-    const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
+    const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
       t.register('interviewer'),
       t.register('admin'),
+      t.register('candidate'),
     ]);
     const created = await call(t.url, 'POST', '/api/submissions', {
       token: candidate.token,
@@ -131,7 +164,12 @@ describe('authorization matrix', () => {
       token: candidate.token,
       body: { source: 'print(3)' },
     });
-    ctx = { users: { candidate, otherCandidate, interviewer, admin }, submissionId: created.body.id, n: 0 };
+    ctx = {
+      users: { candidate, otherCandidate, interviewer, admin },
+      submissionId: created.body.id,
+      targetUserId: target.userId,
+      n: 0,
+    };
   });
   afterAll(async () => {
     await t?.close();

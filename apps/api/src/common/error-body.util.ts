@@ -32,6 +32,12 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   too_many_queued: 429,
   queue_unavailable: 503,
+  account_disabled: 403,
+  last_admin: 409,
+  cannot_disable_self: 409,
+  user_not_found: 404,
+  job_not_found: 404,
+  job_not_failed: 409,
   internal_error: 500,
 };
 

@@ -1,6 +1,7 @@
 import { DraftEntity, SubmissionEntity, SubmissionTestResultEntity } from '@tryout/server-submissions';
 import { ProblemEntity, ProblemTestEntity, ProblemVersionEntity } from '@tryout/server-problems';
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
+import { AuditLogEntity } from '@tryout/server-audit';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
 export const ENTITIES = [
@@ -12,4 +13,5 @@ export const ENTITIES = [
   SubmissionEntity,
   SubmissionTestResultEntity,
   DraftEntity,
+  AuditLogEntity,
 ];

@@ -31,6 +31,12 @@ export const API_ERROR_CODES = [
   'source_too_large',
   'custom_input_too_large',
   'queue_unavailable',
+  'account_disabled',
+  'last_admin',
+  'cannot_disable_self',
+  'user_not_found',
+  'job_not_found',
+  'job_not_failed',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -6,3 +6,4 @@ export * from './drafts';
 export * from './progress';
 export * from './errors';
 export * from './health';
+export * from './admin';
