@@ -36,6 +36,11 @@ export function AppLayout() {
                     Profile
                   </NavLink>
                 )}
+                {user?.role === 'admin' && (
+                  <NavLink to="/admin" className={classes.navLink}>
+                    Admin
+                  </NavLink>
+                )}
               </Group>
             </nav>
           </Group>

@@ -10,6 +10,10 @@ import { AppLayout } from './app-layout';
 // the catalog's initial JavaScript stays small.
 const ProblemPage = lazy(() => import('../problem/problem-page'));
 const ProfilePage = lazy(() => import('../profile/profile-page'));
+const AdminLayout = lazy(() => import('../admin/admin-layout'));
+const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
+const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
+const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
 
 export const router = createBrowserRouter([
   {
@@ -26,6 +30,16 @@ export const router = createBrowserRouter([
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          {
+            path: 'admin',
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+              { path: 'queue', element: <AdminQueuePage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
