@@ -4,6 +4,7 @@ import { UsersService } from '@tryout/server-users';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.factory';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
 import { call } from '../../../test/support/http';
 
@@ -196,6 +197,36 @@ describe('admin: users, audit log, queue', () => {
       token: admin.token,
     });
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['user.enabled', 'user.disabled']);
+  });
+
+  it('a disable on one API replica is enforced by another at once (cached state invalidated over Redis)', async () => {
+    const replica = await createApp(t.config);
+    await replica.listen(0, '127.0.0.1');
+    try {
+      const replicaUrl = `http://127.0.0.1:${(replica.getHttpServer().address() as { port: number }).port}`;
+      const victim = await t.register('candidate');
+      // Both replicas have the account's state cached now.
+      for (const url of [t.url, replicaUrl])
+        expect((await call(url, 'GET', '/api/me', { token: victim.token })).status).toBe(200);
+      await call(t.url, 'POST', `/api/admin/users/${victim.userId}/disable`, { token: admin.token });
+      for (const url of [replicaUrl, t.url])
+        expect((await call(url, 'GET', '/api/me', { token: victim.token })).status).toBe(401);
+      // Roles too: a promotion made on one replica counts on the other.
+      const promoted = await t.register('candidate');
+      expect((await call(replicaUrl, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(403);
+      await call(t.url, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
+        token: admin.token,
+        body: { role: 'admin' },
+      });
+      expect((await call(replicaUrl, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(200);
+      await call(replicaUrl, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
+        token: admin.token,
+        body: { role: 'candidate' },
+      });
+      expect((await call(t.url, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(403);
+    } finally {
+      await replica.close();
+    }
   });
 
   it('filters the audit log by actor, action and target', async () => {

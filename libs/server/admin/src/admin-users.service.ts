@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { AdminUserDto, AdminUserListQuery, AdminUserListResponse, Role } from '@tryout/contracts';
 import { AuditService, type AuditActor } from '@tryout/server-audit';
-import { RefreshTokenEntity, UserEntity, UsersService } from '@tryout/server-users';
+import { AccountStateCache, RefreshTokenEntity, UserEntity, UsersService } from '@tryout/server-users';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { AdminException } from './admin.exception';
 
@@ -24,6 +24,7 @@ export class AdminUsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly accounts: AccountStateCache,
   ) {}
 
   async list(query: AdminUserListQuery & { page: number; pageSize: number }): Promise<AdminUserListResponse> {
@@ -49,7 +50,7 @@ export class AdminUsersService {
   }
 
   async changeRole(actor: AuditActor, id: string, role: Role): Promise<AdminUserDto> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.committedChange(id, async (tx) => {
       const user = await this.find(tx, id);
       if (user.role === role) return toAdminUserDto(user);
       if (user.role === 'admin') await this.assertAnotherActiveAdmin(tx, user.id);
@@ -71,7 +72,7 @@ export class AdminUsersService {
   /** Refuses new logins and refreshes, revokes every refresh token, and the guard refuses its access tokens. */
   async disable(actor: AuditActor, id: string): Promise<AdminUserDto> {
     if (actor.id === id) throw new AdminException('cannot_disable_self', 'you cannot disable your own account');
-    return this.dataSource.transaction(async (tx) => {
+    return this.committedChange(id, async (tx) => {
       const user = await this.find(tx, id);
       if (user.disabledAt) return toAdminUserDto(user);
       if (user.role === 'admin') await this.assertAnotherActiveAdmin(tx, user.id);
@@ -84,13 +85,26 @@ export class AdminUsersService {
   }
 
   async enable(actor: AuditActor, id: string): Promise<AdminUserDto> {
-    return this.dataSource.transaction(async (tx) => {
+    return this.committedChange(id, async (tx) => {
       const user = await this.find(tx, id);
       if (!user.disabledAt) return toAdminUserDto(user);
       await tx.update(UserEntity, { id }, { disabledAt: null });
       await this.audit.record({ actor, action: 'user.enabled', target: { type: 'user', id, label: user.email } }, tx);
       return toAdminUserDto({ ...user, disabledAt: null });
     });
+  }
+
+  /**
+   * Runs an account change in a transaction, then, once it committed, drops the account's cached
+   * state in every API process: the next request of that user sees the change.
+   */
+  private async committedChange(
+    id: string,
+    change: (tx: EntityManager) => Promise<AdminUserDto>,
+  ): Promise<AdminUserDto> {
+    const result = await this.dataSource.transaction(change);
+    await this.accounts.invalidate(id);
+    return result;
   }
 
   /** The acting admin as the audit log names them. */

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { UsersService, type CreateUserInput } from '../users/users.service';
+import { AccountStateCache } from './account-state.cache';
 import { AuthException } from './auth.exception';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { hashRefreshToken, newRefreshToken } from './token.util';
@@ -34,6 +35,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly config: ConfigService,
+    private readonly accounts: AccountStateCache,
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
   ) {}
 
@@ -84,13 +86,13 @@ export class AuthService {
   }
 
   /**
-   * Verifies the token, then reads the account's current state by primary key: a disabled or
-   * deleted account is refused at once, and the role is the one stored now (a demotion applies to
-   * the next request, not when the token expires). One indexed lookup per request; see docs/admin.md.
+   * Verifies the token, then checks the account's current state (AccountStateCache, invalidated on
+   * every change): a disabled or deleted account is refused, and the role is the one stored now (a
+   * demotion applies to the next request, not when the token expires). See docs/admin.md.
    */
   async authenticate(token: string): Promise<AuthPrincipal> {
     const principal = await this.verifyAccessToken(token);
-    const state = await this.users.accountState(principal.userId);
+    const state = await this.accounts.get(principal.userId);
     if (!state || state.disabledAt) throw new AuthException('unauthorized', 'this session is no longer valid');
     return { userId: principal.userId, role: state.role };
   }
