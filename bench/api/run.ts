@@ -129,6 +129,26 @@ async function main(): Promise<void> {
 
     const targets: [string, autocannon.Options][] = [
       ['GET /api/bench/hello', { url: `${api}/api/bench/hello` }],
+      // The same route with a bearer token: the guard verifies the JWT and reads the account's role and
+      // disabled state (one primary-key lookup). The gap to the line above is the whole per-request auth cost.
+      [
+        'GET /api/bench/hello (bearer)',
+        {
+          url: `${api}/api/bench/hello`,
+          headers: { authorization: `Bearer ${tokens[0]}` },
+          requests: [
+            {
+              setupRequest: (req) => ({
+                ...req,
+                headers: {
+                  ...req.headers,
+                  authorization: `Bearer ${tokens[Math.floor(Math.random() * tokens.length)]}`,
+                },
+              }),
+            },
+          ],
+        },
+      ],
       ['GET /api/problems', { url: `${api}/api/problems` }],
       [`GET /api/problems/${slug}`, { url: `${api}/api/problems/${slug}` }],
       [

@@ -2,6 +2,7 @@ import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { AdminModule } from '@tryout/server-admin';
 import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
@@ -13,6 +14,9 @@ import { SubmissionsModule } from '@tryout/server-submissions';
 import { UsersModule } from '@tryout/server-users';
 import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { AdminAuditController } from './admin/admin-audit.controller';
+import { AdminQueueController } from './admin/admin-queue.controller';
+import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { BenchController } from './bench/bench.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
@@ -76,6 +80,7 @@ export class AppModule {
         SubmissionsModule,
         InterviewsModule,
         HealthModule,
+        AdminModule,
         ThrottlerModule.forRootAsync({
           inject: [ConfigService, REDIS_CLIENT],
           useFactory: (c: ConfigService, redis: Redis) => ({
@@ -108,6 +113,9 @@ export class AppModule {
         InterviewLinksController,
         CandidateSessionController,
         HealthController,
+        AdminUsersController,
+        AdminAuditController,
+        AdminQueueController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

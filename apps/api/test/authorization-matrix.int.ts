@@ -18,6 +18,8 @@ const WHO: Who[] = ['anonymous', 'candidate', 'otherCandidate', 'interviewer', '
 interface Ctx {
   users: Record<Exclude<Who, 'anonymous'>, TestUser>;
   submissionId: string;
+  /** A user the admin routes act on (never one of the callers). */
+  targetUserId: string;
   n: number;
   /** A live interview owned by `interviewer`, its invite and its guest's session token and submission. */
   interview: { id: string; inviteToken: string; guest: string; submissionId: string; shareToken: string };
@@ -61,6 +63,13 @@ const ownerOrAdmin: Record<Who, number> = {
   interviewer: 404,
   admin: 200,
 };
+const adminOnly = (status: number): Record<Who, number> => ({
+  anonymous: 401,
+  candidate: 403,
+  otherCandidate: 403,
+  interviewer: 403,
+  admin: status,
+});
 
 const interviewersOnly: Record<Who, number> = {
   anonymous: 401,
@@ -275,6 +284,29 @@ const TABLE: Record<string, Entry> = {
     sse: true,
     guest: 200,
   },
+  'GET /api/admin/users': { request: () => ({ path: '/api/admin/users?q=target' }), expect: adminOnly(200) },
+  'GET /api/admin/users/:id': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}` }),
+    expect: adminOnly(200),
+  },
+  'PUT /api/admin/users/:id/role': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/role`, body: { role: 'interviewer' } }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/users/:id/disable': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/disable` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/users/:id/enable': {
+    request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/enable` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
+  'GET /api/admin/queue': { request: () => ({ path: '/api/admin/queue' }), expect: adminOnly(200) },
+  'POST /api/admin/queue/jobs/:id/retry': {
+    request: () => ({ path: '/api/admin/queue/jobs/no-such-job/retry' }),
+    expect: adminOnly(404),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -290,11 +322,12 @@ describe('authorization matrix', () => {
         { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
       ]);
     await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
-    const [candidate, otherCandidate, interviewer, admin] = await Promise.all([
+    const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
       t.register('interviewer'),
       t.register('admin'),
+      t.register('candidate'),
     ]);
     const created = await call(t.url, 'POST', '/api/submissions', {
       token: candidate.token,
@@ -352,6 +385,7 @@ describe('authorization matrix', () => {
     ctx = {
       users: { candidate, otherCandidate, interviewer, admin },
       submissionId: created.body.id,
+      targetUserId: target.userId,
       n: 0,
       interview: {
         ...live,

@@ -23,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       try {
-        req.user = await this.auth.verifyAccessToken(header.slice('Bearer '.length).trim());
+        req.user = await this.auth.authenticate(header.slice('Bearer '.length).trim());
       } catch (err) {
         if (!isPublic) throw err;
       }

@@ -44,6 +44,12 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   too_many_queued: 429,
   queue_unavailable: 503,
   list_not_found: 404,
+  account_disabled: 403,
+  last_admin: 409,
+  cannot_disable_self: 409,
+  user_not_found: 404,
+  job_not_found: 404,
+  job_not_failed: 409,
   internal_error: 500,
 };
 

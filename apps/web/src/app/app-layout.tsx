@@ -1,5 +1,14 @@
 import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
-import { IconChevronDown, IconListDetails, IconLogout, IconMenu2, IconPuzzle, IconUser } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconListDetails,
+  IconLogout,
+  IconMenu2,
+  IconPuzzle,
+  IconShield,
+  IconUser,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
@@ -42,6 +51,16 @@ export function AppLayout() {
                     Profile
                   </Menu.Item>
                 )}
+                {user && user.role !== 'candidate' && (
+                  <Menu.Item component={Link} to="/interviews" leftSection={<IconUsers size={14} aria-hidden />}>
+                    Interviews
+                  </Menu.Item>
+                )}
+                {user?.role === 'admin' && (
+                  <Menu.Item component={Link} to="/admin" leftSection={<IconShield size={14} aria-hidden />}>
+                    Admin
+                  </Menu.Item>
+                )}
               </Menu.Dropdown>
             </Menu>
             <Anchor component={Link} to="/problems" underline="never" className={classes.brand}>
@@ -63,6 +82,11 @@ export function AppLayout() {
                 {user && user.role !== 'candidate' && (
                   <NavLink to="/interviews" className={classes.navLink}>
                     Interviews
+                  </NavLink>
+                )}
+                {user?.role === 'admin' && (
+                  <NavLink to="/admin" className={classes.navLink}>
+                    Admin
                   </NavLink>
                 )}
               </Group>

@@ -26,6 +26,10 @@ const InterviewReportPage = lazy(() =>
 const SharedReportPage = lazy(() =>
   import('../interviews/interview-session-page').then((m) => ({ default: m.SharedReportPage })),
 );
+const AdminLayout = lazy(() => import('../admin/admin-layout'));
+const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
+const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
+const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
 
 export const router = createBrowserRouter([
   // The candidate's interview and the shared report stand alone: no catalog, no navigation.
@@ -67,6 +71,16 @@ export const router = createBrowserRouter([
           { path: 'interviews/new', element: <NewInterviewPage /> },
           { path: 'interviews/:id', element: <InterviewSessionPage /> },
           { path: 'interviews/:id/report', element: <InterviewReportPage /> },
+          {
+            path: 'admin',
+            element: <AdminLayout />,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: 'users', element: <AdminUsersPage /> },
+              { path: 'audit', element: <AdminAuditPage /> },
+              { path: 'queue', element: <AdminQueuePage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -10,6 +10,7 @@ import {
 } from '@tryout/server-problems';
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
+import { AuditLogEntity } from '@tryout/server-audit';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
 export const ENTITIES = [
@@ -26,4 +27,5 @@ export const ENTITIES = [
   CuratedListItemEntity,
   EditorialRevealEntity,
   ...INTERVIEW_ENTITIES,
+  AuditLogEntity,
 ];

@@ -7,3 +7,4 @@ export * from './users/display-name.util';
 export * from './auth/refresh-token.entity';
 export * from './auth/auth.exception';
 export * from './auth/auth.service';
+export * from './auth/account-state.cache';

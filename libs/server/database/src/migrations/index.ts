@@ -3,6 +3,7 @@ import { CustomCasesAndStdout1796173220520 } from './1796173220520-CustomCasesAn
 import { CatalogNumbersListsFavourites1796173398990 } from './1796173398990-CatalogNumbersListsFavourites';
 import { Interviews1796173519953 } from './1796173519953-Interviews';
 import { EditorialHintsAndReveals1796173847482 } from './1796173847482-EditorialHintsAndReveals';
+import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CatalogNumbersListsFavourites1796173398990,
   Interviews1796173519953,
   EditorialHintsAndReveals1796173847482,
+  AdminAudit1796176283256,
 ];

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { IsNull, Repository } from 'typeorm';
 import { UserEntity } from '../users/user.entity';
 import { UsersService, type CreateUserInput } from '../users/users.service';
+import { AccountStateCache } from './account-state.cache';
 import { AuthException } from './auth.exception';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { hashRefreshToken, newRefreshToken } from './token.util';
@@ -39,6 +40,7 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly jwt: JwtService,
     private readonly config: ConfigService,
+    private readonly accounts: AccountStateCache,
     @InjectRepository(RefreshTokenEntity) private readonly tokens: Repository<RefreshTokenEntity>,
   ) {}
 
@@ -49,6 +51,8 @@ export class AuthService {
 
   async login(email: string, password: string): Promise<IssuedSession> {
     const user = await this.users.verifyCredentials(email, password);
+    // Only after the password matched: an unknown e-mail and a disabled one are not told apart otherwise.
+    if (user.disabledAt) throw new AuthException('account_disabled', 'this account is disabled; ask an admin');
     return this.issue(user, randomUUID());
   }
 
@@ -60,6 +64,9 @@ export class AuthService {
     if (!rawToken) throw new AuthException('refresh_token_invalid', 'no refresh token');
     const token = await this.tokens.findOneBy({ tokenHash: hashRefreshToken(rawToken) });
     if (!token) throw new AuthException('refresh_token_invalid', 'unknown refresh token');
+    // Disabling revoked these tokens: say why, rather than report a replay.
+    if ((await this.users.findById(token.userId))?.disabledAt)
+      throw new AuthException('account_disabled', 'this account is disabled; ask an admin');
     if (token.revokedAt) {
       await this.revokeFamily(token.familyId);
       throw new AuthException('refresh_token_reused', 'refresh token reused; every session of this login is revoked');
@@ -83,7 +90,24 @@ export class AuthService {
     if (token) await this.revokeFamily(token.familyId);
   }
 
-  /** Verifies signature, expiry and shape; never touches the database (hot path). */
+  /**
+   * Verifies the token, then checks the account's current state (AccountStateCache, invalidated on
+   * every change): a disabled or deleted account is refused, and the role is the one stored now (a
+   * demotion applies to the next request, not when the token expires). See docs/admin.md.
+   */
+  async authenticate(token: string): Promise<AuthPrincipal> {
+    const principal = await this.verifyAccessToken(token);
+    const state = await this.accounts.get(principal.userId);
+    if (!state || state.disabledAt) throw new AuthException('unauthorized', 'this session is no longer valid');
+    return { userId: principal.userId, role: state.role };
+  }
+
+  /** Revokes every refresh token of a user (all their logins). */
+  async revokeAllSessions(userId: string): Promise<void> {
+    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  /** Verifies signature, expiry and shape only; `authenticate` adds the account check. */
   async verifyAccessToken(token: string): Promise<AuthPrincipal> {
     let claims: AccessClaims;
     try {

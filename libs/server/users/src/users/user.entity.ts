@@ -21,6 +21,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 16, default: 'candidate' })
   role: Role;
 
+  /** Set while the account is disabled: no login, no refresh, and its access tokens are refused. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

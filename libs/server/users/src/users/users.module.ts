@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigService } from '@tryout/server-config';
+import { QueueModule } from '@tryout/server-queue';
+import { AccountStateCache } from '../auth/account-state.cache';
 import { AuthService } from '../auth/auth.service';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
 import { AdminBootstrapService } from './admin-bootstrap.service';
@@ -11,6 +13,7 @@ import { UsersService } from './users.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    QueueModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
@@ -19,7 +22,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [UsersService, AuthService, AdminBootstrapService],
-  exports: [UsersService, AuthService],
+  providers: [UsersService, AuthService, AdminBootstrapService, AccountStateCache],
+  exports: [UsersService, AuthService, AccountStateCache],
 })
 export class UsersModule {}

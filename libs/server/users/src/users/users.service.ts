@@ -69,6 +69,11 @@ export class UsersService {
     return this.users.findOneBy({ id });
   }
 
+  /** The per-request account check: two columns by primary key. */
+  accountState(id: string): Promise<Pick<UserEntity, 'role' | 'disabledAt'> | null> {
+    return this.users.findOne({ where: { id }, select: { role: true, disabledAt: true } });
+  }
+
   findByEmail(email: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ email: normalizeEmail(email) });
   }

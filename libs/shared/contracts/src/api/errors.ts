@@ -43,6 +43,12 @@ export const API_ERROR_CODES = [
   'invite_revoked',
   'invite_bound',
   'share_link_invalid',
+  'account_disabled',
+  'last_admin',
+  'cannot_disable_self',
+  'user_not_found',
+  'job_not_found',
+  'job_not_failed',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

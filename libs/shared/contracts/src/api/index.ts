@@ -8,3 +8,4 @@ export * from './errors';
 export * from './health';
 export * from './editorial';
 export * from './interviews';
+export * from './admin';
