@@ -22,8 +22,8 @@ type Deliver = (event: SubmissionEvent) => void;
  * then read the current state from the database and send it, then relay only events that move
  * forward (eventRank), ending after the verdict. While a stream is open its row is also re-read
  * every SUBMISSION_RECHECK_MS, so the final state cannot be lost between snapshot and message.
- * Each event is shaped for its reader (viewEvent): candidates get coarse figures and hidden tests
- * as verdicts only, admins everything.
+ * Each event is shaped for its reader (viewEvent): candidates get coarse figures and no progress
+ * through hidden tests, admins everything.
  */
 @Injectable()
 export class SubmissionEventsRelay implements BeforeApplicationShutdown {
@@ -51,7 +51,8 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
         const rank = eventRank(event);
         if (rank <= lastRank || closed) return;
         lastRank = rank;
-        subscriber.next({ type: event.type, data: viewEvent(event, opts.exact) });
+        const shown = viewEvent(event, opts.exact);
+        if (shown) subscriber.next({ type: event.type, data: shown });
         if (event.type === 'verdict') finish();
       };
       const finish = () => {
@@ -70,7 +71,7 @@ export class SubmissionEventsRelay implements BeforeApplicationShutdown {
         .then(async (off) => {
           unsubscribe = off;
           if (closed) return off();
-          const current = await this.submissions.currentEvent(submissionId);
+          const current = await this.submissions.currentEvent(submissionId, opts.exact);
           emit(current);
           snapshotSent = true;
           for (const event of buffered) emit(event);

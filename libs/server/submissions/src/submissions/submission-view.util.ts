@@ -38,13 +38,19 @@ export function viewTest(test: TestResultDto, exact: boolean): TestResultDto {
   };
 }
 
-/** An event as a client may see it: hidden tests through viewTest, figures coarse unless `exact`. */
-export function viewEvent(event: SubmissionEvent, exact: boolean): SubmissionEvent {
+/**
+ * An event as a client may see it, or undefined when it must not see it. Candidates never see
+ * progress through hidden tests: when each one finishes is its run time, and a program can encode
+ * its input in that. Their verdicts arrive with the submission's verdict (the GET after it); a
+ * snapshot taken mid-run counts only visible tests for them (SubmissionsService.currentEvent).
+ * Admins (`exact`) see every event with exact figures.
+ */
+export function viewEvent(event: SubmissionEvent, exact: boolean): SubmissionEvent | undefined {
   switch (event.type) {
     case 'status':
       return event;
     case 'running':
-      return event.test ? { ...event, test: viewTest(event.test, exact) } : event;
+      return !exact && event.test?.hidden ? undefined : event;
     case 'verdict':
       return exact ? event : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUp125(event.memoryKb) };
   }
@@ -90,7 +96,9 @@ export function summaryDto(
     verdict: s.verdict,
     cpuMs: exact ? s.cpuMs : coarse(s.cpuMs),
     memoryKb: exact ? s.memoryKb : coarse(s.memoryKb),
-    testsDone: s.testsDone,
+    // While a submit runs, its progress would time the hidden tests (see viewEvent): a list shows
+    // no count to a candidate then, the detail (submissionDto) the visible tests done.
+    testsDone: exact || s.status === 'finished' || s.mode === 'run' ? s.testsDone : 0,
     testsTotal: s.testsTotal,
     createdAt: s.createdAt.toISOString(),
     finishedAt: s.finishedAt ? s.finishedAt.toISOString() : null,
@@ -103,11 +111,15 @@ export function submissionDto(
   results: SubmissionTestResultEntity[],
   view: { exact: boolean; sampleCount: number },
 ): SubmissionDto {
+  // Hidden results of a running submission are withheld from candidates until its verdict (viewEvent).
+  const withheld = !view.exact && s.status !== 'finished';
   const tests = [...results]
+    .filter((r) => !(withheld && r.hidden))
     .sort((a, b) => a.index - b.index)
     .map((r) => viewTest(resultToDto(r, view.sampleCount), view.exact));
   return {
     ...summaryDto(s, problem, view.exact),
+    ...(withheld ? { testsDone: tests.length } : {}),
     source: s.source,
     customInputs: s.customInputs,
     compileOutput: s.compileOutput,

@@ -296,10 +296,17 @@ export class SubmissionsService {
     };
   }
 
-  /** Current state as an event (SSE's first message), exact: the relay shapes it for its reader (viewEvent). */
-  async currentEvent(id: string): Promise<SubmissionEvent> {
+  /**
+   * Current state as an event (SSE's first message), with exact figures: the relay shapes it for
+   * its reader (viewEvent). Mid-run, a candidate's count covers only the visible tests done: the
+   * full count, read at the right moments, would time the hidden tests.
+   */
+  async currentEvent(id: string, exact: boolean): Promise<SubmissionEvent> {
     const s = await this.submissions.findOneOrFail({ where: { id }, select: SNAPSHOT_COLUMNS });
-    return snapshotEvent(s);
+    const event = snapshotEvent(s);
+    if (exact || event.type !== 'running') return event;
+    const visible = await this.results.countBy({ submissionId: id, hidden: false });
+    return { ...event, done: Math.min(event.done, visible) };
   }
 
   /** The verdict events of those of `ids` that are finished, in one query (the SSE relay's re-check). */
