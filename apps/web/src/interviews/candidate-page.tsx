@@ -30,28 +30,12 @@ import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { StatementMarkdown } from '../problem/statement-markdown';
 import { SubmissionResult, type ResultData } from '../problem/submission-result';
-import { applyEvent, type JudgeState } from '../problem/use-judge';
+import { applyEvent, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
 import { verdictColor, verdictLabel } from '../shared/format.util';
 import { CandidateClient, interviewsApi } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
 
 const AUTOSAVE_MS = 800;
-
-const IDLE: JudgeState = {
-  phase: 'idle',
-  mode: null,
-  submissionId: null,
-  done: 0,
-  total: 0,
-  tests: [],
-  verdict: null,
-  cpuMs: null,
-  memoryKb: null,
-  compileOutput: null,
-  submission: null,
-  customInputs: null,
-  error: null,
-};
 
 /** The server's clock: from the last session read, then from SSE, ticking locally between messages. */
 function useServerClock(client: CandidateClient | null, initial: { value: InterviewClockDto; at: number } | null) {
@@ -160,7 +144,7 @@ function ReadyPage({
 }
 
 function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
-  const [state, setState] = useState<JudgeState>(IDLE);
+  const [state, setState] = useState<JudgeState>(IDLE_JUDGE_STATE);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
   const start = useCallback(
@@ -168,7 +152,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
-      setState({ ...IDLE, phase: 'sending', mode });
+      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode });
       try {
         const { id } = await client.submit({ position, language, mode, source });
         setState((s) => ({ ...s, phase: 'queued', submissionId: id }));

@@ -31,7 +31,8 @@ export interface JudgeState {
   error: string | null;
 }
 
-const IDLE: JudgeState = {
+/** Nothing sent yet: the state a judge panel starts from. */
+export const IDLE_JUDGE_STATE: JudgeState = {
   phase: 'idle',
   mode: null,
   submissionId: null,
@@ -81,7 +82,7 @@ export function applyEvent(state: JudgeState, event: SubmissionEvent): JudgeStat
 /** Run and Submit: create the submission, follow its live events, then load the stored result. */
 export function useJudge(slug: string) {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<JudgeState>(IDLE);
+  const [state, setState] = useState<JudgeState>(IDLE_JUDGE_STATE);
   const controller = useRef<AbortController | null>(null);
 
   useEffect(() => () => controller.current?.abort(), []);
@@ -91,7 +92,7 @@ export function useJudge(slug: string) {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
-      setState({ ...IDLE, phase: 'sending', mode, customInputs: customInputs ?? null });
+      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode, customInputs: customInputs ?? null });
       try {
         const { id } = await api.createSubmission({ problem: slug, language, mode, source, customInputs });
         if (abort.signal.aborted) return;

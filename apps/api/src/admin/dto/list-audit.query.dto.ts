@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ADMIN_PAGE_SIZE_MAX, AUDIT_ACTIONS, type AuditAction, type AuditListQuery } from '@tryout/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery, PageSizeQuery } from '../../common/paging.decorators';
 
 export class ListAuditQueryDto implements AuditListQuery {
   @ApiPropertyOptional({ description: 'Actor id, or e-mail contains', maxLength: 320 })
@@ -21,19 +21,9 @@ export class ListAuditQueryDto implements AuditListQuery {
   @MaxLength(320)
   target?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageQuery()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: ADMIN_PAGE_SIZE_MAX, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(ADMIN_PAGE_SIZE_MAX)
+  @PageSizeQuery(ADMIN_PAGE_SIZE_MAX, 50)
   pageSize?: number;
 }

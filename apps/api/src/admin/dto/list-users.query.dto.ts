@@ -7,8 +7,8 @@ import {
   type Role,
   type UserStatus,
 } from '@tryout/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageQuery, PageSizeQuery } from '../../common/paging.decorators';
 
 export class ListUsersQueryDto implements AdminUserListQuery {
   @ApiPropertyOptional({ description: 'E-mail or display name contains (case-insensitive)', maxLength: 200 })
@@ -27,19 +27,9 @@ export class ListUsersQueryDto implements AdminUserListQuery {
   @IsIn(USER_STATUSES)
   status?: UserStatus;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageQuery()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: ADMIN_PAGE_SIZE_MAX, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(ADMIN_PAGE_SIZE_MAX)
+  @PageSizeQuery(ADMIN_PAGE_SIZE_MAX)
   pageSize?: number;
 }

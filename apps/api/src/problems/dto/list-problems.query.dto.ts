@@ -12,8 +12,9 @@ import {
   type ProblemStatusFilter,
   type ProblemType,
 } from '@tryout/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PageQuery, PageSizeQuery } from '../../common/paging.decorators';
 
 /** The filters shared by the list and the random pick. */
 export class RandomProblemQueryDto implements RandomProblemQuery {
@@ -68,19 +69,9 @@ export class ListProblemsQueryDto extends RandomProblemQueryDto implements Probl
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @PageQuery()
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: PROBLEM_PAGE_SIZE_MAX, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(PROBLEM_PAGE_SIZE_MAX)
+  @PageSizeQuery(PROBLEM_PAGE_SIZE_MAX)
   pageSize?: number;
 }
