@@ -16,8 +16,28 @@ const SILENCE_LIMIT_MS = 35_000;
  * this is fetch() + eventsource-parser rather than EventSource. A dropped or silent stream is
  * reopened: the server sends the current state first, so nothing is lost.
  */
-export async function followSubmission(
+export function followSubmission(
   submissionId: string,
+  onEvent: (event: SubmissionEvent) => void,
+  signal: AbortSignal,
+  silenceLimitMs = SILENCE_LIMIT_MS,
+): Promise<void> {
+  return followSubmissionEvents(
+    `/api/submissions/${encodeURIComponent(submissionId)}/events`,
+    authorizedFetch,
+    onEvent,
+    signal,
+    silenceLimitMs,
+  );
+}
+
+/**
+ * The same for any submission event stream (an interview's results too): `fetcher` adds the
+ * credentials of whoever reads it.
+ */
+export async function followSubmissionEvents(
+  url: string,
+  fetcher: (url: string, init: RequestInit) => Promise<Response>,
   onEvent: (event: SubmissionEvent) => void,
   signal: AbortSignal,
   silenceLimitMs = SILENCE_LIMIT_MS,
@@ -34,7 +54,7 @@ export async function followSubmission(
     };
     try {
       heard();
-      const response = await authorizedFetch(`/api/submissions/${encodeURIComponent(submissionId)}/events`, {
+      const response = await fetcher(url, {
         headers: { Accept: 'text/event-stream' },
         signal: connection.signal,
       });

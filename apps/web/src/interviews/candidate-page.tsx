@@ -30,7 +30,7 @@ import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { StatementMarkdown } from '../problem/statement-markdown';
 import { SubmissionResult, type ResultData } from '../problem/submission-result';
-import { applyEvent, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
+import { applyEvent, finishedState, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
 import { verdictColor, verdictLabel } from '../shared/format.util';
 import { CandidateClient, interviewsApi } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
@@ -159,16 +159,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
         await client.follow(id, (event) => setState((s) => applyEvent(s, event)), abort.signal);
         const submission = await client.submission(id);
         if (abort.signal.aborted) return;
-        setState((s) => ({
-          ...s,
-          phase: 'finished',
-          submission,
-          tests: submission.tests.length ? submission.tests : s.tests,
-          verdict: submission.verdict ?? s.verdict,
-          compileOutput: submission.compileOutput ?? s.compileOutput,
-          total: submission.testsTotal || s.total,
-          done: submission.testsDone || s.done,
-        }));
+        setState((s) => finishedState(s, submission));
         onFinished();
       } catch (error) {
         if (abort.signal.aborted) return;

@@ -21,6 +21,7 @@ import { INTERVIEW_CLOCK_EVENT } from '@tryout/contracts';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 import { ApiError } from '../api/api-error';
 import { request } from '../api/http';
+import { followSubmissionEvents } from '../api/submission-events';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -96,12 +97,18 @@ export class CandidateClient {
 
   /** Follows one result until its verdict. */
   follow(submissionId: string, onEvent: (event: SubmissionEvent) => void, signal: AbortSignal): Promise<void> {
-    return this.stream(`/api/interview/session/submissions/${id(submissionId)}/events`, signal, (type, data) => {
-      if (type !== 'status' && type !== 'running' && type !== 'verdict') return false;
-      const event = JSON.parse(data) as SubmissionEvent;
-      onEvent(event);
-      return event.type === 'verdict';
-    });
+    // The practice pages' follower: it reopens a dropped or silent stream, so no verdict is lost.
+    return followSubmissionEvents(
+      `/api/interview/session/submissions/${id(submissionId)}/events`,
+      (url, init) =>
+        fetch(url, {
+          ...init,
+          headers: { ...Object.fromEntries(new Headers(init.headers)), Authorization: `Bearer ${this.token}` },
+          credentials: 'omit',
+        }),
+      onEvent,
+      signal,
+    );
   }
 
   /** Follows the server's clock; reconnects while the session runs. */

@@ -79,6 +79,22 @@ export function applyEvent(state: JudgeState, event: SubmissionEvent): JudgeStat
   }
 }
 
+/** The state once the stored result is loaded after the verdict: it completes what the events showed. */
+export function finishedState(s: JudgeState, submission: SubmissionDto): JudgeState {
+  return {
+    ...s,
+    phase: 'finished',
+    submission,
+    tests: submission.tests.length ? submission.tests : s.tests,
+    verdict: submission.verdict ?? s.verdict,
+    compileOutput: submission.compileOutput ?? s.compileOutput,
+    cpuMs: submission.cpuMs ?? s.cpuMs,
+    memoryKb: submission.memoryKb ?? s.memoryKb,
+    total: submission.testsTotal || s.total,
+    done: submission.testsDone || s.done,
+  };
+}
+
 /** Run and Submit: create the submission, follow its live events, then load the stored result. */
 export function useJudge(slug: string) {
   const queryClient = useQueryClient();
@@ -102,18 +118,7 @@ export function useJudge(slug: string) {
         if (abort.signal.aborted) return;
         const submission = await api.submission(id);
         if (abort.signal.aborted) return;
-        setState((s) => ({
-          ...s,
-          phase: 'finished',
-          submission,
-          tests: submission.tests.length ? submission.tests : s.tests,
-          verdict: submission.verdict ?? s.verdict,
-          compileOutput: submission.compileOutput ?? s.compileOutput,
-          cpuMs: submission.cpuMs ?? s.cpuMs,
-          memoryKb: submission.memoryKb ?? s.memoryKb,
-          total: submission.testsTotal || s.total,
-          done: submission.testsDone || s.done,
-        }));
+        setState((s) => finishedState(s, submission));
         void queryClient.invalidateQueries({ queryKey: ['submissions'] });
         if (mode === 'submit') {
           void queryClient.invalidateQueries({ queryKey: ['problems'] });
