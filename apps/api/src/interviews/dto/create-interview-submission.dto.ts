@@ -9,6 +9,7 @@ import {
   type SubmissionMode,
 } from '@tryout/contracts';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { MultilineText } from '../../common/text.decorators';
 
 export class CreateInterviewSubmissionDto implements CreateInterviewSubmissionRequest {
   @ApiProperty({
@@ -31,10 +32,12 @@ export class CreateInterviewSubmissionDto implements CreateInterviewSubmissionRe
 
   @ApiProperty()
   @IsString()
+  @MultilineText()
   source: string;
 
   @ApiPropertyOptional({ description: `Run mode only; at most ${CUSTOM_INPUT_MAX_BYTES} bytes` })
   @IsOptional()
   @IsString()
+  @MultilineText()
   customInput?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGE_IDS, type LanguageId, type SaveInterviewCodeRequest } from '@tryout/contracts';
 import { IsIn, IsString } from 'class-validator';
+import { MultilineText } from '../../common/text.decorators';
 
 export class SaveInterviewCodeDto implements SaveInterviewCodeRequest {
   @ApiProperty({ enum: LANGUAGE_IDS })
@@ -9,5 +10,6 @@ export class SaveInterviewCodeDto implements SaveInterviewCodeRequest {
 
   @ApiProperty({ description: 'At most SUBMISSION_MAX_SOURCE_BYTES of UTF-8; may be empty' })
   @IsString()
+  @MultilineText()
   source: string;
 }

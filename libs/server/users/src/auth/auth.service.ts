@@ -93,12 +93,14 @@ export class AuthService {
   /**
    * Verifies the token, then checks the account's current state (AccountStateCache, invalidated on
    * every change): a disabled or deleted account is refused, and the role is the one stored now (a
-   * demotion applies to the next request, not when the token expires). See docs/admin.md.
+   * demotion applies to the next request, not when the token expires). See docs/admin.md. An
+   * interview-session token keeps its session and its candidate role: inside a session it is one.
    */
   async authenticate(token: string): Promise<AuthPrincipal> {
     const principal = await this.verifyAccessToken(token);
     const state = await this.accounts.get(principal.userId);
     if (!state || state.disabledAt) throw new AuthException('unauthorized', 'this session is no longer valid');
+    if (principal.session) return principal;
     return { userId: principal.userId, role: state.role };
   }
 
