@@ -53,7 +53,7 @@ describe('tryout db / import / user', () => {
     const pkg = join(dir, 'two-sum');
     try {
       await cp('problems/two-sum', pkg, { recursive: true });
-      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: created \(v1\)/);
+      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: created \(v1, #2\)/);
       const [first] = await query<{ editorial: string; hints: string[] }>(
         'SELECT editorial, hints FROM problems WHERE slug = $1',
         ['two-sum'],
@@ -65,14 +65,14 @@ describe('tryout db / import / user', () => {
       await writeFile(join(pkg, 'solution/hints.en.md'), '## Hint 1\nOnly one.\n');
       const edited = await runCli(['import', pkg], 120_000, env);
       expect(edited.code, edited.stderr).toBe(0);
-      expect(edited.stdout).toMatch(/two-sum: unchanged \(v1\)/);
+      expect(edited.stdout).toMatch(/two-sum: unchanged \(v1, #2\)/);
       expect(await query('SELECT editorial, hints FROM problems WHERE slug = $1', ['two-sum'])).toEqual([
         { editorial: '## Intuition\nRewritten.\n', hints: ['Only one.'] },
       ]);
 
       await writeFile(join(pkg, 'data/secret/99.in'), '[1,2]\n3\n');
       await writeFile(join(pkg, 'data/secret/99.ans'), '[0,1]\n');
-      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: new version \(v2\)/);
+      expect((await runCli(['import', pkg], 120_000, env)).stdout).toMatch(/two-sum: new version \(v2, #2\)/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -115,20 +115,20 @@ describe('tryout db / import / user', () => {
   it('numbers a catalog in a stable order, keeps the numbers, and imports lists/ (an unknown slug names the file)', async () => {
     const root = await mkdtemp(join(tmpdir(), 'tryout-catalog-'));
     try {
-      for (const slug of ['valid-brackets', 'two-sum'])
+      for (const slug of ['valid-brackets', 'stair-climb'])
         await cp(join('problems', slug), join(root, slug), { recursive: true });
       await mkdir(join(root, 'lists'));
-      await writeFile(join(root, 'lists', 'starter.yaml'), 'title: Starter\nproblems: [valid-brackets, two-sum]\n');
+      await writeFile(join(root, 'lists', 'starter.yaml'), 'title: Starter\nproblems: [valid-brackets, stair-climb]\n');
       const first = await runCli(['import', root], 120_000, env);
       expect(first.code, first.stderr).toBe(0);
-      // averagespeed (imported above) is #1; the new ones follow in slug order.
-      expect(first.stdout).toMatch(/two-sum: created \(v1, #2\)/);
-      expect(first.stdout).toMatch(/valid-brackets: created \(v1, #3\)/);
+      // averagespeed and two-sum (imported above) are #1 and #2; the new ones follow in slug order.
+      expect(first.stdout).toMatch(/stair-climb: created \(v1, #3\)/);
+      expect(first.stdout).toMatch(/valid-brackets: created \(v1, #4\)/);
       expect(first.stdout).toMatch(/1 list\(s\) imported/);
       const again = await runCli(['import', root], 120_000, env);
-      expect(again.stdout).toMatch(/two-sum: unchanged \(v1, #2\)/);
+      expect(again.stdout).toMatch(/stair-climb: unchanged \(v1, #3\)/);
 
-      await writeFile(join(root, 'lists', 'broken.yaml'), 'title: Broken\nproblems: [two-sum, no-such-problem]\n');
+      await writeFile(join(root, 'lists', 'broken.yaml'), 'title: Broken\nproblems: [stair-climb, no-such-problem]\n');
       const bad = await runCli(['import', root], 120_000, env);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toMatch(/lists\/broken.yaml: unknown problem "no-such-problem"/);
@@ -137,7 +137,7 @@ describe('tryout db / import / user', () => {
       const items = await query<{ slug: string }>(
         `SELECT p.slug FROM curated_list_items i JOIN problems p ON p.id = i.problem_id ORDER BY i.position`,
       );
-      expect(items.map((r) => r.slug)).toEqual(['valid-brackets', 'two-sum']);
+      expect(items.map((r) => r.slug)).toEqual(['valid-brackets', 'stair-climb']);
     } finally {
       await rm(root, { recursive: true, force: true });
     }
