@@ -9,7 +9,7 @@ import type { SandboxProcessResult } from '@tryout/sandbox';
 export const HARNESS_ABORT_EXIT_CODE = 97;
 
 /**
- * The verdict of one executed test before output comparison, in SANDBOX.md's order:
+ * The verdict of one executed test before output comparison, in docs/sandbox.md's order:
  * our own kill (TLE, OLE) → OOM → signal → exit code. `undefined` means "ran cleanly,
  * compare the output".
  */

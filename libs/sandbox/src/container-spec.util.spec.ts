@@ -17,7 +17,7 @@ describe('sandboxContainerOptions', () => {
   });
   const host = options.HostConfig ?? {};
 
-  it('is hardened as SANDBOX.md lists', () => {
+  it('is hardened as docs/sandbox.md lists', () => {
     expect(host.NetworkMode).toBe('none');
     expect(options.NetworkDisabled).toBe(true);
     expect(host.ReadonlyRootfs).toBe(true);

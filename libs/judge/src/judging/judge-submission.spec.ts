@@ -133,7 +133,7 @@ describe('judgeSubmission (stdio, default validator)', () => {
     expect(result.tests[0].stdout).toBe('whatever\n');
   });
 
-  it('decides execution verdicts before comparing, in SANDBOX.md order', async () => {
+  it('decides execution verdicts before comparing, in the sandbox order (our kill, OOM, signal, exit code)', async () => {
     const cases: [Partial<SandboxProcessResult>, string][] = [
       [{ termination: 'cpu_limit', signal: 'SIGKILL', exitCode: null }, 'time_limit_exceeded'],
       [{ termination: 'wall_limit' }, 'time_limit_exceeded'],

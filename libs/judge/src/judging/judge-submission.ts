@@ -157,7 +157,7 @@ function compareOutput(
 }
 
 /**
- * Execution facts (SANDBOX.md order), or nothing (compare next). Whatever the process did is the
+ * Execution facts (our kill → OOM → signal → exit code), or nothing (compare next). Whatever the process did is the
  * candidate's — its code shares the process with the harness, so no exit code or fd-3 content can
  * prove a harness fault; the input was checked on the host first and our harnesses are proven by
  * `tryout verify`. Only the sandbox failing is ours.
@@ -220,7 +220,7 @@ function execute(driver: JudgeSubmissionOptions['driver'], job: SandboxJob): San
 /**
  * Judges one submission end to end: builds the sandbox job (language runtime, limits, harness for
  * function problems), streams events (compiling → running k/n → verdict), decides each test's
- * verdict in SANDBOX.md's order, then compares the output (default validator, function comparison
+ * verdict in docs/sandbox.md's order, then compares the output (default validator, function comparison
  * or a Kattis custom validator run in its own sandbox job). Never throws for candidate faults or
  * sandbox failures: those are verdicts (`internal_error` carries `error`).
  */

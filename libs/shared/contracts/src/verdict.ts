@@ -1,4 +1,4 @@
-/** Verdicts exactly as SANDBOX.md names them. `internal_error` is ours, never the candidate's fault. */
+/** The judge's verdicts (docs/sandbox.md). `internal_error` is ours, never the candidate's fault. */
 export const VERDICTS = [
   'accepted',
   'wrong_answer',
