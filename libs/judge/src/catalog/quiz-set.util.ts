@@ -156,7 +156,7 @@ export function parseQuizSet(file: string, slug: string, source: string): QuizSe
       kind: q.kind,
       prompt: q.prompt,
       ...(q.choices ? { choices: q.choices } : {}),
-      ...(q.accept ? { accept: q.accept as QuizAccept } : {}),
+      ...(q.accept ? { accept: q.accept } : {}),
       explanation: q.explanation,
     })),
   };
