@@ -70,7 +70,7 @@ describe('parseQuizSet', () => {
 });
 
 describe('the catalog quiz sets', () => {
-  it('all parse, and every topic has at least one set', async () => {
+  it('all parse', async () => {
     const root = resolve(__dirname, '../../../../problems');
     const sets = (await loadQuizSets(root)) ?? [];
     expect(sets.length).toBeGreaterThan(0);
