@@ -175,7 +175,8 @@ describe('catalog in the browser', () => {
     const wrong = page.getByTestId('result-idempotent-methods');
     await wrong.getByText('Not quite').waitFor();
     await wrong.getByText(/lets a client or proxy retry safely/).waitFor();
-    expect(await multiple.getByLabel('right answer').count()).toBe(3);
+    expect(await multiple.locator('svg[aria-label="right answer"]').count()).toBe(3);
+    expect(await multiple.locator('svg[aria-label="your answer, wrong"]').count()).toBe(0);
 
     await multiple.getByRole('button', { name: 'Answer again' }).click();
     for (const name of ['GET', 'PUT', 'DELETE']) await multiple.getByRole('checkbox', { name }).check();
