@@ -9,6 +9,7 @@ import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
 import { InterviewsModule } from '@tryout/server-interviews';
 import { ProblemsModule } from '@tryout/server-problems';
+import { QuizModule } from '@tryout/server-quiz';
 import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
 import { UsersModule } from '@tryout/server-users';
@@ -38,6 +39,7 @@ import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
+import { QuizzesController } from './quizzes/quizzes.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
 
@@ -77,6 +79,7 @@ export class AppModule {
         QueueModule,
         UsersModule,
         ProblemsModule,
+        QuizModule,
         SubmissionsModule,
         InterviewsModule,
         HealthModule,
@@ -106,6 +109,7 @@ export class AppModule {
         MeController,
         ProblemsController,
         ListsController,
+        QuizzesController,
         EditorialController,
         DraftsController,
         SubmissionsController,

@@ -4,6 +4,7 @@
  * fails the first test. Resources (a submission, a draft) belong to `candidate`.
  */
 import { CuratedListsService } from '@tryout/server-problems';
+import { QuizService } from '@tryout/server-quiz';
 import { JudgingService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../src/common/route-table.util';
@@ -125,6 +126,17 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /api/lists': { request: () => ({ path: '/api/lists' }), expect: all(200) },
   'GET /api/lists/:slug': { request: () => ({ path: '/api/lists/starter' }), expect: all(200) },
+  'GET /api/quizzes': { request: () => ({ path: '/api/quizzes' }), expect: all(200) },
+  'GET /api/quizzes/:slug': { request: () => ({ path: '/api/quizzes/starter-quiz' }), expect: all(200) },
+  'POST /api/quizzes/:slug/questions/:questionId/answer': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/questions/one/answer', body: { choices: ['a'] } }),
+    expect: authed(200),
+  },
+  'DELETE /api/quizzes/:slug/answers': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/answers' }),
+    expect: authed(204),
+  },
+  'GET /api/me/quiz-progress': { request: () => ({ path: '/api/me/quiz-progress' }), expect: authed(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
   // Unlocked by the candidate's submission; the others have none (admins always read it).
@@ -322,6 +334,27 @@ describe('authorization matrix', () => {
         { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
       ]);
     await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
+    await t.app.get(QuizService).replaceSets([
+      {
+        slug: 'starter-quiz',
+        file: 'quizzes/starter-quiz.yaml',
+        title: 'Starter quiz',
+        topic: 'http',
+        description: '',
+        questions: [
+          {
+            id: 'one',
+            kind: 'single',
+            prompt: 'p',
+            choices: [
+              { text: 'yes', correct: true },
+              { text: 'no', correct: false },
+            ],
+            explanation: 'e',
+          },
+        ],
+      },
+    ]);
     const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),

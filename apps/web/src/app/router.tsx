@@ -12,6 +12,8 @@ import { AppLayout } from './app-layout';
 // the catalog's initial JavaScript stays small.
 const ProblemPage = lazy(() => import('../problem/problem-page'));
 const ProfilePage = lazy(() => import('../profile/profile-page'));
+const QuizzesPage = lazy(() => import('../quizzes/quizzes-page'));
+const QuizPage = lazy(() => import('../quizzes/quiz-page'));
 const CandidatePage = lazy(() => import('../interviews/candidate-page'));
 const InterviewsPage = lazy(() => import('../interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const NewInterviewPage = lazy(() =>
@@ -64,6 +66,8 @@ export const router = createBrowserRouter([
           { path: 'problems/:slug', element: <ProblemPage /> },
           { path: 'lists', element: <ListsPage /> },
           { path: 'lists/:slug', element: <ListPage /> },
+          { path: 'quizzes', element: <QuizzesPage /> },
+          { path: 'quizzes/:slug', element: <QuizPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },
