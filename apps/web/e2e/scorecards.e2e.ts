@@ -104,10 +104,10 @@ describe('notes and scorecards in the browser', () => {
     await admin.getByTestId('new-template').click();
     const form = admin.getByTestId('template-form');
     await form.getByLabel('Template name').fill('Backend screen');
-    await form.getByLabel('Criterion 1').fill('API design');
+    await form.getByLabel('Criterion 1', { exact: true }).fill('API design');
     await form.getByLabel('What a strong answer shows').first().fill('Clear contracts, sensible errors');
     await form.getByRole('button', { name: 'Add criterion' }).click();
-    await form.getByLabel('Criterion 2').fill('Testing');
+    await form.getByLabel('Criterion 2', { exact: true }).fill('Testing');
     await form.getByRole('button', { name: 'Save template' }).click();
     await admin.getByRole('heading', { name: 'Backend screen' }).waitFor();
     expect(await admin.getByTestId('template-form').count()).toBe(0);

@@ -109,7 +109,10 @@ function TemplateForm({
           label="Template name"
           maxLength={L.nameMaxLength}
           value={value.name}
-          onChange={(e) => setValue((v) => ({ ...v, name: e.currentTarget.value }))}
+          onChange={(e) => {
+            const name = e.currentTarget.value;
+            setValue((v) => ({ ...v, name }));
+          }}
         />
         {value.criteria.map((c, i) => (
           <Group key={i} align="flex-start" wrap="nowrap">
