@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
-import { ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot } from './support';
+import { axeViolations, ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot } from './support';
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
@@ -66,8 +66,9 @@ describe('notes and scorecards in the browser', () => {
       { cwd: ROOT, env: stack.env },
     );
     browser = await launchChromium();
-    adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    // bypassCSP: the accessibility checks inject axe-core.
+    adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
     foreign.push(recordForeignRequests(adminContext, stack.url));
     foreign.push(recordForeignRequests(interviewerContext, stack.url));
     admin = await adminContext.newPage();
@@ -108,6 +109,7 @@ describe('notes and scorecards in the browser', () => {
     await form.getByLabel('What a strong answer shows').first().fill('Clear contracts, sensible errors');
     await form.getByRole('button', { name: 'Add criterion' }).click();
     await form.getByLabel('Criterion 2', { exact: true }).fill('Testing');
+    expect(await axeViolations(admin)).toEqual([]);
     await form.getByRole('button', { name: 'Save template' }).click();
     await admin.getByRole('heading', { name: 'Backend screen' }).waitFor();
     expect(await admin.getByTestId('template-form').count()).toBe(0);
@@ -158,6 +160,7 @@ describe('notes and scorecards in the browser', () => {
     expect(await panel.getByRole('button', { name: 'Submit scorecard' }).isDisabled()).toBe(true);
     await panel.getByText('Strong yes').click();
     await screenshot(interviewer, 'interview-scorecard-form');
+    expect(await axeViolations(interviewer)).toEqual([]);
     await panel.getByRole('button', { name: 'Submit scorecard' }).click();
     const view = panel.getByTestId('scorecard-view');
     await view.waitFor();
