@@ -17,6 +17,7 @@ import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminAuditController } from './admin/admin-audit.controller';
 import { AdminQueueController } from './admin/admin-queue.controller';
+import { AdminScorecardTemplatesController } from './admin/admin-scorecard-templates.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { BenchController } from './bench/bench.controller';
@@ -34,6 +35,8 @@ import { HealthController } from './health/health.controller';
 import { CandidateSessionController } from './interviews/candidate-session.controller';
 import { InterviewClockRelay } from './interviews/interview-clock.relay';
 import { InterviewLinksController } from './interviews/interview-links.controller';
+import { InterviewNotesController } from './interviews/interview-notes.controller';
+import { InterviewScorecardsController } from './interviews/interview-scorecards.controller';
 import { InterviewsController } from './interviews/interviews.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
@@ -115,11 +118,14 @@ export class AppModule {
         SubmissionsController,
         InterviewsController,
         InterviewLinksController,
+        InterviewNotesController,
+        InterviewScorecardsController,
         CandidateSessionController,
         HealthController,
         AdminUsersController,
         AdminAuditController,
         AdminQueueController,
+        AdminScorecardTemplatesController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

@@ -28,6 +28,12 @@ interface Ctx {
   cancelable: Record<Who, string>;
   endable: Record<Who, string>;
   linkable: Record<Who, string>;
+  /** A note entry of the interviewer and of the admin on `interview` (others reach no note at all). */
+  notes: { interviewer: string; admin: string };
+  /** A template the admin routes edit, archive and restore. */
+  adminTemplateId: string;
+  /** The template `interview` uses (picked by its interviewer). */
+  templateId: string;
 }
 
 interface Entry {
@@ -91,6 +97,17 @@ const sessionTokenOnly: Record<Who, number> = {
   otherCandidate: 403,
   interviewer: 403,
   admin: 403,
+};
+
+const criteria = [{ name: 'Matrix', description: '' }];
+const scorecardBody = {
+  scores: [
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+  ],
+  recommendation: 'yes',
 };
 
 const TABLE: Record<string, Entry> = {
@@ -224,9 +241,44 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes` }),
     expect: interviewersOnly,
   },
-  'PUT /api/interviews/:id/notes': {
+  'POST /api/interviews/:id/notes': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes`, body: { body: 'note' } }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'PUT /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+      body: { body: 'edited' },
+    }),
     expect: interviewersOnly,
+  },
+  'DELETE /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+    }),
+    expect: interviewersOnlyStatus(204),
+  },
+  'GET /api/scorecard-templates': { request: () => ({ path: '/api/scorecard-templates' }), expect: interviewersOnly },
+  'GET /api/interviews/:id/scorecards': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards` }),
+    expect: interviewersOnly,
+  },
+  // The template already picked: picking it again changes nothing.
+  'PUT /api/interviews/:id/scorecard-template': {
+    request: (ctx) => ({
+      path: `/api/interviews/${ctx.interview.id}/scorecard-template`,
+      body: { templateId: ctx.templateId },
+    }),
+    expect: interviewersOnly,
+  },
+  // Only the session's own interviewers fill a scorecard; an admin of another's session only reads.
+  'PUT /api/interviews/:id/scorecards/mine': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
+  },
+  'POST /api/interviews/:id/scorecards/mine/submit': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine/submit`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
   },
   'GET /api/interviews/:id/report': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/report` }),
@@ -311,6 +363,29 @@ const TABLE: Record<string, Entry> = {
   },
   'POST /api/admin/users/:id/enable': {
     request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/enable` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/scorecard-templates': {
+    request: () => ({ path: '/api/admin/scorecard-templates' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates': {
+    request: (ctx) => ({ path: '/api/admin/scorecard-templates', body: { name: `Matrix ${ctx.n}`, criteria } }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/admin/scorecard-templates/:id': {
+    request: (ctx) => ({
+      path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}`,
+      body: { name: 'Matrix edited', criteria },
+    }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/archive': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/archive` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/restore': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/restore` }),
     expect: adminOnly(200),
   },
   'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
@@ -415,6 +490,20 @@ describe('authorization matrix', () => {
       .get(JudgingService)
       .finish(interviewSubmission.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
     const share = await call(t.url, 'POST', `/api/interviews/${live.id}/share`, { token: interviewer.token, body: {} });
+    const addNote = async (user: typeof interviewer) =>
+      (await call(t.url, 'POST', `/api/interviews/${live.id}/notes`, { token: user.token, body: { body: 'mine' } }))
+        .body.id as string;
+    const seeded = (await call(t.url, 'GET', '/api/scorecard-templates', { token: interviewer.token })).body.find(
+      (x: { name: string }) => x.name === 'Coding interview',
+    );
+    await call(t.url, 'PUT', `/api/interviews/${live.id}/scorecard-template`, {
+      token: interviewer.token,
+      body: { templateId: seeded.id },
+    });
+    const adminTemplate = await call(t.url, 'POST', '/api/admin/scorecard-templates', {
+      token: admin.token,
+      body: { name: 'Matrix template', criteria },
+    });
     ctx = {
       users: { candidate, otherCandidate, interviewer, admin },
       submissionId: created.body.id,
@@ -429,6 +518,9 @@ describe('authorization matrix', () => {
       cancelable: await perWho(),
       endable: await perWho(),
       linkable: await perWho(),
+      notes: { interviewer: await addNote(interviewer), admin: await addNote(admin) },
+      adminTemplateId: adminTemplate.body.id,
+      templateId: seeded.id,
     };
   });
   afterAll(async () => {

@@ -32,6 +32,7 @@ const AdminLayout = lazy(() => import('../admin/admin-layout'));
 const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
 const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
 const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
+const AdminScorecardsPage = lazy(() => import('../admin/admin-scorecards-page'));
 
 export const router = createBrowserRouter([
   // The candidate's interview and the shared report stand alone: no catalog, no navigation.
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
               { path: 'queue', element: <AdminQueuePage /> },
+              { path: 'scorecards', element: <AdminScorecardsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },
