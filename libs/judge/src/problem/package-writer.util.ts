@@ -31,9 +31,15 @@ export function problemPackageFiles(pkg: ProblemPackage & { number?: number }): 
     ...(pkg.validation.flags.length ? { validator_flags: pkg.validation.flags.join(' ') } : {}),
   };
   const c = pkg.callable;
-  if (c?.kind === 'function') yaml.function = { name: c.name, params: c.params, returns: c.returns, compare: c.compare };
+  if (c?.kind === 'function')
+    yaml.function = { name: c.name, params: c.params, returns: c.returns, compare: c.compare };
   if (c?.kind === 'class')
-    yaml.class = { name: c.name, constructor: { params: c.constructor.params }, methods: c.methods, compare: c.compare };
+    yaml.class = {
+      name: c.name,
+      constructor: { params: c.constructor.params },
+      methods: c.methods,
+      compare: c.compare,
+    };
   files.set('problem.yaml', stringifyYaml(yaml));
 
   const ext = pkg.statement.format === 'tex' ? 'tex' : 'md';

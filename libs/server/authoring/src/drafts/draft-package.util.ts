@@ -18,7 +18,13 @@ import {
   type ProblemPackage,
   type ProblemTest,
 } from '@tryout/judge';
-import { judgeableHash, stableHash, type ProblemEntity, type ProblemTestEntity, type ProblemVersionEntity } from '@tryout/server-problems';
+import {
+  judgeableHash,
+  stableHash,
+  type ProblemEntity,
+  type ProblemTestEntity,
+  type ProblemVersionEntity,
+} from '@tryout/server-problems';
 
 /** What a draft test needs to become a package test. */
 export interface DraftTestLike {
@@ -51,7 +57,8 @@ export function emptyDraftContent(slug: string, title: string, type: ProblemType
       timeSafetyMargin: DEFAULT_TIME_SAFETY_MARGIN,
     },
     checking: { kind: 'default', flags: [] },
-    callable: type === 'function' ? { kind: 'function', name: 'solve', params: [], returns: 'int', compare: 'exact' } : null,
+    callable:
+      type === 'function' ? { kind: 'function', name: 'solve', params: [], returns: 'int', compare: 'exact' } : null,
     starters: {},
     solutions: [],
     validator: null,
@@ -60,7 +67,8 @@ export function emptyDraftContent(slug: string, title: string, type: ProblemType
 
 export function callableToDto(spec: CallableSpec | null | undefined): AuthoringCallableDto | null {
   if (!spec) return null;
-  if (spec.kind === 'function') return { kind: 'function', name: spec.name, params: spec.params, returns: spec.returns, compare: spec.compare };
+  if (spec.kind === 'function')
+    return { kind: 'function', name: spec.name, params: spec.params, returns: spec.returns, compare: spec.compare };
   return {
     kind: 'class',
     name: spec.name,
@@ -73,7 +81,13 @@ export function callableToDto(spec: CallableSpec | null | undefined): AuthoringC
 export function callableFromDto(dto: AuthoringCallableDto | null): CallableSpec | undefined {
   if (!dto) return undefined;
   if (dto.kind === 'function')
-    return { kind: 'function', name: dto.name, params: dto.params, returns: dto.returns, compare: dto.compare as CallableSpec['compare'] };
+    return {
+      kind: 'function',
+      name: dto.name,
+      params: dto.params,
+      returns: dto.returns,
+      compare: dto.compare as CallableSpec['compare'],
+    };
   return {
     kind: 'class',
     name: dto.name,
@@ -115,8 +129,15 @@ export function draftContentFromProblem(problem: ProblemEntity, version: Problem
     callable: callableToDto(version.callable),
     // Generated starters are not the problem's own: keep none, publish regenerates them.
     starters: {},
-    solutions: problem.referenceSolutions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
-    validator: version.validator ? { language: version.validator.language, entry: version.validator.entry, files: version.validator.files } : null,
+    solutions: problem.referenceSolutions.map((s) => ({
+      path: s.path,
+      language: s.language,
+      expected: s.expected,
+      source: s.source,
+    })),
+    validator: version.validator
+      ? { language: version.validator.language, entry: version.validator.entry, files: version.validator.files }
+      : null,
   };
 }
 
@@ -198,7 +219,12 @@ export function draftToPackage(
 export function draftContentHash(pkg: ProblemPackage): string {
   return stableHash({
     judgeable: judgeableHash(pkg),
-    solutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
+    solutions: pkg.submissions.map((s) => ({
+      path: s.path,
+      language: s.language,
+      expected: s.expected,
+      source: s.source,
+    })),
   });
 }
 
@@ -228,7 +254,8 @@ export function isValidTestName(name: string): boolean {
 export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
   const details: ValidationErrorDetail[] = [];
   const add = (field: string, error: string) => details.push({ field, errors: [error] });
-  if (!SLUG.test(c.slug) || c.slug.length > 100) add('slug', 'lower-case letters, digits and single hyphens, at most 100 characters');
+  if (!SLUG.test(c.slug) || c.slug.length > 100)
+    add('slug', 'lower-case letters, digits and single hyphens, at most 100 characters');
   if (!c.title.trim()) add('title', 'must not be empty');
   const known = new Set<string>(KNOWN_TAGS);
   const unknown = c.tags.filter((t) => !known.has(t));
@@ -236,8 +263,10 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
   const l = c.limits;
   if (l.timeLimitMs !== null && (!Number.isInteger(l.timeLimitMs) || l.timeLimitMs < 100 || l.timeLimitMs > 60_000))
     add('limits.timeLimitMs', 'whole milliseconds from 100 to 60000, or null to derive it');
-  if (!Number.isInteger(l.memoryMb) || l.memoryMb < 16 || l.memoryMb > 2048) add('limits.memoryMb', 'whole MiB from 16 to 2048');
-  if (!Number.isInteger(l.outputMb) || l.outputMb < 1 || l.outputMb > 256) add('limits.outputMb', 'whole MiB from 1 to 256');
+  if (!Number.isInteger(l.memoryMb) || l.memoryMb < 16 || l.memoryMb > 2048)
+    add('limits.memoryMb', 'whole MiB from 16 to 2048');
+  if (!Number.isInteger(l.outputMb) || l.outputMb < 1 || l.outputMb > 256)
+    add('limits.outputMb', 'whole MiB from 1 to 256');
   if (!(l.timeMultiplier >= 1 && l.timeMultiplier <= 10)) add('limits.timeMultiplier', 'from 1 to 10');
   if (!(l.timeSafetyMargin >= 1 && l.timeSafetyMargin <= 10)) add('limits.timeSafetyMargin', 'from 1 to 10');
   if (c.type === 'function') {
@@ -249,14 +278,18 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
     add('validator.entry', 'must be the path of one of the files');
   const paths = new Set<string>();
   c.solutions.forEach((s, i) => {
-    if (!SOLUTION_PATH.test(s.path) || s.path.includes('..')) add(`solutions[${i}].path`, 'a path like accepted/sol.py');
+    if (!SOLUTION_PATH.test(s.path) || s.path.includes('..'))
+      add(`solutions[${i}].path`, 'a path like accepted/sol.py');
     if (paths.has(s.path)) add(`solutions[${i}].path`, 'duplicate path');
     paths.add(s.path);
     if (!(LANGUAGE_IDS as readonly string[]).includes(s.language)) add(`solutions[${i}].language`, 'unknown language');
     const folder = expectedVerdictsForDirectory(s.path.split('/')[0], 'tryout');
     if (!folder) add(`solutions[${i}].path`, `the folder must be one of ${SOLUTION_FOLDERS.join(', ')}`);
     else if ([...folder].sort().join() !== [...s.expected].sort().join())
-      add(`solutions[${i}].expected`, `a solution in ${s.path.split('/')[0]}/ is expected to end as ${folder.join(' or ')}`);
+      add(
+        `solutions[${i}].expected`,
+        `a solution in ${s.path.split('/')[0]}/ is expected to end as ${folder.join(' or ')}`,
+      );
   });
   for (const lang of Object.keys(c.starters)) {
     if (!(LANGUAGE_IDS as readonly string[]).includes(lang)) add(`starters.${lang}`, 'unknown language');

@@ -60,7 +60,10 @@ interface TestRowMeta {
 }
 
 /** Validation state of a draft from its latest validation. */
-export function validationState(draft: Pick<ProblemDraftEntity, 'contentHash'>, v: ProblemValidationEntity | null): ValidationState {
+export function validationState(
+  draft: Pick<ProblemDraftEntity, 'contentHash'>,
+  v: ProblemValidationEntity | null,
+): ValidationState {
   if (!v || v.status === 'superseded') return 'none';
   if (v.status === 'queued' || v.status === 'running') return v.status;
   if (v.contentHash !== draft.contentHash) return 'stale';
@@ -83,7 +86,9 @@ export class ProblemDraftsService {
 
   // ─── list and detail ───────────────────────────────────────────────────────
 
-  async list(query: AuthoringProblemListQuery & { page: number; pageSize: number }): Promise<AuthoringProblemListResponse> {
+  async list(
+    query: AuthoringProblemListQuery & { page: number; pageSize: number },
+  ): Promise<AuthoringProblemListResponse> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (query.q) {
@@ -115,7 +120,10 @@ export class ProblemDraftsService {
         ) v ON true
       )
       SELECT * FROM x ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-    const [{ total }] = await this.dataSource.query<{ total: number }[]>(`SELECT count(*)::int AS total FROM (${base}) c`, params);
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM (${base}) c`,
+      params,
+    );
     const rows = await this.dataSource.query<Record<string, unknown>[]>(
       `${base} ORDER BY x.number NULLS FIRST, x.slug LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
       params,
@@ -248,7 +256,8 @@ export class ProblemDraftsService {
       }),
     );
     const rows = tests.map((t, position) => ({ draftId: draft.id, position, ...t }));
-    for (let i = 0; i < rows.length; i += TEST_INSERT_CHUNK) await m.insert(ProblemDraftTestEntity, rows.slice(i, i + TEST_INSERT_CHUNK));
+    for (let i = 0; i < rows.length; i += TEST_INSERT_CHUNK)
+      await m.insert(ProblemDraftTestEntity, rows.slice(i, i + TEST_INSERT_CHUNK));
     return draft;
   }
 
@@ -287,7 +296,11 @@ export class ProblemDraftsService {
       const draft = await this.findDraft(m, draftId, true);
       await m.delete(ProblemDraftEntity, draft.id);
       await this.audit.record(
-        { actor, action: 'problem.draft_discarded', target: { type: 'problem', id: draft.problemId, label: draft.slug } },
+        {
+          actor,
+          action: 'problem.draft_discarded',
+          target: { type: 'problem', id: draft.problemId, label: draft.slug },
+        },
         m,
       );
     });
@@ -298,7 +311,10 @@ export class ProblemDraftsService {
   async addTest(actor: AuditActor, draftId: string, req: CreateDraftTestRequest): Promise<DraftTestDto> {
     let id = '';
     await this.change(actor, draftId, ['tests'], async (m, draft) => {
-      const existing = await m.find(ProblemDraftTestEntity, { where: { draftId }, select: ['name', 'position', 'hidden'] });
+      const existing = await m.find(ProblemDraftTestEntity, {
+        where: { draftId },
+        select: ['name', 'position', 'hidden'],
+      });
       const taken = new Set(existing.filter((t) => t.hidden === req.hidden).map((t) => t.name));
       let name = req.name;
       if (name === undefined) {
@@ -324,7 +340,12 @@ export class ProblemDraftsService {
     return this.getTest(draftId, id);
   }
 
-  async updateTest(actor: AuditActor, draftId: string, testId: string, req: UpdateDraftTestRequest): Promise<DraftTestDto> {
+  async updateTest(
+    actor: AuditActor,
+    draftId: string,
+    testId: string,
+    req: UpdateDraftTestRequest,
+  ): Promise<DraftTestDto> {
     await this.change(actor, draftId, ['tests'], async (m) => {
       const test = await this.findTest(m, draftId, testId);
       const hidden = req.hidden ?? test.hidden;
@@ -344,7 +365,13 @@ export class ProblemDraftsService {
   }
 
   /** One file of a test from the streamed upload route (already read and checked as UTF-8). */
-  async setTestFile(actor: AuditActor, draftId: string, testId: string, part: 'input' | 'answer', text: string): Promise<DraftTestDto> {
+  async setTestFile(
+    actor: AuditActor,
+    draftId: string,
+    testId: string,
+    part: 'input' | 'answer',
+    text: string,
+  ): Promise<DraftTestDto> {
     await this.change(actor, draftId, ['tests'], async (m) => {
       await this.findTest(m, draftId, testId);
       await m.update(ProblemDraftTestEntity, testId, { [part]: text });
@@ -391,13 +418,19 @@ export class ProblemDraftsService {
         { field: 'name', errors: ['letters, digits, - and _, segments separated by /'] },
       ]);
     if (taken.has(name))
-      throw new AuthoringException('validation_failed', 'duplicate test name', [{ field: 'name', errors: ['already used in this group'] }]);
+      throw new AuthoringException('validation_failed', 'duplicate test name', [
+        { field: 'name', errors: ['already used in this group'] },
+      ]);
   }
 
   // ─── publish ───────────────────────────────────────────────────────────────
 
   /** The draft as a package, tests included, with the limit a validation derived (if any). */
-  async draftPackage(m: EntityManager, draft: ProblemDraftEntity, derivedTimeLimitMs?: number): Promise<ProblemPackage> {
+  async draftPackage(
+    m: EntityManager,
+    draft: ProblemDraftEntity,
+    derivedTimeLimitMs?: number,
+  ): Promise<ProblemPackage> {
     const tests = await m.find(ProblemDraftTestEntity, { where: { draftId: draft.id }, order: { position: 'ASC' } });
     return draftToPackage(draft.problemId, draft.content, tests, derivedTimeLimitMs);
   }
@@ -428,7 +461,9 @@ export class ProblemDraftsService {
       const old = oldByName.get(t.name);
       if (!old) tests.push({ name: t.name, change: 'added' });
       else if (old.input !== t.input || old.answer !== t.answer) {
-        const small = Buffer.byteLength(old.answer) <= DRAFT_TEST_INLINE_MAX_BYTES && Buffer.byteLength(t.answer) <= DRAFT_TEST_INLINE_MAX_BYTES;
+        const small =
+          Buffer.byteLength(old.answer) <= DRAFT_TEST_INLINE_MAX_BYTES &&
+          Buffer.byteLength(t.answer) <= DRAFT_TEST_INLINE_MAX_BYTES;
         tests.push({
           name: t.name,
           change: 'changed',
@@ -441,8 +476,16 @@ export class ProblemDraftsService {
     for (const t of oldTests) if (!newNames.has(t.name)) tests.push({ name: t.name, change: 'removed' });
     // A derived limit is judged again by Validate; compare with the version's derived value then.
     const derived = version.limits.timeLimitSource === 'derived' ? version.limits.timeLimitMs : undefined;
-    const withLimit = draft.content.limits.timeLimitMs === null && derived !== undefined ? await this.draftPackage(m, draft, derived) : pkg;
-    return { baseVersion: version.version, newVersion: judgeableHash(withLimit) !== version.contentHash.trim(), fields, tests };
+    const withLimit =
+      draft.content.limits.timeLimitMs === null && derived !== undefined
+        ? await this.draftPackage(m, draft, derived)
+        : pkg;
+    return {
+      baseVersion: version.version,
+      newVersion: judgeableHash(withLimit) !== version.contentHash.trim(),
+      fields,
+      tests,
+    };
   }
 
   /**
@@ -461,7 +504,10 @@ export class ProblemDraftsService {
           'validation_required',
           'publish needs a validation that passed on the draft as it is now: run Validate',
         );
-      const derived = validation.timeLimitSource === 'derived' && validation.timeLimitMs !== null ? validation.timeLimitMs : undefined;
+      const derived =
+        validation.timeLimitSource === 'derived' && validation.timeLimitMs !== null
+          ? validation.timeLimitMs
+          : undefined;
       const pkg = derived !== undefined ? await this.draftPackage(m, draft, derived) : pkg0;
       await this.assertSlugFree(m, draft.slug, draft.problemId);
       const r = await this.problems.upsertPackage(m, pkg);
@@ -485,13 +531,18 @@ export class ProblemDraftsService {
   // ─── helpers ───────────────────────────────────────────────────────────────
 
   async findDraft(m: EntityManager, draftId: string, lock = false): Promise<ProblemDraftEntity> {
-    const draft = await m.findOne(ProblemDraftEntity, { where: { id: draftId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const draft = await m.findOne(ProblemDraftEntity, {
+      where: { id: draftId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!draft) throw new AuthoringException('problem_draft_not_found', `no draft ${draftId}`);
     return draft;
   }
 
   async latestValidation(draftId: string): Promise<ProblemValidationEntity | null> {
-    return this.dataSource.getRepository(ProblemValidationEntity).findOne({ where: { draftId }, order: { createdAt: 'DESC' } });
+    return this.dataSource
+      .getRepository(ProblemValidationEntity)
+      .findOne({ where: { draftId }, order: { createdAt: 'DESC' } });
   }
 
   /**
@@ -550,7 +601,8 @@ export class ProblemDraftsService {
       `SELECT id FROM problems WHERE slug = $1 UNION ALL SELECT problem_id FROM problem_drafts WHERE slug = $1`,
       [slug],
     );
-    if (rows.some((r) => r.id !== problemId)) throw new AuthoringException('slug_taken', `slug ${slug} belongs to another problem`);
+    if (rows.some((r) => r.id !== problemId))
+      throw new AuthoringException('slug_taken', `slug ${slug} belongs to another problem`);
   }
 }
 
@@ -571,9 +623,10 @@ function toTestDto(t: TestRowMeta, index: number): DraftTestDto {
 function toSummary(r: Record<string, unknown>): AuthoringProblemSummaryDto {
   const validation: ValidationState = !r.draft_id
     ? 'none'
-    : validationState({ contentHash: r.content_hash as string }, r.v_status
-        ? ({ status: r.v_status, contentHash: r.v_hash } as ProblemValidationEntity)
-        : null);
+    : validationState(
+        { contentHash: r.content_hash as string },
+        r.v_status ? ({ status: r.v_status, contentHash: r.v_hash } as ProblemValidationEntity) : null,
+      );
   return {
     id: r.id as string,
     number: (r.number as number | null) ?? null,

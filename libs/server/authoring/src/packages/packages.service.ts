@@ -28,7 +28,10 @@ const ZIP_MTIME = new Date('2026-01-01T00:00:00Z');
 
 /** `data/secret/3.in has no .ans file` → that file; otherwise the package as a whole. */
 function fileOf(message: string): string {
-  const m = /^(?:[^:\s]*\/)?((?:problem\.yaml|data|submissions|statement|solution|output_validators?|starters)[^\s:]*)[:\s]/.exec(message);
+  const m =
+    /^(?:[^:\s]*\/)?((?:problem\.yaml|data|submissions|statement|solution|output_validators?|starters)[^\s:]*)[:\s]/.exec(
+      message,
+    );
   return m ? m[1] : '.';
 }
 
@@ -107,12 +110,16 @@ export class PackagesService {
     const draftId = await this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`problem:${pkg.uuid}`]);
       if (await m.findOneBy(ProblemDraftEntity, { problemId: pkg.uuid }))
-        throw new AuthoringException('draft_exists', 'this problem already has an open draft: publish or discard it first');
+        throw new AuthoringException(
+          'draft_exists',
+          'this problem already has an open draft: publish or discard it first',
+        );
       const taken = await m.query<{ id: string }[]>(
         `SELECT id FROM problems WHERE slug = $1 UNION ALL SELECT problem_id FROM problem_drafts WHERE slug = $1`,
         [pkg.slug],
       );
-      if (taken.some((r) => r.id !== pkg.uuid)) throw new AuthoringException('slug_taken', `slug ${pkg.slug} belongs to another problem`);
+      if (taken.some((r) => r.id !== pkg.uuid))
+        throw new AuthoringException('slug_taken', `slug ${pkg.slug} belongs to another problem`);
       const problem = await m.findOneBy(ProblemEntity, { id: pkg.uuid });
       const draft = await this.drafts.insertDraft(m, actor, pkg.uuid, problem?.currentVersion ?? null, content, tests);
       await this.audit.record(
@@ -148,7 +155,12 @@ export class PackagesService {
     }
     const names = Object.keys(entries).filter((n) => !n.startsWith('__MACOSX/'));
     const bad = names.filter((n) => n.startsWith('/') || n.split('/').some((p) => p === '..') || n.includes('\\'));
-    if (bad.length) throw new AuthoringException('package_invalid', 'unsafe paths in the zip', issueDetails(bad.map((b) => `${b}: unsafe path`)));
+    if (bad.length)
+      throw new AuthoringException(
+        'package_invalid',
+        'unsafe paths in the zip',
+        issueDetails(bad.map((b) => `${b}: unsafe path`)),
+      );
     // Files at the root, or all in one top folder (its name is the slug, as a folder's is for import).
     const tops = new Set(names.map((n) => (n.includes('/') ? n.split('/')[0] : '')));
     const wrapped = tops.size === 1 && !tops.has('') && !names.includes('problem.yaml');
@@ -157,7 +169,9 @@ export class PackagesService {
     let slug = wrapped ? top : '';
     if (!SLUG.test(slug)) {
       const yaml = entries[wrapped ? `${top}/problem.yaml` : 'problem.yaml'];
-      const name = yaml ? /^name:\s*(.+)$/m.exec(Buffer.from(yaml).toString('utf8'))?.[1]?.replace(/^['"]|['"]$/g, '') : undefined;
+      const name = yaml
+        ? /^name:\s*(.+)$/m.exec(Buffer.from(yaml).toString('utf8'))?.[1]?.replace(/^['"]|['"]$/g, '')
+        : undefined;
       slug = slugify(name ?? (slug || 'problem'));
     }
     const root = await mkdtemp(join(tmpdir(), 'tryout-package-'));
@@ -173,11 +187,16 @@ export class PackagesService {
         loaded = await loadProblemPackageWithIssues(dir);
       } catch (err) {
         if (err instanceof ProblemPackageException)
-          throw new AuthoringException('package_invalid', 'the package cannot be imported', issueDetails([err.message.replace(`${dir}: `, '').replace(`${dir}/`, '')]));
+          throw new AuthoringException(
+            'package_invalid',
+            'the package cannot be imported',
+            issueDetails([err.message.replace(`${dir}: `, '').replace(`${dir}/`, '')]),
+          );
         throw err;
       }
       const errors = loaded.issues.filter((i) => i.level === 'error').map((i) => i.message);
-      if (errors.length) throw new AuthoringException('package_invalid', 'the package has errors', issueDetails(errors));
+      if (errors.length)
+        throw new AuthoringException('package_invalid', 'the package has errors', issueDetails(errors));
       return loaded.pkg;
     } finally {
       await rm(root, { recursive: true, force: true });
@@ -220,7 +239,8 @@ export class PackagesService {
       throw new AuthoringException('validation_failed', (err as Error).message);
     }
     const tree: Zippable = {};
-    for (const [path, text] of files) tree[`${problem.slug}/${path}`] = [Buffer.from(text, 'utf8'), { mtime: ZIP_MTIME }];
+    for (const [path, text] of files)
+      tree[`${problem.slug}/${path}`] = [Buffer.from(text, 'utf8'), { mtime: ZIP_MTIME }];
     return { fileName: `${problem.slug}-v${version}.zip`, zip: Buffer.from(zipSync(tree, { level: 6 })) };
   }
 }

@@ -54,7 +54,12 @@ export class RejudgeService {
           finishedAt: subs.length ? null : new Date(),
         }),
       );
-      const items = subs.map((s) => ({ rejudgeId: row.id, submissionId: s.id, fromVersion: s.version, before: s.verdict }));
+      const items = subs.map((s) => ({
+        rejudgeId: row.id,
+        submissionId: s.id,
+        fromVersion: s.version,
+        before: s.verdict,
+      }));
       const ids: string[] = [];
       for (let i = 0; i < items.length; i += 100) {
         const r = await m.insert(ProblemRejudgeItemEntity, items.slice(i, i + 100));
@@ -101,12 +106,16 @@ export class RejudgeService {
   async list(problemId: string): Promise<RejudgeDto[]> {
     if (!(await this.dataSource.getRepository(ProblemEntity).existsBy({ id: problemId })))
       throw new AuthoringException('problem_not_found', `no problem ${problemId}`);
-    const rows = await this.dataSource.getRepository(ProblemRejudgeEntity).find({ where: { problemId }, order: { createdAt: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(ProblemRejudgeEntity)
+      .find({ where: { problemId }, order: { createdAt: 'DESC' } });
     return rows.map((r) => ({ ...toRejudgeDto(r), changed: [] }));
   }
 
   /** The worker's first step: what to judge, or null when the item is gone or already done. */
-  async loadItem(itemId: string): Promise<{ item: ProblemRejudgeItemEntity; toVersionId: string; submission: SubmissionEntity } | null> {
+  async loadItem(
+    itemId: string,
+  ): Promise<{ item: ProblemRejudgeItemEntity; toVersionId: string; submission: SubmissionEntity } | null> {
     const item = await this.dataSource.getRepository(ProblemRejudgeItemEntity).findOneBy({ id: itemId });
     if (!item || item.finishedAt) return null;
     const rejudge = await this.dataSource.getRepository(ProblemRejudgeEntity).findOneBy({ id: item.rejudgeId });
@@ -119,23 +128,29 @@ export class RejudgeService {
   async complete(itemId: string, toVersionId: string, final: FinalResult & { testsTotal: number }): Promise<void> {
     const item = await this.dataSource.getRepository(ProblemRejudgeItemEntity).findOneBy({ id: itemId });
     if (!item || item.finishedAt) return;
-    await this.judging.replaceResult(item.submissionId, toVersionId, final, async (m) => {
-      const locked = await m.findOne(ProblemRejudgeItemEntity, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (!locked || locked.finishedAt) throw new AuthoringException('rejudge_not_found', 'rejudge item already done');
-      await m.update(ProblemRejudgeItemEntity, itemId, { after: final.verdict, finishedAt: new Date() });
-      const changed = final.verdict !== locked.before ? 1 : 0;
-      await m.query(
-        `UPDATE problem_rejudges SET done = done + 1, changed_count = changed_count + $2,
+    await this.judging
+      .replaceResult(item.submissionId, toVersionId, final, async (m) => {
+        const locked = await m.findOne(ProblemRejudgeItemEntity, {
+          where: { id: itemId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!locked || locked.finishedAt)
+          throw new AuthoringException('rejudge_not_found', 'rejudge item already done');
+        await m.update(ProblemRejudgeItemEntity, itemId, { after: final.verdict, finishedAt: new Date() });
+        const changed = final.verdict !== locked.before ? 1 : 0;
+        await m.query(
+          `UPDATE problem_rejudges SET done = done + 1, changed_count = changed_count + $2,
            status = CASE WHEN done + 1 >= total THEN 'finished' ELSE status END,
            finished_at = CASE WHEN done + 1 >= total THEN now() ELSE finished_at END
          WHERE id = $1`,
-        [locked.rejudgeId, changed],
-      );
-    }).catch((err: unknown) => {
-      // A duplicate delivery lost the race: the first one counted.
-      if (err instanceof AuthoringException && err.code === 'rejudge_not_found') return;
-      throw err;
-    });
+          [locked.rejudgeId, changed],
+        );
+      })
+      .catch((err: unknown) => {
+        // A duplicate delivery lost the race: the first one counted.
+        if (err instanceof AuthoringException && err.code === 'rejudge_not_found') return;
+        throw err;
+      });
   }
 }
 

@@ -60,7 +60,11 @@ export class ValidationService {
         throw new AuthoringException('validation_failed', 'the draft cannot be validated yet', [
           { field: 'draft', errors: errors.map((e) => e.message) },
         ]);
-      await m.update(ProblemValidationEntity, { draftId, status: In(['queued', 'running']) }, { status: 'superseded', finishedAt: new Date() });
+      await m.update(
+        ProblemValidationEntity,
+        { draftId, status: In(['queued', 'running']) },
+        { status: 'superseded', finishedAt: new Date() },
+      );
       const row = await m.save(
         m.create(ProblemValidationEntity, {
           draftId,
@@ -120,9 +124,11 @@ export class ValidationService {
       if (!force && now - lastWrite < PROGRESS_WRITE_MS) return writing;
       lastWrite = now;
       const snapshot = [...solutions.values()];
-      writing = writing.then(() => repo.update({ id: validationId, status: 'running' }, { solutions: snapshot })).catch((err: unknown) => {
-        this.logger.warn({ validationId, err }, 'validation progress not stored');
-      });
+      writing = writing
+        .then(() => repo.update({ id: validationId, status: 'running' }, { solutions: snapshot }))
+        .catch((err: unknown) => {
+          this.logger.warn({ validationId, err }, 'validation progress not stored');
+        });
       return writing;
     };
     const onEvent = (s: ProblemSubmission, e: JudgeEvent) => {
@@ -154,7 +160,13 @@ export class ValidationService {
       for (const r of report.rows) {
         const row = solutions.get(r.path);
         if (!row) continue;
-        Object.assign(row, { status: 'done', got: r.got, ok: r.ok, slowestMs: Math.round(r.slowestMs), detail: r.detail?.slice(0, 2000) ?? null });
+        Object.assign(row, {
+          status: 'done',
+          got: r.got,
+          ok: r.ok,
+          slowestMs: Math.round(r.slowestMs),
+          detail: r.detail?.slice(0, 2000) ?? null,
+        });
       }
       await save(true);
       return this.end(validationId, {
@@ -167,11 +179,18 @@ export class ValidationService {
     } catch (err) {
       this.logger.error({ validationId, err }, 'validation failed to run');
       await writing;
-      return this.end(validationId, { status: 'error', solutions: [...solutions.values()], error: (err as Error).message.slice(0, 2000) });
+      return this.end(validationId, {
+        status: 'error',
+        solutions: [...solutions.values()],
+        error: (err as Error).message.slice(0, 2000),
+      });
     }
   }
 
-  private async end(validationId: string, patch: Partial<ProblemValidationEntity> & { status: ValidationDto['status'] }): Promise<ValidationDto['status']> {
+  private async end(
+    validationId: string,
+    patch: Partial<ProblemValidationEntity> & { status: ValidationDto['status'] },
+  ): Promise<ValidationDto['status']> {
     // A validation superseded meanwhile keeps that state.
     await this.dataSource
       .getRepository(ProblemValidationEntity)
@@ -181,5 +200,15 @@ export class ValidationService {
 }
 
 function pendingSolution(s: ProblemSubmission): ValidationSolutionDto {
-  return { path: s.path, language: s.language, expected: s.expected, status: 'pending', got: null, ok: null, slowestMs: null, detail: null, tests: [] };
+  return {
+    path: s.path,
+    language: s.language,
+    expected: s.expected,
+    status: 'pending',
+    got: null,
+    ok: null,
+    slowestMs: null,
+    detail: null,
+    tests: [],
+  };
 }

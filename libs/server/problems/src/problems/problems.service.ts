@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { JudgeableProblem, ProblemPackage, ProblemTest } from '@tryout/judge';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CatalogInvalidationService } from '../catalog/catalog-invalidation.service';
 import { judgeableHash, searchableText, startersFor } from './problem-mapping.util';
 import { ProblemTestEntity } from './problem-test.entity';
@@ -111,8 +111,9 @@ export class ProblemsService {
     return (max ?? 0) + 1;
   }
 
+  /** A problem candidates can reach: archived ones answer `problem_not_found`. */
   async findBySlug(slug: string): Promise<ProblemEntity> {
-    const problem = await this.problems.findOneBy({ slug });
+    const problem = await this.problems.findOneBy({ slug, archivedAt: IsNull() });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     return problem;
   }
