@@ -321,8 +321,10 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
         `a solution in ${s.path.split('/')[0]}/ is expected to end as ${folder.join(' or ')}`,
       );
   });
-  for (const lang of Object.keys(c.starters)) {
+  for (const [lang, source] of Object.entries(c.starters)) {
     if (!(LANGUAGE_IDS as readonly string[]).includes(lang)) add(`starters.${lang}`, 'unknown language');
+    else if (typeof source !== 'string' || source.length > 200_000)
+      add(`starters.${lang}`, 'source text up to 200000 characters');
   }
   return details;
 }

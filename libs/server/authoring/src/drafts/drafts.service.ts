@@ -88,10 +88,14 @@ export class ProblemDraftsService {
   // ─── list and detail ───────────────────────────────────────────────────────
 
   async list(
-    query: AuthoringProblemListQuery & { page: number; pageSize: number },
+    query: AuthoringProblemListQuery & { page: number; pageSize: number; ids?: string[] },
   ): Promise<AuthoringProblemListResponse> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (query.ids) {
+      params.push(query.ids);
+      where.push(`x.id = ANY($${params.length}::uuid[])`);
+    }
     if (query.q) {
       params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(lower(x.title) LIKE $${params.length} ESCAPE '\\' OR x.slug LIKE $${params.length} ESCAPE '\\')`);
@@ -160,8 +164,7 @@ export class ProblemDraftsService {
   }
 
   private async summaries(ids: string[]): Promise<AuthoringProblemSummaryDto[]> {
-    const all = await this.list({ page: 1, pageSize: 100_000 });
-    return all.items.filter((i) => ids.includes(i.id));
+    return (await this.list({ page: 1, pageSize: ids.length, ids })).items;
   }
 
   async setArchived(actor: AuditActor, problemId: string, archived: boolean): Promise<AuthoringProblemSummaryDto> {
