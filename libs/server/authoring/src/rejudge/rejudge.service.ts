@@ -124,6 +124,28 @@ export class RejudgeService {
     return { item, toVersionId: rejudge.toVersionId, submission };
   }
 
+  /**
+   * Our own failure after every retry: the submission keeps the result it had (a judge error is no
+   * verdict on the candidate's code); the item counts as done, unchanged.
+   */
+  async giveUp(itemId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const item = await m.findOne(ProblemRejudgeItemEntity, {
+        where: { id: itemId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!item || item.finishedAt) return;
+      await m.update(ProblemRejudgeItemEntity, itemId, { finishedAt: new Date() });
+      await m.query(
+        `UPDATE problem_rejudges SET done = done + 1,
+           status = CASE WHEN done + 1 >= total THEN 'finished' ELSE status END,
+           finished_at = CASE WHEN done + 1 >= total THEN now() ELSE finished_at END
+         WHERE id = $1`,
+        [item.rejudgeId],
+      );
+    });
+  }
+
   /** Replaces the submission's result and counts it in the report, once (the item row is locked). */
   async complete(itemId: string, toVersionId: string, final: FinalResult & { testsTotal: number }): Promise<void> {
     const item = await this.dataSource.getRepository(ProblemRejudgeItemEntity).findOneBy({ id: itemId });
