@@ -150,7 +150,7 @@ export function ownStarters(
   const generated = startersFor({ type: problem.type, callable: problem.callable ?? undefined, starters: {} });
   return Object.fromEntries(
     Object.entries(problem.starters).filter(([lang, source]) => generated[lang as LanguageId] !== source),
-  ) as Partial<Record<LanguageId, string>>;
+  );
 }
 
 export function draftTestsFromVersion(rows: ProblemTestEntity[]): DraftTestLike[] {
