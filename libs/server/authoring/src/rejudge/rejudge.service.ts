@@ -76,7 +76,15 @@ export class RejudgeService {
       );
       return { rejudge: row, itemIds: ids };
     });
-    if (itemIds.length) await this.queue.enqueueRejudge(itemIds);
+    if (itemIds.length) {
+      try {
+        await this.queue.enqueueRejudge(itemIds);
+      } catch {
+        // Not enqueued (Redis down): no submission was touched; drop the rejudge so it can be asked again.
+        await this.dataSource.getRepository(ProblemRejudgeEntity).delete(rejudge.id);
+        throw new AuthoringException('queue_unavailable', 'the judge queue is unavailable; try again shortly');
+      }
+    }
     return this.get(rejudge.id);
   }
 
