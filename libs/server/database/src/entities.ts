@@ -8,7 +8,7 @@ import {
   ProblemTestEntity,
   ProblemVersionEntity,
 } from '@tryout/server-problems';
-import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
+import { EditorSettingsEntity, RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
 import { AuditLogEntity } from '@tryout/server-audit';
 
@@ -16,6 +16,7 @@ import { AuditLogEntity } from '@tryout/server-audit';
 export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
+  EditorSettingsEntity,
   ProblemEntity,
   ProblemVersionEntity,
   ProblemTestEntity,
