@@ -26,7 +26,7 @@ export function EditorSettingsButton() {
   const where =
     stored === 'account'
       ? {
-          idle: 'Saved to your account',
+          idle: 'Your account keeps these settings',
           saving: 'Saving…',
           saved: 'Saved to your account',
           error: 'Not saved to your account (server unreachable); kept in this browser',
