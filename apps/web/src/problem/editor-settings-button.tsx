@@ -47,7 +47,13 @@ export function EditorSettingsButton() {
           <IconSettings size={16} aria-hidden />
         </ActionIcon>
       </Tooltip>
-      <Modal opened={opened} onClose={close} title="Editor settings" size="md">
+      <Modal
+        opened={opened}
+        onClose={close}
+        title="Editor settings"
+        size="md"
+        closeButtonProps={{ 'aria-label': 'Close editor settings' }}
+      >
         <Stack gap="md" data-testid="editor-settings">
           <Group grow align="flex-start">
             <NumberInput
