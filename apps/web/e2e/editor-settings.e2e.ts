@@ -2,7 +2,7 @@
  * Editor settings (issue 10) in Chromium against the real stack: the dialog is reached from the
  * editor's toolbar by keyboard; font size and Vim bindings apply at once, survive a reload and
  * follow the account to a second browser; Vim really edits (insert, Esc, dd); a visitor's settings
- * stay in the browser (axe checks the dialog in accessibility.e2e.ts). Also: a recent submission on the profile opens that entry on the problem
+ * stay in the browser and become the account's at sign-up (axe checks the dialog in accessibility.e2e.ts). Also: a recent submission on the profile opens that entry on the problem
  * page. Screenshot of the dialog in artifacts/screenshots/.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -136,7 +136,7 @@ describe('editor settings', () => {
     }
   });
 
-  it("keeps a visitor's settings in the browser (Emacs, tab size)", async () => {
+  it("keeps a visitor's settings in the browser (Emacs, tab size), then carries them to a new account", async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     try {
       const visitor = await context.newPage();
@@ -162,6 +162,20 @@ describe('editor settings', () => {
       await visitor.keyboard.press('Control+a');
       await visitor.keyboard.type('A#');
       expect((await editorText(visitor)).split('\n')[0]).toMatch(/^A#.*#E$/);
+      // Signing up carries them to the new account: with this browser's copy gone, the server has them.
+      await visitor.goto(`${stack.url}/register`);
+      await visitor.getByLabel('Display name').fill('Settings Visitor');
+      await visitor.getByLabel('Email').fill(`visitor-${Date.now()}@tryout.test`);
+      await visitor.getByLabel('Password').fill(PASSWORD);
+      await visitor.getByRole('button', { name: 'Sign up' }).click();
+      await visitor.waitForURL(`${stack.url}/problems`);
+      await openProblem(visitor);
+      await poll(() => editor(visitor).getAttribute('data-key-bindings')).toBe('emacs');
+      await visitor.evaluate(() => localStorage.removeItem('tryout:editor-settings'));
+      await visitor.reload();
+      await visitor.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
+      await poll(() => fontSize(visitor)).toBe('16px');
+      await poll(() => editor(visitor).getAttribute('data-key-bindings')).toBe('emacs');
     } finally {
       await context.close();
     }
@@ -187,5 +201,4 @@ describe('editor settings', () => {
     expect(await page.getByTestId('history-table').count()).toBe(1);
     expect(consoleErrors).toEqual([]);
   });
-
 });

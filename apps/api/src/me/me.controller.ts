@@ -46,7 +46,9 @@ export class MeController {
   }
 
   @Put('editor-settings')
-  @ApiOperation({ summary: "Replace the caller's code editor settings (font size, tab size, indentation, key bindings)" })
+  @ApiOperation({
+    summary: "Replace the caller's code editor settings (font size, tab size, indentation, key bindings)",
+  })
   @ApiResponse({ status: 200, type: EditorSettingsResponseDto })
   @ApiErrors(400, 401)
   putEditorSettings(

@@ -62,11 +62,16 @@ export function EditorSettingsProvider({ children }: { children: ReactNode }) {
   const [local, setLocal] = useState<EditorSettings>(readLocal);
   const [saveState, setSaveState] = useState<EditorSettingsSaveState>('idle');
   const timer = useRef<number | undefined>(undefined);
-  const carried = useRef<string | null>(null);
 
   const server = useQuery({
     queryKey,
-    queryFn: () => api.editorSettings(),
+    queryFn: async () => {
+      const saved = await api.editorSettings();
+      // An account that never saved settings takes what this browser had (e.g. chosen before sign-up).
+      const here = readLocal();
+      if (saved.updatedAt !== null || sameEditorSettings(here, DEFAULT_EDITOR_SETTINGS)) return saved;
+      return api.putEditorSettings(here);
+    },
     enabled: signedIn,
     staleTime: Infinity,
   });
@@ -89,17 +94,6 @@ export function EditorSettingsProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  // First sign-in of an account that never saved settings: what this browser had becomes the account's.
-  useEffect(() => {
-    const data = server.data;
-    if (!signedIn || !data || data.updatedAt !== null || carried.current === user.id) return;
-    carried.current = user.id;
-    if (!sameEditorSettings(local, DEFAULT_EDITOR_SETTINGS)) {
-      queryClient.setQueryData<EditorSettingsDto>(queryKey, { ...local, updatedAt: null });
-      save(local);
-    }
-  }, [signedIn, server.data, user, local, queryClient, queryKey, save]);
 
   const settings = signedIn && server.data ? pick(server.data) : local;
 

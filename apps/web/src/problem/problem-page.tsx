@@ -276,28 +276,28 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Text>
         </Group>
         <Group gap={4} wrap="nowrap">
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <Tooltip label="Reset to the starter code">
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                leftSection={<IconRefresh size={14} />}
-                aria-label="Reset code"
-              >
-                Reset
-              </Button>
-            </Tooltip>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>Replace your code with the starter?</Menu.Label>
-            <Menu.Item color="red" onClick={draft.reset} data-testid="confirm-reset">
-              Reset to starter code
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
-        <EditorSettingsButton />
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Tooltip label="Reset to the starter code">
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconRefresh size={14} />}
+                  aria-label="Reset code"
+                >
+                  Reset
+                </Button>
+              </Tooltip>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Replace your code with the starter?</Menu.Label>
+              <Menu.Item color="red" onClick={draft.reset} data-testid="confirm-reset">
+                Reset to starter code
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          <EditorSettingsButton />
         </Group>
       </Group>
       {draft.conflict && (

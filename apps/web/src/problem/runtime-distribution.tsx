@@ -50,7 +50,10 @@ export function RuntimeDistribution({ submissionId }: { submissionId: string }) 
             style={{ borderLeft: AXIS, borderBottom: AXIS }}
           >
             {d.buckets.map((b, i) => (
-              <Tooltip key={i} label={`${formatMs(b.fromMs)}–${formatMs(b.toMs)}: ${b.count}${i === mine ? ' (yours)' : ''}`}>
+              <Tooltip
+                key={i}
+                label={`${formatMs(b.fromMs)}–${formatMs(b.toMs)}: ${b.count}${i === mine ? ' (yours)' : ''}`}
+              >
                 <Box
                   w={18}
                   h={Math.max(2, Math.round((46 * b.count) / max))}
