@@ -18,7 +18,9 @@ export function RuntimeDistribution({ submissionId }: { submissionId: string }) 
   const d = query.data;
   if (!d) return null;
   const max = Math.max(1, ...d.buckets.map((b) => b.count));
-  const mine = d.buckets.findIndex((b, i) => d.cpuMs < b.toMs || i === d.buckets.length - 1);
+  // A candidate's runtime is rounded up (1-2-5 steps) while the ranges are exact: it may lie past the
+  // slowest range, and then no bar is theirs.
+  const mine = d.buckets.findIndex((b) => d.cpuMs >= b.fromMs && d.cpuMs < b.toMs);
   const summary = `Runtime ${formatMs(d.cpuMs)} beats ${d.beatsPercent}% of ${d.total} accepted ${LANGUAGES[d.language].name} submissions`;
   return (
     <Stack gap={6} data-testid="runtime-distribution">
@@ -80,7 +82,10 @@ export function RuntimeDistribution({ submissionId }: { submissionId: string }) 
       <Group gap="md" aria-hidden>
         <Group gap={6}>
           <Box w={10} h={10} bg={MINE} style={{ borderRadius: 2 }} />
-          <Text size="xs">Your submission ({formatMs(d.cpuMs)})</Text>
+          <Text size="xs">
+            Your submission ({formatMs(d.cpuMs)}
+            {mine < 0 && ', rounded up: past the ranges shown'})
+          </Text>
         </Group>
         <Group gap={6}>
           <Box w={10} h={10} bg={OTHERS} style={{ borderRadius: 2 }} />
