@@ -81,16 +81,17 @@ export function RuntimeDistribution({ submissionId }: { submissionId: string }) 
       </Group>
       <Group gap="md" aria-hidden>
         <Group gap={6}>
-          <Box w={10} h={10} bg={MINE} style={{ borderRadius: 2 }} />
-          <Text size="xs">
-            Your submission ({formatMs(d.cpuMs)}
-            {mine < 0 && ', rounded up: past the ranges shown'})
-          </Text>
-        </Group>
-        <Group gap={6}>
           <Box w={10} h={10} bg={OTHERS} style={{ borderRadius: 2 }} />
-          <Text size="xs">Other accepted submissions</Text>
+          <Text size="xs">Accepted submissions</Text>
         </Group>
+        {mine >= 0 ? (
+          <Group gap={6}>
+            <Box w={10} h={10} bg={MINE} style={{ borderRadius: 2 }} />
+            <Text size="xs">Your submission ({formatMs(d.cpuMs)}) falls here</Text>
+          </Group>
+        ) : (
+          <Text size="xs">Your submission ({formatMs(d.cpuMs)}, rounded up) is past the ranges shown</Text>
+        )}
       </Group>
     </Stack>
   );
