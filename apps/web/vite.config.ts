@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 
@@ -7,9 +7,22 @@ import { resolve } from 'node:path';
 const root = __dirname;
 const workspace = resolve(root, '../..');
 
+/**
+ * @replit/codemirror-emacs registers its key map and named commands in top-level calls marked
+ * `/*@__PURE__*\/`, in a package marked side-effect free, so a production build drops them and the
+ * Emacs keys do nothing (the dev server, which does not tree-shake, hides this). Unmark those calls.
+ */
+const keepEmacsRegistrations: Plugin = {
+  name: 'tryout:keep-emacs-registrations',
+  transform(code, id) {
+    if (!id.includes('/@replit/codemirror-emacs/')) return null;
+    return { code: code.replaceAll('/*@__PURE__*/EmacsHandler.', 'EmacsHandler.'), map: null };
+  },
+};
+
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), keepEmacsRegistrations],
   resolve: {
     alias: { '@tryout/contracts': resolve(workspace, 'libs/shared/contracts/src/index.ts') },
   },

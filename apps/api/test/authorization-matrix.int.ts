@@ -134,6 +134,15 @@ const TABLE: Record<string, Entry> = {
   'POST /api/auth/logout': { request: () => ({ path: '/api/auth/logout' }), expect: all(204) },
   'GET /api/me': { request: () => ({ path: '/api/me' }), expect: authed(200) },
   'GET /api/me/progress': { request: () => ({ path: '/api/me/progress' }), expect: authed(200) },
+  // The caller's own settings: everyone signed in reads and writes theirs.
+  'GET /api/me/editor-settings': { request: () => ({ path: '/api/me/editor-settings' }), expect: authed(200) },
+  'PUT /api/me/editor-settings': {
+    request: () => ({
+      path: '/api/me/editor-settings',
+      body: { fontSize: 16, tabSize: 2, indentWithTabs: false, keyBindings: 'vim' },
+    }),
+    expect: authed(200),
+  },
   'GET /api/problems': { request: () => ({ path: '/api/problems' }), expect: all(200) },
   'GET /api/problems/:slug': { request: () => ({ path: '/api/problems/sum-two' }), expect: all(200) },
   'GET /api/random-problem': { request: () => ({ path: '/api/random-problem' }), expect: all(200) },

@@ -1,6 +1,7 @@
 /**
  * axe-core (WCAG 2 A and AA rules) on every page a candidate sees, in both themes, against the
- * real stack, the problem page's hints and its Editorial tab (signed out, locked, revealed) included.
+ * real stack, the problem page's hints, its Editorial tab (signed out, locked, revealed) and the
+ * editor settings dialog included.
  * One known exception: CodeMirror's One Dark syntax colours (e.g. #e06c75 on #282c34, 4.4:1) sit just
  * under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the editor itself,
  * its gutters and labels are checked).
@@ -97,6 +98,13 @@ describe('accessibility', () => {
             await page.getByTestId('editorial-locked').waitFor();
             const locked = await violations(page);
             if (locked.length) found[`${path} (editorial, signed out)`] = locked;
+            // The editor settings dialog, opened from the editor's toolbar.
+            await page.getByRole('button', { name: 'Editor settings' }).click();
+            await page.getByRole('dialog', { name: 'Editor settings' }).waitFor();
+            const settings = await violations(page);
+            if (settings.length) found[`${path} (editor settings)`] = settings;
+            await page.keyboard.press('Escape');
+            await page.getByRole('dialog', { name: 'Editor settings' }).waitFor({ state: 'hidden' });
           }
         }
         // Signed in: the locked Editorial tab, its reveal dialog, then the editorial with its code.

@@ -193,6 +193,13 @@ describe('practice: debug output, custom cases, drafts', () => {
     await poll(() => text(page.getByTestId('runtime-distribution').locator('p').first())).toMatch(
       /beats 100% of the 1 accepted Python 3 submissions$/,
     );
+    // The histogram says what it shows: the language, what a bar counts, the axis, which bar is yours.
+    const chart = await text(page.getByTestId('runtime-distribution'));
+    expect(chart).toContain('Accepted Python 3 submissions per CPU-time range');
+    expect(chart).toContain('CPU time');
+    expect(chart).toMatch(/Your submission \((\d+ ms|[\d.]+ s)/);
+    await page.getByTestId('runtime-distribution').scrollIntoViewIfNeeded();
+    await tallScreenshot('practice-runtime-distribution');
   });
 
   it('design problem: operations and arguments lines, the help, and the results list with prints', async () => {

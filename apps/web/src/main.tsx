@@ -9,6 +9,7 @@ import { ApiError } from './api/api-error';
 import { router } from './app/router';
 import { colorSchemeManager, cssVariablesResolver, theme } from './app/theme';
 import { AuthProvider } from './auth/auth-context';
+import { EditorSettingsProvider } from './problem/editor-settings';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -31,7 +32,9 @@ createRoot(document.getElementById('root')!).render(
     >
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
-          <RouterProvider router={router} />
+          <EditorSettingsProvider>
+            <RouterProvider router={router} />
+          </EditorSettingsProvider>
         </AuthProvider>
       </QueryClientProvider>
     </MantineProvider>

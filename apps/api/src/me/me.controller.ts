@@ -1,11 +1,13 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { MeResponse, ProgressDto } from '@tryout/contracts';
+import type { EditorSettingsDto, MeResponse, ProgressDto } from '@tryout/contracts';
 import { ProgressService } from '@tryout/server-submissions';
-import { AuthException, UsersService, type AuthPrincipal } from '@tryout/server-users';
+import { AuthException, EditorSettingsService, UsersService, type AuthPrincipal } from '@tryout/server-users';
 import { UserResponseDto } from '../auth/dto/auth-response.dto';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser } from '../common/auth.decorators';
+import { EditorSettingsResponseDto } from './dto/editor-settings.response.dto';
+import { PutEditorSettingsDto } from './dto/put-editor-settings.dto';
 import { ProgressResponseDto } from './progress.response.dto';
 
 @ApiTags('me')
@@ -14,6 +16,7 @@ export class MeController {
   constructor(
     private readonly users: UsersService,
     private readonly progress: ProgressService,
+    private readonly editorSettings: EditorSettingsService,
   ) {}
 
   @Get()
@@ -32,5 +35,26 @@ export class MeController {
   @ApiErrors(401)
   myProgress(@CurrentUser() principal: AuthPrincipal): Promise<ProgressDto> {
     return this.progress.progress(principal.userId);
+  }
+
+  @Get('editor-settings')
+  @ApiOperation({ summary: "The caller's code editor settings; the defaults (updatedAt null) until first saved" })
+  @ApiResponse({ status: 200, type: EditorSettingsResponseDto })
+  @ApiErrors(401)
+  getEditorSettings(@CurrentUser() principal: AuthPrincipal): Promise<EditorSettingsDto> {
+    return this.editorSettings.get(principal.userId);
+  }
+
+  @Put('editor-settings')
+  @ApiOperation({
+    summary: "Replace the caller's code editor settings (font size, tab size, indentation, key bindings)",
+  })
+  @ApiResponse({ status: 200, type: EditorSettingsResponseDto })
+  @ApiErrors(400, 401)
+  putEditorSettings(
+    @CurrentUser() principal: AuthPrincipal,
+    @Body() dto: PutEditorSettingsDto,
+  ): Promise<EditorSettingsDto> {
+    return this.editorSettings.put(principal.userId, dto);
   }
 }

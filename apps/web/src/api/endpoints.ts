@@ -5,6 +5,7 @@ import type {
   CuratedListDetailDto,
   CuratedListDto,
   DraftDto,
+  EditorSettingsDto,
   EditorialDto,
   HintsDto,
   LanguageDto,
@@ -21,6 +22,7 @@ import type {
   QuizSetDto,
   QuizSetSummaryDto,
   QuizTopicProgressDto,
+  PutEditorSettingsRequest,
   RandomProblemQuery,
   RegisterRequest,
   SimilarProblemsDto,
@@ -52,6 +54,9 @@ export const api = {
   },
   me: () => request<MeResponse>('/api/me'),
   progress: () => request<ProgressDto>('/api/me/progress'),
+  editorSettings: () => request<EditorSettingsDto>('/api/me/editor-settings'),
+  putEditorSettings: (body: PutEditorSettingsRequest) =>
+    request<EditorSettingsDto>('/api/me/editor-settings', { method: 'PUT', body }),
 
   problems: (query: ProblemListQuery, signal?: AbortSignal) =>
     request<ProblemListResponse>('/api/problems', { query: { ...query }, signal }),

@@ -28,6 +28,7 @@ import { IconClock } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
+import { EditorSettingsButton } from '../problem/editor-settings-button';
 import { StatementMarkdown } from '../problem/statement-markdown';
 import { SubmissionResult, type ResultData } from '../problem/submission-result';
 import { applyEvent, finishedState, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
@@ -119,14 +120,17 @@ function ReadyPage({
             <Title order={2} size="h4">
               Try the editor
             </Title>
-            <Select
-              aria-label="Language"
-              data={session.languages.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
-              value={language}
-              onChange={(v) => v && setLanguage(v as LanguageId)}
-              allowDeselect={false}
-              w={180}
-            />
+            <Group gap="xs" wrap="nowrap">
+              <Select
+                aria-label="Language"
+                data={session.languages.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
+                value={language}
+                onChange={(v) => v && setLanguage(v as LanguageId)}
+                allowDeselect={false}
+                w={180}
+              />
+              <EditorSettingsButton />
+            </Group>
           </Group>
           <Box h={160}>
             <CodeEditor value={code} language={language} onChange={setCode} label="Practice editor" />
@@ -247,15 +251,18 @@ function ProblemWorkspace({
             allowDeselect={false}
             w={180}
           />
-          <Text size="xs" c="dimmed" data-testid="autosave-state">
-            {saveState === 'saving'
-              ? 'Saving…'
-              : saveState === 'saved'
-                ? 'Saved'
-                : saveState === 'error'
-                  ? 'Not saved'
-                  : ''}
-          </Text>
+          <Group gap="xs" wrap="nowrap">
+            <Text size="xs" c="dimmed" data-testid="autosave-state">
+              {saveState === 'saving'
+                ? 'Saving…'
+                : saveState === 'saved'
+                  ? 'Saved'
+                  : saveState === 'error'
+                    ? 'Not saved'
+                    : ''}
+            </Text>
+            <EditorSettingsButton />
+          </Group>
         </Group>
         <Box style={{ flex: 1, minHeight: 260 }}>
           <CodeEditor

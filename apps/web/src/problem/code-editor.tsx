@@ -1,9 +1,12 @@
+import { indentUnit } from '@codemirror/language';
 import { Prec, RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, keymap, type DecorationSet } from '@codemirror/view';
 import { useComputedColorScheme } from '@mantine/core';
 import CodeMirror, { type ReactCodeMirrorRef } from '@uiw/react-codemirror';
-import type { LanguageId } from '@tryout/contracts';
+import type { KeyBindings, LanguageId } from '@tryout/contracts';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useEditorSettings } from './editor-settings';
+import { loadKeyBindings } from './key-bindings';
 import { loadLanguageMode } from './language-modes';
 
 export interface CodeEditorHandle {
@@ -54,7 +57,7 @@ const errorLineTheme = EditorView.baseTheme({
   '&dark .cm-gutterElement': { color: '#9aa3b3' },
 });
 
-/** CodeMirror 6, bundled; the language mode loads lazily per language. */
+/** CodeMirror 6, bundled; the language mode loads lazily per language. Font, indentation and key bindings follow the editor settings. */
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
   { value, language, onChange, onRun, onSubmit, readOnly = false, errorLines, label, height = '100%', testId },
   ref,
@@ -62,6 +65,8 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
   const scheme = useComputedColorScheme('light');
   const editorRef = useRef<ReactCodeMirrorRef>(null);
   const [mode, setMode] = useState<{ language: LanguageId; extension: Extension } | null>(null);
+  const { settings } = useEditorSettings();
+  const [bindings, setBindings] = useState<{ kind: KeyBindings; extension: Extension } | null>(null);
   // Keep the latest callbacks without rebuilding the keymap (which would reset the editor).
   const actions = useRef({ onRun, onSubmit });
   useEffect(() => {
@@ -78,6 +83,16 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     };
   }, [language]);
 
+  useEffect(() => {
+    let live = true;
+    void loadKeyBindings(settings.keyBindings).then((extension) => {
+      if (live) setBindings({ kind: settings.keyBindings, extension });
+    });
+    return () => {
+      live = false;
+    };
+  }, [settings.keyBindings]);
+
   const extensions = useMemo(() => {
     const list: Extension[] = [
       // Above the default keymap, where Mod-Enter would insert a blank line.
@@ -87,6 +102,9 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
           { key: 'Mod-Shift-Enter', run: () => (actions.current.onSubmit?.(), true) },
         ]),
       ),
+      // Vim and Emacs go above the default keymap too (their docs ask for it), below Run/Submit.
+      Prec.highest(bindings?.kind === settings.keyBindings ? bindings.extension : []),
+      indentUnit.of(settings.indentWithTabs ? '\t' : ' '.repeat(settings.tabSize)),
       EditorView.contentAttributes.of({ 'aria-label': label }),
       EditorView.lineWrapping,
       errorLinesField,
@@ -94,7 +112,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     ];
     if (mode?.language === language) list.push(mode.extension);
     return list;
-  }, [mode, language, label]);
+  }, [mode, language, label, bindings, settings.keyBindings, settings.indentWithTabs, settings.tabSize]);
 
   useEffect(() => {
     const view = editorRef.current?.view;
@@ -120,7 +138,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       ref={editorRef}
       value={value}
       height={height}
-      style={{ height, fontSize: 14 }}
+      style={{ height, fontSize: settings.fontSize }}
       theme={scheme === 'dark' ? 'dark' : 'light'}
       extensions={extensions}
       onChange={onChange}
@@ -128,7 +146,8 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       editable={!readOnly}
       data-testid={testId}
       data-language={language}
-      basicSetup={{ foldGutter: true, highlightActiveLine: !readOnly, autocompletion: true, tabSize: 4 }}
+      data-key-bindings={settings.keyBindings}
+      basicSetup={{ foldGutter: true, highlightActiveLine: !readOnly, autocompletion: true, tabSize: settings.tabSize }}
     />
   );
 });

@@ -112,18 +112,24 @@ function ranTests(s: SubmissionSummaryDto): boolean {
   return s.verdict !== 'compile_error' && s.verdict !== 'internal_error' && s.cpuMs !== null;
 }
 
-/** The caller's submissions for this problem, newest first; each row opens with its code. */
+/**
+ * The caller's submissions for this problem, newest first; each row opens with its code. The open
+ * entry is the page's (kept in the URL, so a link can open one).
+ */
 export function HistoryPanel({
   slug,
+  openId,
+  onOpen: setOpenId,
   onLoadCode,
   signature,
   languageLimits,
 }: {
   slug: string;
+  openId: string | null;
+  onOpen: (id: string | null) => void;
   onLoadCode: (language: LanguageId, source: string) => void;
 } & HistoryContext) {
   const [includeRuns, setIncludeRuns] = useState(false);
-  const [openId, setOpenId] = useState<string | null>(null);
   const list = useQuery({
     queryKey: ['submissions', slug],
     queryFn: () => api.submissions({ problem: slug, limit: 50 }),

@@ -23,7 +23,7 @@ import { LANGUAGES, validateCustomInput, type LanguageId, type ProblemDetailDto 
 import { IconChevronLeft, IconCloudUpload, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
-import { Link, useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
@@ -31,6 +31,7 @@ import { DifficultyLabel } from '../shared/difficulty-label';
 import { formatLimit, formatPercent } from '../shared/format.util';
 import { NotFoundPage } from '../shared/not-found-page';
 import { CodeEditor, type CodeEditorHandle } from './code-editor';
+import { EditorSettingsButton } from './editor-settings-button';
 import { parseCompileDiagnostics } from './compile-errors.util';
 import { ConsolePanel, type ConsoleTab } from './console-panel';
 import { EditorialPanel } from './editorial-panel';
@@ -125,7 +126,23 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
   const draft = useDraft(problem.slug, language, starter, user?.id ?? null);
   const judge = useJudge(problem.slug);
   const editor = useRef<CodeEditorHandle>(null);
-  const [leftTab, setLeftTab] = useState<string | null>('description');
+  // `?submission=<id>` (the profile's recent submissions link here) opens that entry of the history.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const openSubmission = signedIn ? searchParams.get('submission') : null;
+  const setOpenSubmission = useCallback(
+    (id: string | null) =>
+      setSearchParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (id) next.set('submission', id);
+          else next.delete('submission');
+          return next;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  const [leftTab, setLeftTab] = useState<string | null>(openSubmission ? 'submissions' : 'description');
   const [consoleTab, setConsoleTab] = useState<ConsoleTab>('testcase');
   const [selectedCase, setSelectedCase] = useState(0);
   const [cases, setCases] = useState<string[]>(() =>
@@ -224,6 +241,8 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           <Tabs.Panel value="submissions">
             <HistoryPanel
               slug={problem.slug}
+              openId={openSubmission}
+              onOpen={setOpenSubmission}
               signature={problem.signature}
               languageLimits={problem.languageLimits}
               onLoadCode={(lang, source) => {
@@ -256,27 +275,30 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
             {saveLabel}
           </Text>
         </Group>
-        <Menu position="bottom-end">
-          <Menu.Target>
-            <Tooltip label="Reset to the starter code">
-              <Button
-                size="compact-xs"
-                variant="subtle"
-                color="gray"
-                leftSection={<IconRefresh size={14} />}
-                aria-label="Reset code"
-              >
-                Reset
-              </Button>
-            </Tooltip>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Label>Replace your code with the starter?</Menu.Label>
-            <Menu.Item color="red" onClick={draft.reset} data-testid="confirm-reset">
-              Reset to starter code
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <Group gap={4} wrap="nowrap">
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Tooltip label="Reset to the starter code">
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="gray"
+                  leftSection={<IconRefresh size={14} />}
+                  aria-label="Reset code"
+                >
+                  Reset
+                </Button>
+              </Tooltip>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Label>Replace your code with the starter?</Menu.Label>
+              <Menu.Item color="red" onClick={draft.reset} data-testid="confirm-reset">
+                Reset to starter code
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+          <EditorSettingsButton />
+        </Group>
       </Group>
       {draft.conflict && (
         <Alert

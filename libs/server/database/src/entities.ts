@@ -8,7 +8,7 @@ import {
   ProblemTestEntity,
   ProblemVersionEntity,
 } from '@tryout/server-problems';
-import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
+import { EditorSettingsEntity, RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
 import { AuditLogEntity } from '@tryout/server-audit';
 import { QuizAnswerEntity, QuizSetEntity } from '@tryout/server-quiz';
@@ -18,6 +18,7 @@ import { AUTHORING_ENTITIES } from '@tryout/server-authoring';
 export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
+  EditorSettingsEntity,
   ProblemEntity,
   ProblemVersionEntity,
   ProblemTestEntity,

@@ -8,3 +8,5 @@ export * from './auth/refresh-token.entity';
 export * from './auth/auth.exception';
 export * from './auth/auth.service';
 export * from './auth/account-state.cache';
+export * from './settings/editor-settings.entity';
+export * from './settings/editor-settings.service';

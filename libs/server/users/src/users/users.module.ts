@@ -6,13 +6,15 @@ import { QueueModule } from '@tryout/server-queue';
 import { AccountStateCache } from '../auth/account-state.cache';
 import { AuthService } from '../auth/auth.service';
 import { RefreshTokenEntity } from '../auth/refresh-token.entity';
+import { EditorSettingsEntity } from '../settings/editor-settings.entity';
+import { EditorSettingsService } from '../settings/editor-settings.service';
 import { AdminBootstrapService } from './admin-bootstrap.service';
 import { UserEntity } from './user.entity';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, EditorSettingsEntity]),
     QueueModule,
     JwtModule.registerAsync({
       inject: [ConfigService],
@@ -22,7 +24,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [UsersService, AuthService, AdminBootstrapService, AccountStateCache],
-  exports: [UsersService, AuthService, AccountStateCache],
+  providers: [UsersService, AuthService, AdminBootstrapService, AccountStateCache, EditorSettingsService],
+  exports: [UsersService, AuthService, AccountStateCache, EditorSettingsService],
 })
 export class UsersModule {}

@@ -11,3 +11,4 @@ export * from './interviews';
 export * from './scorecards';
 export * from './admin';
 export * from './quizzes';
+export * from './editor-settings';
