@@ -175,12 +175,18 @@ describe('submissions', () => {
     const admin = await t.register('admin');
     const exact = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, { token: admin.token });
     expect(exact.body).toMatchObject({ language: 'go', total: 6, cpuMs: 25, beatsPercent: 60 });
+    // The admin's ranges are exact: ten of 9.1 ms from 10 to 101: 10 | 20, 25 | 30 | 40 | … | 100.
+    expect(exact.body.buckets).toHaveLength(10);
+    expect(exact.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
+    expect(exact.body.buckets[0]).toMatchObject({ fromMs: 10 });
+    expect(exact.body.buckets[9]).toMatchObject({ toMs: 101, count: 1 });
+    // The candidate's are built from rounded runtimes (10, 20, 50, 50, 100 and their own 50), so no
+    // bound or count tells an exact runtime: ten of 9.1 ms from 10 to 101: 10 | 20 | 50 ×3 | 100.
     expect(got.body.buckets).toHaveLength(10);
-    expect(got.body.buckets.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(6);
-    // Ten ranges of 9.1 ms from 10 to 101: 10 | 20, 25 | 30 | 40 | … | 100.
-    expect(got.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
-    expect(got.body.buckets[0]).toMatchObject({ fromMs: 10 });
-    expect(got.body.buckets[9]).toMatchObject({ toMs: 101, count: 1 });
+    expect(got.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 1, 0, 0, 3, 0, 0, 0, 0, 1]);
+    expect(got.body.buckets[4]).toMatchObject({ fromMs: 46, toMs: 56, count: 3 });
+    for (const b of got.body.buckets as { fromMs: number; toMs: number }[])
+      expect([25, 30, 40].some((ms) => b.fromMs === ms || b.toMs === ms)).toBe(false);
     // A wrong answer has no place in it; someone else's submission is not found.
     const wrong = await t.register();
     const w = await submit(wrong, { problem: 'two-sum' });
