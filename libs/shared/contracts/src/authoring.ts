@@ -192,7 +192,7 @@ export interface DraftTestDto {
   validatorFlags: string[] | null;
 }
 
-export interface DraftDto {
+export interface ProblemDraftDto {
   id: string;
   /** The problem's uuid (new for a problem created in the browser). */
   problemId: string;
@@ -209,7 +209,7 @@ export interface DraftDto {
 }
 
 /**
- * POST /api/admin/drafts → 201 DraftDto: a new problem as a draft. 409 `slug_taken` when a problem
+ * POST /api/admin/drafts → 201 ProblemDraftDto: a new problem as a draft. 409 `slug_taken` when a problem
  * or another draft has the slug. Other fields start empty/default (easy, no tags, limits 256 MiB /
  * 8 MiB, derived time limit).
  */
@@ -220,10 +220,10 @@ export interface CreateDraftRequest {
 }
 
 /**
- * POST /api/admin/problems/:problemId/draft → 200 DraftDto: the open draft of a published problem,
+ * POST /api/admin/problems/:problemId/draft → 200 ProblemDraftDto: the open draft of a published problem,
  * created from its current version (and presentation) when there is none.
- * GET /api/admin/drafts/:draftId → DraftDto; 404 `problem_draft_not_found`.
- * PATCH /api/admin/drafts/:draftId (Partial<DraftContentDto>) → DraftDto. 400 `validation_failed`
+ * GET /api/admin/drafts/:draftId → ProblemDraftDto; 404 `problem_draft_not_found`.
+ * PATCH /api/admin/drafts/:draftId (Partial<DraftContentDto>) → ProblemDraftDto. 400 `validation_failed`
  * with field details for a bad signature, tag, limit, solution path or verdict; 409 `slug_taken`.
  * DELETE /api/admin/drafts/:draftId → 204: discards the draft (the published versions stay).
  */
@@ -408,7 +408,7 @@ export interface RejudgeDto {
 
 /**
  * POST /api/admin/packages, raw body `application/zip` (streamed, up to PACKAGE_ZIP_MAX_BYTES): a
- * Tryout or Kattis package (its files at the zip's root or in one top folder) → 201 DraftDto, with
+ * Tryout or Kattis package (its files at the zip's root or in one top folder) → 201 ProblemDraftDto, with
  * the same checks as `tryout import`. An existing problem (same uuid) gets a draft against its
  * current version. 422 `package_invalid` with `details: PackageFileErrorDto[]` (one per file).
  * 409 `draft_exists` when the problem already has an open draft.
