@@ -30,6 +30,9 @@ const AdminLayout = lazy(() => import('../admin/admin-layout'));
 const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
 const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
 const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
+const AdminProblemsPage = lazy(() => import('../admin/admin-problems-page'));
+const AdminProblemPage = lazy(() => import('../admin/admin-problem-page'));
+const DraftEditorPage = lazy(() => import('../admin/draft-editor-page'));
 
 export const router = createBrowserRouter([
   // The candidate's interview and the shared report stand alone: no catalog, no navigation.
@@ -79,6 +82,9 @@ export const router = createBrowserRouter([
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
               { path: 'queue', element: <AdminQueuePage /> },
+              { path: 'problems', element: <AdminProblemsPage /> },
+              { path: 'problems/:problemId', element: <AdminProblemPage /> },
+              { path: 'drafts/:draftId', element: <DraftEditorPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -83,4 +83,3 @@ export function ProblemDescription({ problem, language }: { problem: DescribedPr
     </Stack>
   );
 }
-
