@@ -141,10 +141,6 @@ describe('authoring a problem in the browser', () => {
     await admin.getByLabel('Returns').fill('int');
     await admin.getByTestId('save-draft').click();
     await poll(() => admin.getByTestId('draft-save-state').textContent()).toBe('Saved');
-
-    // The preview renders the signature's input help exactly as the problem page does.
-    await admin.getByRole('tab', { name: 'Statement' }).click();
-    await screenshot(admin, 'authoring-editor');
   });
 
   it('adds samples and hidden tests (one answer deliberately wrong) and a reference solution', async () => {
@@ -155,6 +151,10 @@ describe('authoring a problem in the browser', () => {
     await addTest('02', '100\n-1', '99', true);
     await poll(() => admin.locator('[data-testid^="test-row-"]').count()).toBe(4);
     await screenshot(admin, 'authoring-tests');
+    // The preview now shows the samples as examples, exactly as the problem page will.
+    await admin.getByRole('tab', { name: 'Statement' }).click();
+    await admin.getByTestId('statement-preview').getByText('Example 2').waitFor();
+    await screenshot(admin, 'authoring-editor');
 
     await admin.getByTestId('solutions-tab').click();
     await admin.getByTestId('add-solution').click();

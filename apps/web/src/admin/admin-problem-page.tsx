@@ -99,6 +99,12 @@ export default function AdminProblemPage() {
     enabled: !!latestId,
     refetchInterval: (q) => (q.state.data?.status === 'running' ? 1000 : false),
   });
+  const latestStatus = latest.data?.status;
+  // A finished rejudge moves submissions to the new version: the per-version counts follow.
+  useEffect(() => {
+    if (latestStatus === 'finished')
+      void queryClient.invalidateQueries({ queryKey: ['admin', 'problem', problemId], exact: true });
+  }, [latestStatus, problemId, queryClient]);
   const rejudge = useMutation({
     mutationFn: () => authoringApi.rejudge(problemId),
     onSuccess: (run) => {

@@ -134,6 +134,7 @@ function RowActions({ problem }: { problem: AuthoringProblemSummaryDto }) {
             component={Link}
             to={`/admin/drafts/${problem.draftId}`}
             aria-label={`Edit the draft of ${problem.title}`}
+            data-testid="edit-problem"
           >
             Edit draft
           </Button>
@@ -144,6 +145,7 @@ function RowActions({ problem }: { problem: AuthoringProblemSummaryDto }) {
             loading={open.isPending}
             onClick={() => open.mutate()}
             aria-label={`Edit ${problem.title}`}
+            data-testid="edit-problem"
           >
             Edit
           </Button>
