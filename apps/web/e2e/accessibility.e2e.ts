@@ -153,7 +153,7 @@ describe('accessibility', () => {
         await page.getByTestId('editorial-input').waitFor();
         await scan('draft: editorial and hints');
         await page.goto(`${stack.url}/admin/problems`);
-        await page.getByTestId('authoring-row-two-sum').getByRole('link', { name: 'Two Sum' }).click();
+        await page.getByTestId('authoring-row-two-sum').getByRole('link', { name: 'Two Sum', exact: true }).click();
         await page.getByTestId('versions-table').waitFor();
         await scan('/admin/problems/:id');
       } finally {

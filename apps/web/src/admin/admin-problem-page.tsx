@@ -205,12 +205,7 @@ export default function AdminProblemPage() {
             >
               Rejudge past submissions
             </Button>
-            <Button
-              variant="light"
-              color={p.status === 'archived' ? 'teal' : 'red'}
-              onClick={() => archive.mutate()}
-              loading={archive.isPending}
-            >
+            <Button variant="default" onClick={() => archive.mutate()} loading={archive.isPending}>
               {p.status === 'archived' ? 'Unarchive' : 'Archive'}
             </Button>
             <Anchor component={Link} to={`/problems/${p.slug}`} size="sm">

@@ -153,8 +153,7 @@ function RowActions({ problem }: { problem: AuthoringProblemSummaryDto }) {
         {problem.status !== 'draft' && (
           <Button
             size="xs"
-            variant="light"
-            color={problem.status === 'archived' ? 'teal' : 'red'}
+            variant="default"
             loading={archive.isPending}
             onClick={() => archive.mutate()}
             aria-label={`${problem.status === 'archived' ? 'Unarchive' : 'Archive'} ${problem.title}`}
@@ -256,7 +255,7 @@ export default function AdminProblemsPage() {
           {errorMessage(problems.error)}
         </Alert>
       )}
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="authoring-problems-table">
+      <Table striped verticalSpacing="xs" data-testid="authoring-problems-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>#</Table.Th>

@@ -144,7 +144,8 @@ function ValidatorEditor({
           language={value.language}
           onChange={setEntry}
           label="Validator source"
-          height="240px"
+          height="auto"
+          minHeight="240px"
           testId="validator-editor"
         />
       </Box>

@@ -99,7 +99,8 @@ function SolutionEditor({
             language={solution.language}
             onChange={(source) => onChange({ ...solution, source })}
             label={`Source of ${solution.path}`}
-            height="220px"
+            height="auto"
+            minHeight="220px"
             testId={`solution-editor-${index}`}
           />
         </Box>

@@ -64,7 +64,8 @@ export function StartersEditor({
           language={language}
           onChange={set}
           label={`${LANGUAGES[language].name} starter code`}
-          height="260px"
+          height="auto"
+          minHeight="260px"
           testId="starter-editor"
         />
       </Box>

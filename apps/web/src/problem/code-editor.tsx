@@ -22,6 +22,11 @@ interface CodeEditorProps {
   errorLines?: number[];
   label: string;
   height?: string;
+  /**
+   * With `height="auto"`: the editor grows with its text from this height. Editors inside a form use
+   * it: a fixed-height scroller counts as a scrollable region without focusable content (axe, WCAG).
+   */
+  minHeight?: string;
   testId?: string;
 }
 
@@ -56,7 +61,19 @@ const errorLineTheme = EditorView.baseTheme({
 
 /** CodeMirror 6, bundled; the language mode loads lazily per language. */
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
-  { value, language, onChange, onRun, onSubmit, readOnly = false, errorLines, label, height = '100%', testId },
+  {
+    value,
+    language,
+    onChange,
+    onRun,
+    onSubmit,
+    readOnly = false,
+    errorLines,
+    label,
+    height = '100%',
+    minHeight,
+    testId,
+  },
   ref,
 ) {
   const scheme = useComputedColorScheme('light');
@@ -120,6 +137,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       ref={editorRef}
       value={value}
       height={height}
+      minHeight={minHeight}
       style={{ height, fontSize: 14 }}
       theme={scheme === 'dark' ? 'dark' : 'light'}
       extensions={extensions}
