@@ -179,7 +179,10 @@ export const PACKAGE_ZIP_MAX_BYTES = 128 * 1024 * 1024;
 
 export interface DraftTestDto {
   id: string;
-  /** 0-based position in judging order (samples first, then hidden; the draft's order within each). */
+  /**
+   * 0-based position in judging order: samples first, then hidden, each group in the package order of
+   * the names (as `tryout import` reads a folder), so a published version and its zip agree.
+   */
   index: number;
   /** Without the group: `1`, `g1/03`. Published as `sample/<name>` or `secret/<name>`. */
   name: string;
@@ -250,7 +253,10 @@ export type UpdateDraftTestRequest = Partial<CreateDraftTestRequest>;
 
 /**
  * PUT /api/admin/drafts/:draftId/tests-order → DraftTestDto[]: `testIds` lists every test of the
- * draft once, in the wanted order (samples still judge first). 400 `validation_failed` otherwise.
+ * draft once, in the wanted order (samples still judge first). The order is kept by renumbering the
+ * names within each group (`big` at position 3 → `03-big`, `07` at position 2 → `02`), since names
+ * set the order. 400 `validation_failed` otherwise, or when a test name is nested (`g1/03`).
+ * Test names: segments of letters, digits, `_` and `-`, never starting with `-`, joined by `/`.
  */
 export interface ReorderDraftTestsRequest {
   testIds: string[];

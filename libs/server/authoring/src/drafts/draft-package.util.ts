@@ -151,9 +151,38 @@ export function draftTestsFromVersion(rows: ProblemTestEntity[]): DraftTestLike[
   }));
 }
 
-/** Draft tests in judging order: samples first, each group in the draft's order. */
-export function orderedTests<T extends { hidden: boolean }>(tests: T[]): T[] {
-  return [...tests.filter((t) => !t.hidden), ...tests.filter((t) => t.hidden)];
+/**
+ * How `tryout import` orders a folder's tests: entry names sorted per folder level, a test's file
+ * being `<name>.in`. A draft judges in the same order, so a published version and its zip agree.
+ */
+export function comparePackageTestNames(a: string, b: string): number {
+  const sa = a.split('/');
+  const sb = b.split('/');
+  sa[sa.length - 1] += '.in';
+  sb[sb.length - 1] += '.in';
+  for (let i = 0; i < Math.min(sa.length, sb.length); i++) {
+    if (sa[i] !== sb[i]) return sa[i] < sb[i] ? -1 : 1;
+  }
+  return sa.length - sb.length;
+}
+
+/** Draft tests in judging order: samples first, each group in package order of names. */
+export function orderedTests<T extends { hidden: boolean; name: string }>(tests: T[]): T[] {
+  const byName = (x: T, y: T) => comparePackageTestNames(x.name, y.name);
+  return [...tests.filter((t) => !t.hidden).sort(byName), ...tests.filter((t) => t.hidden).sort(byName)];
+}
+
+/**
+ * Names that put tests in the wanted order: a two-digit (or wider) position prefix replaces any
+ * earlier one (`big` → `03-big`, `07` → `02`). Only flat names: nested ones keep their folders.
+ */
+export function renumberedNames(names: string[]): string[] {
+  const width = Math.max(2, String(names.length).length);
+  return names.map((name, i) => {
+    const rest = name.replace(/^[0-9]+(?:-|$)/, '');
+    const number = String(i + 1).padStart(width, '0');
+    return rest ? `${number}-${rest}` : number;
+  });
 }
 
 export function limitsFromContent(content: DraftContentDto, derivedMs?: number): ProblemLimits {
@@ -244,7 +273,8 @@ export const SOLUTION_FOLDERS = [
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SOLUTION_PATH = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_.-]+)+$/;
-const TEST_NAME = /^[A-Za-z0-9_-]+(?:\/[A-Za-z0-9_-]+)*$/;
+// Segments never start with `-` or `.`: the package loader skips such files.
+const TEST_NAME = /^[A-Za-z0-9_][A-Za-z0-9_-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_-]*)*$/;
 
 export function isValidTestName(name: string): boolean {
   return name.length <= 200 && TEST_NAME.test(name);
@@ -291,8 +321,10 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
         `a solution in ${s.path.split('/')[0]}/ is expected to end as ${folder.join(' or ')}`,
       );
   });
-  for (const lang of Object.keys(c.starters)) {
+  for (const [lang, source] of Object.entries(c.starters)) {
     if (!(LANGUAGE_IDS as readonly string[]).includes(lang)) add(`starters.${lang}`, 'unknown language');
+    else if (typeof source !== 'string' || source.length > 200_000)
+      add(`starters.${lang}`, 'source text up to 200000 characters');
   }
   return details;
 }

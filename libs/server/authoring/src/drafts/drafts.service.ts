@@ -40,6 +40,7 @@ import {
   emptyDraftContent,
   isValidTestName,
   orderedTests,
+  renumberedNames,
   type DraftTestLike,
 } from './draft-package.util';
 import { ProblemDraftTestEntity } from './problem-draft-test.entity';
@@ -87,10 +88,14 @@ export class ProblemDraftsService {
   // ─── list and detail ───────────────────────────────────────────────────────
 
   async list(
-    query: AuthoringProblemListQuery & { page: number; pageSize: number },
+    query: AuthoringProblemListQuery & { page: number; pageSize: number; ids?: string[] },
   ): Promise<AuthoringProblemListResponse> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (query.ids) {
+      params.push(query.ids);
+      where.push(`x.id = ANY($${params.length}::uuid[])`);
+    }
     if (query.q) {
       params.push(`%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(lower(x.title) LIKE $${params.length} ESCAPE '\\' OR x.slug LIKE $${params.length} ESCAPE '\\')`);
@@ -159,8 +164,7 @@ export class ProblemDraftsService {
   }
 
   private async summaries(ids: string[]): Promise<AuthoringProblemSummaryDto[]> {
-    const all = await this.list({ page: 1, pageSize: 100_000 });
-    return all.items.filter((i) => ids.includes(i.id));
+    return (await this.list({ page: 1, pageSize: ids.length, ids })).items;
   }
 
   async setArchived(actor: AuditActor, problemId: string, archived: boolean): Promise<AuthoringProblemSummaryDto> {
@@ -392,15 +396,33 @@ export class ProblemDraftsService {
     });
   }
 
+  /**
+   * Tests judge in the package order of their names (as `tryout import` reads a folder), so the
+   * wanted order is kept by renumbering names within each group (`renumberedNames`).
+   */
   async reorderTests(actor: AuditActor, draftId: string, testIds: string[]): Promise<DraftTestDto[]> {
     await this.change(actor, draftId, ['tests'], async (m) => {
-      const existing = await m.find(ProblemDraftTestEntity, { where: { draftId }, select: ['id'] });
-      const ids = new Set(existing.map((t) => t.id));
-      if (testIds.length !== ids.size || new Set(testIds).size !== testIds.length || testIds.some((id) => !ids.has(id)))
+      const existing = await m.find(ProblemDraftTestEntity, { where: { draftId }, select: ['id', 'name', 'hidden'] });
+      const byId = new Map(existing.map((t) => [t.id, t]));
+      if (
+        testIds.length !== byId.size ||
+        new Set(testIds).size !== testIds.length ||
+        testIds.some((id) => !byId.has(id))
+      )
         throw new AuthoringException('validation_failed', 'testIds must list every test of the draft once', [
           { field: 'testIds', errors: ['every test of the draft, once each'] },
         ]);
-      for (let i = 0; i < testIds.length; i++) await m.update(ProblemDraftTestEntity, testIds[i], { position: i });
+      const ordered = testIds.map((id) => byId.get(id) as ProblemDraftTestEntity);
+      if (ordered.some((t) => t.name.includes('/')))
+        throw new AuthoringException('validation_failed', 'tests in nested groups keep their folder order', [
+          { field: 'testIds', errors: ['only drafts with flat test names can be reordered'] },
+        ]);
+      for (const hidden of [false, true]) {
+        const group = ordered.filter((t) => t.hidden === hidden);
+        const names = renumberedNames(group.map((t) => t.name));
+        for (let i = 0; i < group.length; i++)
+          await m.update(ProblemDraftTestEntity, group[i].id, { name: names[i], position: i });
+      }
     });
     return (await this.get(draftId)).tests;
   }

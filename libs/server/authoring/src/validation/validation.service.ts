@@ -107,7 +107,8 @@ export class ValidationService {
   async run(validationId: string, driver: SandboxDriver): Promise<ValidationDto['status']> {
     const repo = this.dataSource.getRepository(ProblemValidationEntity);
     const v = await repo.findOneBy({ id: validationId });
-    if (!v || v.status !== 'queued') return v?.status ?? 'superseded';
+    // `running`: a worker died mid-run and BullMQ handed the stalled job on; it starts over.
+    if (!v || (v.status !== 'queued' && v.status !== 'running')) return v?.status ?? 'superseded';
     const draft = await this.dataSource.manager.findOneBy(ProblemDraftEntity, { id: v.draftId });
     if (!draft) return this.end(validationId, { status: 'superseded', error: 'the draft was published or discarded' });
     const pkg = await this.drafts.draftPackage(this.dataSource.manager, draft);
