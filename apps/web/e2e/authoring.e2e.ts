@@ -3,7 +3,8 @@
  * admin creates a function problem from scratch in the browser, adds tests and a reference
  * solution, sees validation fail because of a deliberately wrong expected answer, fixes it and
  * publishes; a candidate solves it; the admin changes a hidden test, publishes version 2 and
- * rejudges, and the candidate's verdict changes. Screenshots of the editor, the validation, the
+ * rejudges, and the candidate's verdict changes. Version 2 then downloads as a zip that uploads
+ * back as a draft of the same problem. Screenshots of the editor, the tests, the validation, the
  * publish dialog and the rejudge report land in artifacts/screenshots/ (docs/ux/ keeps copies).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -244,6 +245,26 @@ describe('authoring a problem in the browser', () => {
     await history.first().waitFor();
     expect(await history.allTextContents()).toEqual([expect.stringContaining('Wrong Answer')]);
     expect(await candidate.getByTestId('statement').getByText('Solved', { exact: true }).count()).toBe(0);
+  });
+
+  it('a version downloads as a zip, and the zip uploads back as a draft of the same problem', async () => {
+    await admin.goto(`${stack.url}${problemPath}`);
+    const [download] = await Promise.all([
+      admin.waitForEvent('download'),
+      admin.getByRole('button', { name: 'Download version 2 as a zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${SLUG}-v2.zip`);
+    const zip = await download.path();
+    await admin.goto(`${stack.url}/admin/problems`);
+    const [chooser] = await Promise.all([
+      admin.waitForEvent('filechooser'),
+      admin.getByRole('button', { name: 'Upload package' }).click(),
+    ]);
+    await chooser.setFiles(zip);
+    await admin.waitForURL(/\/admin\/drafts\/[^/]+$/);
+    await admin.getByText('Draft of version 2', { exact: false }).waitFor();
+    await admin.getByTestId('tests-tab').click();
+    await poll(() => admin.getByTestId('test-input-02').inputValue()).toBe('1000\n1');
 
     await admin.goto(`${stack.url}/admin/audit`);
     await poll(() => admin.getByTestId('audit-row').allTextContents()).toEqual(

@@ -30,20 +30,10 @@ import { errorMessage } from '../api/api-error';
 import { formatRelative } from '../shared/format.util';
 import { ProblemStatusBadge, ValidationBadge } from './authoring-badges';
 import { authoringApi } from './authoring-api';
+import { SLUG_PATTERN, slugify } from './authoring.util';
 import { PackageErrors } from './package-errors';
 
 const PAGE_SIZE = 25;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-function slugify(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
 function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const navigate = useNavigate();
   const [title, setTitle] = useState('');
@@ -55,7 +45,7 @@ function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () =>
     mutationFn: () => authoringApi.createDraft({ title: title.trim(), slug: shownSlug, type }),
     onSuccess: (draft) => void navigate(`/admin/drafts/${draft.id}`),
   });
-  const slugError = shownSlug && !SLUG.test(shownSlug) ? 'Lower-case letters, digits and single hyphens' : null;
+  const slugError = shownSlug && !SLUG_PATTERN.test(shownSlug) ? 'Lower-case letters, digits and single hyphens' : null;
   return (
     <Modal opened={opened} onClose={onClose} title="New problem">
       <form

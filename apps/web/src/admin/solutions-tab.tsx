@@ -29,15 +29,8 @@ import {
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { CodeEditor } from '../problem/code-editor';
 import { formatLimit, formatMemory, formatMs, verdictColor, verdictLabel, VERDICT_LABELS } from '../shared/format.util';
+import { solutionPath } from './authoring.util';
 import { languagesFor } from './starters-editor';
-
-/** `accepted/solution.py` → `wrong_answer/solution.py` when the expectation changes; the folder names the verdict. */
-function withFolder(path: string, expected: Verdict[], language: LanguageId): string {
-  const file = path.split('/').pop() || 'solution';
-  const ext = LANGUAGES[language].extensions[0] ?? '';
-  const base = file.replace(/\.[^.]+$/, '');
-  return `${expected[0] ?? 'accepted'}/${base}${ext}`;
-}
 
 function SolutionEditor({
   solution,
@@ -73,7 +66,7 @@ function SolutionEditor({
             onChange={(v) => {
               if (!v) return;
               const language = v as LanguageId;
-              onChange({ ...solution, language, path: withFolder(solution.path, solution.expected, language) });
+              onChange({ ...solution, language, path: solutionPath(solution.path, solution.expected, language) });
             }}
             data-testid="solution-language"
           />
@@ -84,7 +77,7 @@ function SolutionEditor({
             value={solution.expected}
             onChange={(v) => {
               const expected = v as Verdict[];
-              onChange({ ...solution, expected, path: withFolder(solution.path, expected, solution.language) });
+              onChange({ ...solution, expected, path: solutionPath(solution.path, expected, solution.language) });
             }}
             w={320}
             data-testid="solution-expected"

@@ -30,6 +30,7 @@ import { errorMessage } from '../api/api-error';
 import { formatMemory } from '../shared/format.util';
 import { AnswerDiff } from './answer-diff';
 import { authoringApi, saveBlob } from './authoring-api';
+import { pairTestFiles } from './authoring.util';
 
 const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } };
 
@@ -147,22 +148,12 @@ function AddTestForm({ draftId, onAdded }: { draftId: string; onAdded: () => voi
   // Pairs `x.in` with `x.ans`; each becomes a test uploaded file by file (streamed, any size).
   const addFiles = useMutation({
     mutationFn: async (files: File[]) => {
-      const byName = new Map<string, { in?: File; ans?: File }>();
-      for (const file of files) {
-        checkSize(file);
-        const match = /^(.*)\.(in|ans)$/.exec(file.name);
-        if (!match) throw new Error(`${file.name}: name test files <name>.in and <name>.ans.`);
-        const entry = byName.get(match[1]) ?? {};
-        entry[match[2] as 'in' | 'ans'] = file;
-        byName.set(match[1], entry);
-      }
-      for (const [base, pair] of byName) {
-        if (!pair.in || !pair.ans) throw new Error(`${base}: both ${base}.in and ${base}.ans are needed.`);
-      }
-      for (const [base, pair] of byName) {
-        const test = await authoringApi.addTest(draftId, { name: base, hidden, input: '', answer: '' });
-        await authoringApi.uploadTestFile(draftId, test.id, 'input', pair.in as File);
-        await authoringApi.uploadTestFile(draftId, test.id, 'answer', pair.ans as File);
+      for (const file of files) checkSize(file);
+      const pairs = pairTestFiles(files);
+      for (const pair of pairs) {
+        const test = await authoringApi.addTest(draftId, { name: pair.name, hidden, input: '', answer: '' });
+        await authoringApi.uploadTestFile(draftId, test.id, 'input', pair.input);
+        await authoringApi.uploadTestFile(draftId, test.id, 'answer', pair.answer);
       }
     },
     onSettled: onAdded,
