@@ -306,7 +306,7 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
             <Title order={2} size="h3" data-testid="draft-title">
               {content.title || 'Untitled'}
             </Title>
-            <ValidationBadge state={dirty ? 'stale' : draft.validation} />
+            <ValidationBadge state={draft.validation} />
           </Group>
           <Text size="xs" c="dimmed">
             {draft.baseVersion === null ? 'New problem, never published' : `Draft of version ${draft.baseVersion}`} ·{' '}
