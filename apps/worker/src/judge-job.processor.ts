@@ -170,6 +170,14 @@ export class JudgeJobProcessor {
       );
       throw new RetryableJudgeError(result.error ?? 'internal error');
     }
+    if (result.verdict === 'internal_error') {
+      this.logger.error(
+        { submissionId: submission.id, error: result.error ?? 'unknown' },
+        'rejudge: internal error after retries',
+      );
+      await this.rejudges.giveUp(job.data.rejudgeItemId);
+      return { verdict: result.verdict, kept: true };
+    }
     await this.rejudges.complete(job.data.rejudgeItemId, toVersionId, {
       verdict: result.verdict,
       cpuMs: result.cpuMs,

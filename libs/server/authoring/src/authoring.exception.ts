@@ -15,7 +15,8 @@ export type AuthoringExceptionCode =
   | 'rejudge_running'
   | 'package_invalid'
   | 'payload_too_large'
-  | 'invalid_encoding';
+  | 'invalid_encoding'
+  | 'queue_unavailable';
 
 export class AuthoringException extends DomainException {
   constructor(code: AuthoringExceptionCode, message: string, details?: unknown) {

@@ -21,6 +21,7 @@ import {
 import {
   judgeableHash,
   stableHash,
+  startersFor,
   type ProblemEntity,
   type ProblemTestEntity,
   type ProblemVersionEntity,
@@ -127,8 +128,9 @@ export function draftContentFromProblem(problem: ProblemEntity, version: Problem
     },
     checking: { kind: version.validation.kind, flags: [...version.validation.flags] },
     callable: callableToDto(version.callable),
-    // Generated starters are not the problem's own: keep none, publish regenerates them.
-    starters: {},
+    // Only the problem's own starters: generated ones are generated again at publish (from the
+    // signature as it is then).
+    starters: ownStarters(problem),
     solutions: problem.referenceSolutions.map((s) => ({
       path: s.path,
       language: s.language,
@@ -139,6 +141,16 @@ export function draftContentFromProblem(problem: ProblemEntity, version: Problem
       ? { language: version.validator.language, entry: version.validator.entry, files: version.validator.files }
       : null,
   };
+}
+
+/** The starters that differ from what would be generated (those a package's starters/ folder set). */
+export function ownStarters(
+  problem: Pick<ProblemEntity, 'type' | 'callable' | 'starters'>,
+): Partial<Record<LanguageId, string>> {
+  const generated = startersFor({ type: problem.type, callable: problem.callable ?? undefined, starters: {} });
+  return Object.fromEntries(
+    Object.entries(problem.starters).filter(([lang, source]) => generated[lang as LanguageId] !== source),
+  );
 }
 
 export function draftTestsFromVersion(rows: ProblemTestEntity[]): DraftTestLike[] {

@@ -472,7 +472,6 @@ export class ProblemDraftsService {
     const version = await this.problems.currentVersion(problem);
     const before = draftContentFromProblem(problem, version);
     const fields = (Object.keys(draft.content) as (keyof DraftContentDto)[])
-      .filter((f) => f !== 'starters' || Object.keys(draft.content.starters).length > 0)
       .filter((f) => JSON.stringify(draft.content[f]) !== JSON.stringify(before[f]))
       .map((field) => ({ field }));
     const oldTests = await m.find(ProblemTestEntity, { where: { versionId: version.id }, order: { index: 'ASC' } });

@@ -76,7 +76,15 @@ export class RejudgeService {
       );
       return { rejudge: row, itemIds: ids };
     });
-    if (itemIds.length) await this.queue.enqueueRejudge(itemIds);
+    if (itemIds.length) {
+      try {
+        await this.queue.enqueueRejudge(itemIds);
+      } catch {
+        // Not enqueued (Redis down): no submission was touched; drop the rejudge so it can be asked again.
+        await this.dataSource.getRepository(ProblemRejudgeEntity).delete(rejudge.id);
+        throw new AuthoringException('queue_unavailable', 'the judge queue is unavailable; try again shortly');
+      }
+    }
     return this.get(rejudge.id);
   }
 
@@ -122,6 +130,28 @@ export class RejudgeService {
     const submission = await this.dataSource.getRepository(SubmissionEntity).findOneBy({ id: item.submissionId });
     if (!rejudge || !submission) return null;
     return { item, toVersionId: rejudge.toVersionId, submission };
+  }
+
+  /**
+   * Our own failure after every retry: the submission keeps the result it had (a judge error is no
+   * verdict on the candidate's code); the item counts as done, unchanged.
+   */
+  async giveUp(itemId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const item = await m.findOne(ProblemRejudgeItemEntity, {
+        where: { id: itemId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!item || item.finishedAt) return;
+      await m.update(ProblemRejudgeItemEntity, itemId, { finishedAt: new Date() });
+      await m.query(
+        `UPDATE problem_rejudges SET done = done + 1,
+           status = CASE WHEN done + 1 >= total THEN 'finished' ELSE status END,
+           finished_at = CASE WHEN done + 1 >= total THEN now() ELSE finished_at END
+         WHERE id = $1`,
+        [item.rejudgeId],
+      );
+    });
   }
 
   /** Replaces the submission's result and counts it in the report, once (the item row is locked). */

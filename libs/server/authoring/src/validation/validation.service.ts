@@ -92,7 +92,13 @@ export class ValidationService {
       );
       return row;
     });
-    await this.queue.enqueueValidate(validation.id);
+    try {
+      await this.queue.enqueueValidate(validation.id);
+    } catch (err) {
+      this.logger.warn({ validationId: validation.id, err }, 'validate job not enqueued');
+      await this.end(validation.id, { status: 'error', error: 'the judge queue was unavailable' });
+      throw new AuthoringException('queue_unavailable', 'the judge queue is unavailable; try again shortly');
+    }
     return toValidationDto(validation, validation.contentHash);
   }
 
