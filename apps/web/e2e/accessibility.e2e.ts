@@ -1,7 +1,8 @@
 /**
  * axe-core (WCAG 2 A and AA rules) on every page a candidate sees, in both themes, against the
  * real stack, the problem page's hints, its Editorial tab (signed out, locked, revealed) and the
- * editor settings dialog included.
+ * editor settings dialog included, and the admin's authoring views (problem list, every tab of the
+ * draft editor, a problem's versions).
  * One known exception: CodeMirror's One Dark syntax colours (e.g. #e06c75 on #282c34, 4.4:1) sit just
  * under 4.5:1, so the editor's highlighted code tokens are left out of the scan (the editor itself,
  * its gutters and labels are checked).
@@ -127,6 +128,55 @@ describe('accessibility', () => {
         await page.getByTestId('editorial-solutions').waitFor();
         const editorial = await violations(page);
         if (editorial.length) found['/problems/two-sum (editorial)'] = editorial;
+      } finally {
+        await context.close();
+      }
+      expect(found).toEqual({});
+    });
+
+    it(`the admin's authoring views have no WCAG A/AA violations in the ${colorScheme} theme`, async () => {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 768 },
+        colorScheme,
+        bypassCSP: true,
+      });
+      const page = await context.newPage();
+      const found: Record<string, string[]> = {};
+      const scan = async (name: string) => {
+        const list = await violations(page);
+        if (list.length) found[name] = list;
+      };
+      try {
+        await page.goto(`${stack.url}/login?next=%2Fadmin%2Fproblems`);
+        await page.getByLabel('Email').fill(stack.admin.email);
+        await page.getByLabel('Password').fill(stack.admin.password);
+        await page.getByRole('button', { name: 'Log in' }).click();
+        await page.getByTestId('authoring-row-two-sum').waitFor();
+        await scan('/admin/problems');
+        // A draft of a published problem: every tab of the editor, the statement with its preview.
+        await page.getByTestId('authoring-row-two-sum').getByTestId('edit-problem').click();
+        await page.waitForURL(/\/admin\/drafts\//);
+        await page.getByTestId('draft-title').waitFor();
+        await scan('draft: details');
+        await page.getByRole('tab', { name: 'Statement' }).click();
+        await page.getByTestId('statement-preview').getByRole('heading', { level: 1 }).waitFor();
+        await scan('draft: statement and preview');
+        await page.getByRole('tab', { name: /Signature/ }).click();
+        await page.locator('[data-testid="starter-editor"] .cm-content').waitFor();
+        await scan('draft: signature and starters');
+        await page.getByTestId('tests-tab').click();
+        await page.getByTestId('tests-table').waitFor();
+        await scan('draft: tests');
+        await page.getByTestId('solutions-tab').click();
+        await page.locator('[data-testid="solution-editor-0"] .cm-content').waitFor();
+        await scan('draft: solutions');
+        await page.getByRole('tab', { name: 'Editorial & hints' }).click();
+        await page.getByTestId('editorial-input').waitFor();
+        await scan('draft: editorial and hints');
+        await page.goto(`${stack.url}/admin/problems`);
+        await page.getByTestId('authoring-row-two-sum').getByRole('link', { name: 'Two Sum', exact: true }).click();
+        await page.getByTestId('versions-table').waitFor();
+        await scan('/admin/problems/:id');
       } finally {
         await context.close();
       }

@@ -37,10 +37,18 @@ export async function ensureWebBuild(): Promise<void> {
   );
 }
 
-/** `STACK_URL` points the suite at an already running stack (local debugging); otherwise one is started. */
-export async function getStack(problems: string[]): Promise<Pick<Stack, 'url' | 'stop'>> {
+/**
+ * `STACK_URL` points the suite at an already running stack (local debugging; its admin from
+ * `ADMIN_EMAIL` / `ADMIN_PASSWORD`); otherwise one is started.
+ */
+export async function getStack(problems: string[]): Promise<Pick<Stack, 'url' | 'stop' | 'admin'>> {
   const external = process.env['STACK_URL'];
-  if (external) return { url: external.replace(/\/$/, ''), stop: async () => undefined };
+  if (external)
+    return {
+      url: external.replace(/\/$/, ''),
+      admin: { email: process.env['ADMIN_EMAIL'] ?? '', password: process.env['ADMIN_PASSWORD'] ?? '' },
+      stop: async () => undefined,
+    };
   await ensureWebBuild();
   return startStack({ problems: problems.map((p) => join(ROOT, p)) });
 }

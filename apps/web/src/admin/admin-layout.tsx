@@ -7,6 +7,7 @@ import classes from '../app/app-layout.module.css';
 
 /** Sections of the admin area; a new one is a line here and a route in the router. */
 const SECTIONS = [
+  { to: 'problems', label: 'Problems' },
   { to: 'users', label: 'Users' },
   { to: 'audit', label: 'Audit log' },
   { to: 'queue', label: 'Queue' },

@@ -33,6 +33,9 @@ const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
 const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
 const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
 const AdminScorecardsPage = lazy(() => import('../admin/admin-scorecards-page'));
+const AdminProblemsPage = lazy(() => import('../admin/admin-problems-page'));
+const AdminProblemPage = lazy(() => import('../admin/admin-problem-page'));
+const DraftEditorPage = lazy(() => import('../admin/draft-editor-page'));
 
 export const router = createBrowserRouter([
   // The candidate's interview and the shared report stand alone: no catalog, no navigation.
@@ -85,6 +88,9 @@ export const router = createBrowserRouter([
               { path: 'audit', element: <AdminAuditPage /> },
               { path: 'queue', element: <AdminQueuePage /> },
               { path: 'scorecards', element: <AdminScorecardsPage /> },
+              { path: 'problems', element: <AdminProblemsPage /> },
+              { path: 'problems/:problemId', element: <AdminProblemPage /> },
+              { path: 'drafts/:draftId', element: <DraftEditorPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -25,6 +25,11 @@ interface CodeEditorProps {
   errorLines?: number[];
   label: string;
   height?: string;
+  /**
+   * With `height="auto"`: the editor grows with its text from this height. Editors inside a form use
+   * it: a fixed-height scroller counts as a scrollable region without focusable content (axe, WCAG).
+   */
+  minHeight?: string;
   testId?: string;
 }
 
@@ -59,7 +64,19 @@ const errorLineTheme = EditorView.baseTheme({
 
 /** CodeMirror 6, bundled; the language mode loads lazily per language. Font, indentation and key bindings follow the editor settings. */
 export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function CodeEditor(
-  { value, language, onChange, onRun, onSubmit, readOnly = false, errorLines, label, height = '100%', testId },
+  {
+    value,
+    language,
+    onChange,
+    onRun,
+    onSubmit,
+    readOnly = false,
+    errorLines,
+    label,
+    height = '100%',
+    minHeight,
+    testId,
+  },
   ref,
 ) {
   const scheme = useComputedColorScheme('light');
@@ -138,6 +155,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
       ref={editorRef}
       value={value}
       height={height}
+      minHeight={minHeight}
       style={{ height, fontSize: settings.fontSize }}
       theme={scheme === 'dark' ? 'dark' : 'light'}
       extensions={extensions}

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Box,
   Button,
   Center,
@@ -14,7 +13,6 @@ import {
   Stack,
   Tabs,
   Text,
-  Title,
   Tooltip,
 } from '@mantine/core';
 import { useHotkeys, useLocalStorage, useMediaQuery } from '@mantine/hooks';
@@ -27,8 +25,6 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom'
 import { ApiError, errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
-import { DifficultyLabel } from '../shared/difficulty-label';
-import { formatLimit, formatPercent } from '../shared/format.util';
 import { NotFoundPage } from '../shared/not-found-page';
 import { CodeEditor, type CodeEditorHandle } from './code-editor';
 import { EditorSettingsButton } from './editor-settings-button';
@@ -37,13 +33,9 @@ import { ConsolePanel, type ConsoleTab } from './console-panel';
 import { EditorialPanel } from './editorial-panel';
 import { HintsPanel } from './hints-panel';
 import { HistoryPanel } from './history-panel';
-import { InputFormatHelp } from './input-format-help';
-import { InputView } from './input-view';
-import { PlainOutput } from './output-diff-view';
 import classes from './problem-page.module.css';
+import { ProblemDescription } from './problem-description';
 import { SimilarProblems } from './similar-problems';
-import { StatementMarkdown } from './statement-markdown';
-import { statementHasExamples, stripLeadingTitle } from './statement.util';
 import { casesAreSamples } from './test-case.util';
 import { useDraft } from './use-draft';
 import { useJudge } from './use-judge';
@@ -55,64 +47,6 @@ function pickLanguage(problem: ProblemDetailDto, preferred: string): LanguageId 
   const allowed = problem.languages;
   if ((allowed as string[]).includes(preferred)) return preferred as LanguageId;
   return allowed.includes('python') ? 'python' : (allowed[0] ?? 'python');
-}
-
-/** "Time limit 3 s in Python 3 (1 s × 3)": the limit the judge applies in the chosen language. */
-function limitsLine(problem: ProblemDetailDto, language: LanguageId): string {
-  const applied = problem.languageLimits[language] ?? problem.limits;
-  const base = problem.limits.timeLimitMs;
-  const scaled = applied.timeLimitMs !== base;
-  const time = `Time limit ${formatLimit(applied.timeLimitMs)} in ${LANGUAGES[language].name}`;
-  const how = scaled ? ` (${formatLimit(base)} × ${Number((applied.timeLimitMs / base).toFixed(2))})` : '';
-  return `${time}${how} · Memory limit ${applied.memoryMb} MB`;
-}
-
-function Description({ problem, language }: { problem: ProblemDetailDto; language: LanguageId }) {
-  const statement = useMemo(
-    () => stripLeadingTitle(problem.statement, problem.title),
-    [problem.statement, problem.title],
-  );
-  return (
-    <Stack gap="md" p="md" data-testid="statement">
-      <Stack gap={6}>
-        <Title order={1} size="h3">
-          {problem.title}
-        </Title>
-        <Group gap="xs">
-          <DifficultyLabel difficulty={problem.difficulty} />
-          {problem.solved && (
-            <Badge color="teal" variant="light" size="sm">
-              Solved
-            </Badge>
-          )}
-          {problem.tags.map((t) => (
-            <Badge key={t} variant="light" color="gray" size="sm" tt="none">
-              {t}
-            </Badge>
-          ))}
-        </Group>
-        <Text size="xs" c="dimmed" data-testid="limits">
-          {limitsLine(problem, language)} · Acceptance {formatPercent(problem.acceptanceRate)} ({problem.stats.accepted}
-          /{problem.stats.submissions})
-        </Text>
-      </Stack>
-      <StatementMarkdown markdown={statement} />
-      {!statementHasExamples(statement) &&
-        problem.samples.map((s, i) => (
-          <Stack key={s.name || i} gap={6}>
-            <Text fw={600}>Example {i + 1}</Text>
-            <InputView signature={problem.signature} input={s.input} testId="example-input" />
-            <PlainOutput label="Output" text={s.output} />
-          </Stack>
-        ))}
-      <InputFormatHelp signature={problem.signature} samples={problem.samples} />
-      {problem.source && (
-        <Text size="xs" c="dimmed">
-          Source: {problem.source}
-        </Text>
-      )}
-    </Stack>
-  );
 }
 
 function Workspace({ problem }: { problem: ProblemDetailDto }) {
@@ -230,7 +164,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         }}
       >
         <Tabs.Panel value="description">
-          <Description problem={problem} language={language} />
+          <ProblemDescription problem={problem} language={language} />
           <HintsPanel slug={problem.slug} />
           <SimilarProblems slug={problem.slug} />
         </Tabs.Panel>
