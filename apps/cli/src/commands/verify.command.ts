@@ -87,7 +87,7 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
   // Packages overlap (as many as there are judge slots) so that one package's last, longest
   // submission does not leave the other slots idle; results are printed in catalog order.
   const slots = createSlots(concurrency);
-  const outcomes: (Promise<Outcome> | undefined)[] = new Array(dirs.length);
+  const outcomes: (Promise<Outcome> | undefined)[] = dirs.map(() => undefined);
   let nextDir = 0;
   let done = 0;
   const verifyOne = async (dir: string): Promise<Outcome> => {
