@@ -7,7 +7,8 @@
  * the driver (input checks, harness generation), container acquisition + compile, the tests'
  * own wall time, the supervisor's restores, per-test overhead (gap between results less the
  * process's wall and the restore), the host's handling of each result (comparison, JSON parsing)
- * and the release after the last result.
+ * and the release after the last result. "slots busy" is the judges' time over wall time × slots:
+ * what one package at a time leaves idle at its end (its last, longest submission runs alone).
  */
 import Dockerode from 'dockerode';
 import { cpus, loadavg } from 'node:os';
@@ -123,9 +124,10 @@ function timedDriver(inner: SandboxDriver, phases: () => Phases): SandboxDriver 
 
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-function line(label: string, wallMs: number, p: Phases, checkMs: number, hostCpuMs: number): string {
+function line(label: string, wallMs: number, p: Phases, checkMs: number, hostCpuMs: number, slots: number): string {
+  const busy = Object.values(p.byLanguage).reduce((a, b) => a + b, 0);
   return (
-    `${label.padEnd(28)} ${fmt(wallMs).padStart(8)}  jobs ${String(p.jobs).padStart(3)}  tests ${String(p.tests).padStart(4)}` +
+    `${label.padEnd(28)} ${fmt(wallMs).padStart(8)}  slots busy ${Math.round((100 * busy) / (wallMs * slots))}%  jobs ${String(p.jobs).padStart(3)}  tests ${String(p.tests).padStart(4)}` +
     `  acquire ${fmt(p.acquireMs)}  compile ${fmt(p.compileMs)}  tests ${fmt(p.testWallMs)}  restore ${fmt(p.restoreMs)}` +
     `  overhead ${fmt(p.overheadMs)}  host ${fmt(p.hostMs)}  release ${fmt(p.releaseMs)}  input-check ${fmt(checkMs)}` +
     `  | CPU: compile ${fmt(p.compileCpuMs)} tests ${fmt(p.testCpuMs)} verify process ${fmt(hostCpuMs)}`
@@ -170,7 +172,7 @@ async function main(): Promise<void> {
       const hostCpu = (cpu.user + cpu.system) / 1000;
       // Every submission judged re-checks every input: jobs × one pass.
       const check = inputCheckMs(loaded.pkg) * current.jobs;
-      console.log(line(`${report.ok ? '✓' : '✗'} ${report.slug}`, wall, current, check, hostCpu));
+      console.log(line(`${report.ok ? '✓' : '✗'} ${report.slug}`, wall, current, check, hostCpu, concurrency));
       add(total, current);
       totalWall += wall;
       totalCheck += check;
@@ -179,7 +181,7 @@ async function main(): Promise<void> {
   } finally {
     await driver.close();
   }
-  console.log(line('TOTAL', totalWall, total, totalCheck, totalHostCpu));
+  console.log(line('TOTAL', totalWall, total, totalCheck, totalHostCpu, concurrency));
   console.log(
     `per language (job wall, summed): ${Object.entries(total.byLanguage)
       .sort((a, b) => b[1] - a[1])
