@@ -9,6 +9,7 @@ import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
 import { InterviewsModule } from '@tryout/server-interviews';
 import { ProblemsModule } from '@tryout/server-problems';
+import { QuizModule } from '@tryout/server-quiz';
 import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
 import { UsersModule } from '@tryout/server-users';
@@ -16,6 +17,7 @@ import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminAuditController } from './admin/admin-audit.controller';
 import { AdminQueueController } from './admin/admin-queue.controller';
+import { AdminScorecardTemplatesController } from './admin/admin-scorecard-templates.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { BenchController } from './bench/bench.controller';
@@ -33,11 +35,14 @@ import { HealthController } from './health/health.controller';
 import { CandidateSessionController } from './interviews/candidate-session.controller';
 import { InterviewClockRelay } from './interviews/interview-clock.relay';
 import { InterviewLinksController } from './interviews/interview-links.controller';
+import { InterviewNotesController } from './interviews/interview-notes.controller';
+import { InterviewScorecardsController } from './interviews/interview-scorecards.controller';
 import { InterviewsController } from './interviews/interviews.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
+import { QuizzesController } from './quizzes/quizzes.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
 
@@ -77,6 +82,7 @@ export class AppModule {
         QueueModule,
         UsersModule,
         ProblemsModule,
+        QuizModule,
         SubmissionsModule,
         InterviewsModule,
         HealthModule,
@@ -106,16 +112,20 @@ export class AppModule {
         MeController,
         ProblemsController,
         ListsController,
+        QuizzesController,
         EditorialController,
         DraftsController,
         SubmissionsController,
         InterviewsController,
         InterviewLinksController,
+        InterviewNotesController,
+        InterviewScorecardsController,
         CandidateSessionController,
         HealthController,
         AdminUsersController,
         AdminAuditController,
         AdminQueueController,
+        AdminScorecardTemplatesController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

@@ -4,6 +4,7 @@
  * fails the first test. Resources (a submission, a draft) belong to `candidate`.
  */
 import { CuratedListsService } from '@tryout/server-problems';
+import { QuizService } from '@tryout/server-quiz';
 import { JudgingService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../src/common/route-table.util';
@@ -27,6 +28,12 @@ interface Ctx {
   cancelable: Record<Who, string>;
   endable: Record<Who, string>;
   linkable: Record<Who, string>;
+  /** A note entry of the interviewer and of the admin on `interview` (others reach no note at all). */
+  notes: { interviewer: string; admin: string };
+  /** A template the admin routes edit, archive and restore. */
+  adminTemplateId: string;
+  /** The template `interview` uses (picked by its interviewer). */
+  templateId: string;
 }
 
 interface Entry {
@@ -92,6 +99,17 @@ const sessionTokenOnly: Record<Who, number> = {
   admin: 403,
 };
 
+const criteria = [{ name: 'Matrix', description: '' }];
+const scorecardBody = {
+  scores: [
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+  ],
+  recommendation: 'yes',
+};
+
 const TABLE: Record<string, Entry> = {
   'GET /api/health': { request: () => ({ path: '/api/health' }), expect: all([200, 503]) },
   'POST /api/auth/register': {
@@ -125,6 +143,17 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /api/lists': { request: () => ({ path: '/api/lists' }), expect: all(200) },
   'GET /api/lists/:slug': { request: () => ({ path: '/api/lists/starter' }), expect: all(200) },
+  'GET /api/quizzes': { request: () => ({ path: '/api/quizzes' }), expect: all(200) },
+  'GET /api/quizzes/:slug': { request: () => ({ path: '/api/quizzes/starter-quiz' }), expect: all(200) },
+  'POST /api/quizzes/:slug/questions/:questionId/answer': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/questions/one/answer', body: { choices: ['a'] } }),
+    expect: authed(200),
+  },
+  'DELETE /api/quizzes/:slug/answers': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/answers' }),
+    expect: authed(204),
+  },
+  'GET /api/me/quiz-progress': { request: () => ({ path: '/api/me/quiz-progress' }), expect: authed(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
   // Unlocked by the candidate's submission; the others have none (admins always read it).
@@ -212,9 +241,44 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes` }),
     expect: interviewersOnly,
   },
-  'PUT /api/interviews/:id/notes': {
+  'POST /api/interviews/:id/notes': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes`, body: { body: 'note' } }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'PUT /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+      body: { body: 'edited' },
+    }),
     expect: interviewersOnly,
+  },
+  'DELETE /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+    }),
+    expect: interviewersOnlyStatus(204),
+  },
+  'GET /api/scorecard-templates': { request: () => ({ path: '/api/scorecard-templates' }), expect: interviewersOnly },
+  'GET /api/interviews/:id/scorecards': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards` }),
+    expect: interviewersOnly,
+  },
+  // The template already picked: picking it again changes nothing.
+  'PUT /api/interviews/:id/scorecard-template': {
+    request: (ctx) => ({
+      path: `/api/interviews/${ctx.interview.id}/scorecard-template`,
+      body: { templateId: ctx.templateId },
+    }),
+    expect: interviewersOnly,
+  },
+  // Only the session's own interviewers fill a scorecard; an admin of another's session only reads.
+  'PUT /api/interviews/:id/scorecards/mine': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
+  },
+  'POST /api/interviews/:id/scorecards/mine/submit': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine/submit`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
   },
   'GET /api/interviews/:id/report': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/report` }),
@@ -301,6 +365,29 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/enable` }),
     expect: adminOnly(200),
   },
+  'GET /api/admin/scorecard-templates': {
+    request: () => ({ path: '/api/admin/scorecard-templates' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates': {
+    request: (ctx) => ({ path: '/api/admin/scorecard-templates', body: { name: `Matrix ${ctx.n}`, criteria } }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/admin/scorecard-templates/:id': {
+    request: (ctx) => ({
+      path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}`,
+      body: { name: 'Matrix edited', criteria },
+    }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/archive': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/archive` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/restore': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/restore` }),
+    expect: adminOnly(200),
+  },
   'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
   'GET /api/admin/queue': { request: () => ({ path: '/api/admin/queue' }), expect: adminOnly(200) },
   'POST /api/admin/queue/jobs/:id/retry': {
@@ -322,6 +409,27 @@ describe('authorization matrix', () => {
         { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
       ]);
     await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
+    await t.app.get(QuizService).replaceSets([
+      {
+        slug: 'starter-quiz',
+        file: 'quizzes/starter-quiz.yaml',
+        title: 'Starter quiz',
+        topic: 'http',
+        description: '',
+        questions: [
+          {
+            id: 'one',
+            kind: 'single',
+            prompt: 'p',
+            choices: [
+              { text: 'yes', correct: true },
+              { text: 'no', correct: false },
+            ],
+            explanation: 'e',
+          },
+        ],
+      },
+    ]);
     const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
@@ -382,6 +490,20 @@ describe('authorization matrix', () => {
       .get(JudgingService)
       .finish(interviewSubmission.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
     const share = await call(t.url, 'POST', `/api/interviews/${live.id}/share`, { token: interviewer.token, body: {} });
+    const addNote = async (user: typeof interviewer) =>
+      (await call(t.url, 'POST', `/api/interviews/${live.id}/notes`, { token: user.token, body: { body: 'mine' } }))
+        .body.id as string;
+    const seeded = (await call(t.url, 'GET', '/api/scorecard-templates', { token: interviewer.token })).body.find(
+      (x: { name: string }) => x.name === 'Coding interview',
+    );
+    await call(t.url, 'PUT', `/api/interviews/${live.id}/scorecard-template`, {
+      token: interviewer.token,
+      body: { templateId: seeded.id },
+    });
+    const adminTemplate = await call(t.url, 'POST', '/api/admin/scorecard-templates', {
+      token: admin.token,
+      body: { name: 'Matrix template', criteria },
+    });
     ctx = {
       users: { candidate, otherCandidate, interviewer, admin },
       submissionId: created.body.id,
@@ -396,6 +518,9 @@ describe('authorization matrix', () => {
       cancelable: await perWho(),
       endable: await perWho(),
       linkable: await perWho(),
+      notes: { interviewer: await addNote(interviewer), admin: await addNote(admin) },
+      adminTemplateId: adminTemplate.body.id,
+      templateId: seeded.id,
     };
   });
   afterAll(async () => {

@@ -21,3 +21,4 @@ export * from './starter';
 export * from './verify/verify-problem';
 export * from './catalog/catalog-readme.util';
 export * from './catalog/curated-list.util';
+export * from './catalog/quiz-set.util';

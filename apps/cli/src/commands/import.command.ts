@@ -4,7 +4,9 @@ import {
   findProblemDirs,
   loadCuratedLists,
   loadProblemPackage,
+  loadQuizSets,
   type ProblemPackage,
+  type QuizSetFile,
   resolveTimeLimit,
   unknownListProblems,
 } from '@tryout/judge';
@@ -19,23 +21,27 @@ function numberingOrder(a: ProblemPackage, b: ProblemPackage): number {
 /**
  * `tryout import <package-dir | problems/>...`: validates packages (ours or Kattis) and upserts them by
  * uuid. A Kattis package without a time limit gets one from its accepted submissions first. A
- * catalog folder's `lists/*.yaml` replace the stored curated lists. Several targets are one import:
- * validated together, and new problems numbered together.
+ * catalog folder's `lists/*.yaml` replace the stored curated lists, its `quizzes/*.yaml` the quiz sets.
+ * Several targets are one import: validated together, and new problems numbered together.
  */
 export async function importCommand(ctx: CliContext, targets: string[]): Promise<number> {
   const dirs: string[] = [];
   let lists: CuratedListFile[] | undefined;
+  let quizzes: QuizSetFile[] | undefined;
   for (const target of targets) {
     const found = await findProblemDirs(target).catch(() => {
       throw new CliFailure(`cannot read ${target}`);
     });
     if (found.length === 0) throw new CliFailure(`no problem packages under ${target}`);
     dirs.push(...found.filter((d) => !dirs.includes(d)));
-    // Only a catalog folder with a lists/ folder (not a single package) replaces the stored lists.
+    // Only a catalog folder (not a single package) with lists/ or quizzes/ replaces the stored ones.
     const isCatalog = !(found.length === 1 && found[0] === target);
     const foundLists = isCatalog ? await loadCuratedLists(target) : undefined;
-    if (foundLists && lists) throw new CliFailure('curated lists come from one catalog folder per import');
+    const foundQuizzes = isCatalog ? await loadQuizSets(target) : undefined;
+    if ((foundLists && lists) || (foundQuizzes && quizzes))
+      throw new CliFailure('curated lists and quiz sets come from one catalog folder per import');
     lists = foundLists ?? lists;
+    quizzes = foundQuizzes ?? quizzes;
   }
   // Load and validate everything before touching the database: one bad package imports nothing.
   const packages: ProblemPackage[] = [];
@@ -58,7 +64,7 @@ export async function importCommand(ctx: CliContext, targets: string[]): Promise
   }
   // Loaded here, not at start-up: judge and verify never pay for TypeORM and Redis.
   const { withNestContext } = await import('../nest-context');
-  const { importPackage, knownSlugs, replaceLists } = await import('../cli.module');
+  const { importPackage, knownSlugs, replaceLists, replaceQuizSets } = await import('../cli.module');
   await withNestContext(ctx, async (app) => {
     if (lists?.length) {
       const known = await knownSlugs(app);
@@ -80,6 +86,19 @@ export async function importCommand(ctx: CliContext, targets: string[]): Promise
     if (lists) {
       const r = await replaceLists(app, lists);
       ctx.out(`${r.lists} list(s) imported${r.removed ? `, ${r.removed} removed` : ''}`);
+    }
+    if (quizzes) {
+      const r = await replaceQuizSets(app, quizzes);
+      const notes = [
+        r.removed ? `${r.removed} removed` : '',
+        r.answersCleared ? `${r.answersCleared} answer(s) to changed questions cleared` : '',
+      ];
+      ctx.out(
+        `${r.sets} quiz set(s) imported${notes
+          .filter(Boolean)
+          .map((n) => `, ${n}`)
+          .join('')}`,
+      );
     }
   });
   return 0;

@@ -1,5 +1,6 @@
 import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import {
+  IconBulb,
   IconChevronDown,
   IconListDetails,
   IconLogout,
@@ -46,6 +47,9 @@ export function AppLayout() {
                 <Menu.Item component={Link} to="/lists" leftSection={<IconListDetails size={14} aria-hidden />}>
                   Lists
                 </Menu.Item>
+                <Menu.Item component={Link} to="/quizzes" leftSection={<IconBulb size={14} aria-hidden />}>
+                  Quizzes
+                </Menu.Item>
                 {user && (
                   <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={14} aria-hidden />}>
                     Profile
@@ -73,6 +77,9 @@ export function AppLayout() {
                 </NavLink>
                 <NavLink to="/lists" className={classes.navLink}>
                   Lists
+                </NavLink>
+                <NavLink to="/quizzes" className={classes.navLink}>
+                  Quizzes
                 </NavLink>
                 {user && (
                   <NavLink to="/profile" className={classes.navLink}>

@@ -11,7 +11,16 @@ export type InterviewExceptionCode =
   | 'share_link_invalid'
   | 'problem_not_found'
   | 'language_not_allowed'
-  | 'validation_failed';
+  | 'validation_failed'
+  | 'forbidden'
+  | 'note_not_found'
+  | 'scorecard_template_not_found'
+  | 'scorecard_template_name_taken'
+  | 'scorecard_template_archived'
+  | 'scorecard_template_locked'
+  | 'scorecard_template_missing'
+  | 'scorecard_submitted'
+  | 'scorecard_incomplete';
 
 export class InterviewException extends DomainException {
   constructor(code: InterviewExceptionCode, message: string, details?: unknown) {

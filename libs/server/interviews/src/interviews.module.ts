@@ -6,7 +6,13 @@ import { CandidateSessionService } from './candidate/candidate-session.service';
 import { CLOCK, SystemClock } from './clock/clock';
 import { InterviewDeadlineService } from './deadline/interview-deadline.service';
 import { InterviewNoteEntity } from './notes/interview-note.entity';
+import { InterviewNotesService } from './notes/interview-notes.service';
 import { InterviewReportService } from './report/interview-report.service';
+import { InterviewScorecardFormEntity } from './scorecards/interview-scorecard-form.entity';
+import { InterviewScorecardEntity } from './scorecards/interview-scorecard.entity';
+import { InterviewScorecardsService } from './scorecards/interview-scorecards.service';
+import { ScorecardTemplateEntity } from './scorecards/scorecard-template.entity';
+import { ScorecardTemplatesService } from './scorecards/scorecard-templates.service';
 import { InterviewEventsService } from './sessions/interview-events.service';
 import { InterviewExtensionEntity } from './sessions/interview-extension.entity';
 import { InterviewInterviewerEntity } from './sessions/interview-interviewer.entity';
@@ -20,6 +26,9 @@ export const INTERVIEW_ENTITIES = [
   InterviewInterviewerEntity,
   InterviewExtensionEntity,
   InterviewNoteEntity,
+  ScorecardTemplateEntity,
+  InterviewScorecardFormEntity,
+  InterviewScorecardEntity,
 ];
 
 /** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
@@ -32,6 +41,9 @@ export const INTERVIEW_ENTITIES = [
     InterviewsService,
     CandidateSessionService,
     InterviewReportService,
+    InterviewNotesService,
+    ScorecardTemplatesService,
+    InterviewScorecardsService,
   ],
   exports: [
     CLOCK,
@@ -40,6 +52,9 @@ export const INTERVIEW_ENTITIES = [
     InterviewReportService,
     InterviewDeadlineService,
     InterviewEventsService,
+    InterviewNotesService,
+    ScorecardTemplatesService,
+    InterviewScorecardsService,
   ],
 })
 export class InterviewsModule {}

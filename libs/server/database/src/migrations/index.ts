@@ -4,6 +4,8 @@ import { CatalogNumbersListsFavourites1796173398990 } from './1796173398990-Cata
 import { Interviews1796173519953 } from './1796173519953-Interviews';
 import { EditorialHintsAndReveals1796173847482 } from './1796173847482-EditorialHintsAndReveals';
 import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
+import { NotesAndScorecards1796186000601 } from './1796186000601-NotesAndScorecards';
+import { QuizSets1796186622877 } from './1796186622877-QuizSets';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   Interviews1796173519953,
   EditorialHintsAndReveals1796173847482,
   AdminAudit1796176283256,
+  NotesAndScorecards1796186000601,
+  QuizSets1796186622877,
 ];

@@ -8,4 +8,6 @@ export * from './errors';
 export * from './health';
 export * from './editorial';
 export * from './interviews';
+export * from './scorecards';
 export * from './admin';
+export * from './quizzes';
