@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AdminModule } from '@tryout/server-admin';
+import { AuthoringModule } from '@tryout/server-authoring';
 import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
@@ -20,6 +21,8 @@ import { AdminQueueController } from './admin/admin-queue.controller';
 import { AdminScorecardTemplatesController } from './admin/admin-scorecard-templates.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
+import { AuthoringDraftsController } from './authoring/authoring-drafts.controller';
+import { AuthoringProblemsController } from './authoring/authoring-problems.controller';
 import { BenchController } from './bench/bench.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
@@ -87,6 +90,7 @@ export class AppModule {
         InterviewsModule,
         HealthModule,
         AdminModule,
+        AuthoringModule,
         ThrottlerModule.forRootAsync({
           inject: [ConfigService, REDIS_CLIENT],
           useFactory: (c: ConfigService, redis: Redis) => ({
@@ -123,6 +127,8 @@ export class AppModule {
         CandidateSessionController,
         HealthController,
         AdminUsersController,
+        AuthoringProblemsController,
+        AuthoringDraftsController,
         AdminAuditController,
         AdminQueueController,
         AdminScorecardTemplatesController,

@@ -3,7 +3,7 @@
  * The route list comes from the running app (listRoutes), so adding a route without adding it here
  * fails the first test. Resources (a submission, a draft) belong to `candidate`.
  */
-import { CuratedListsService } from '@tryout/server-problems';
+import { CuratedListsService, ProblemsService } from '@tryout/server-problems';
 import { QuizService } from '@tryout/server-quiz';
 import { JudgingService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +34,11 @@ interface Ctx {
   adminTemplateId: string;
   /** The template `interview` uses (picked by its interviewer). */
   templateId: string;
+  /** Authoring: sum-two (published) with its open draft and one of its tests, a new problem's draft, an archivable problem. */
+  authoring: { problemId: string; draftId: string; testId: string; newDraftId: string; archiveId: string };
 }
+
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
 
 interface Entry {
   /** Concrete path and body for this caller. */
@@ -394,6 +398,116 @@ const TABLE: Record<string, Entry> = {
     request: () => ({ path: '/api/admin/queue/jobs/no-such-job/retry' }),
     expect: adminOnly(404),
   },
+  'GET /api/admin/problems': { request: () => ({ path: '/api/admin/problems?q=sum' }), expect: adminOnly(200) },
+  'GET /api/admin/problems/:problemId': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/draft': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/draft` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/archive': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.archiveId}/archive` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/unarchive': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.archiveId}/unarchive` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/problems/:problemId/versions/:version/package': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/versions/1/package` }),
+    expect: adminOnly(200),
+  },
+  // Nothing was judged on an older version: the rejudge is empty and finished at once.
+  'POST /api/admin/problems/:problemId/rejudge': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/rejudge` }),
+    expect: adminOnly(202),
+  },
+  'GET /api/admin/problems/:problemId/rejudges': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/rejudges` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/rejudges/:rejudgeId': {
+    request: () => ({ path: `/api/admin/rejudges/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'POST /api/admin/drafts': {
+    request: (ctx) => ({
+      path: '/api/admin/drafts',
+      body: { slug: `matrix-${ctx.n}`, title: 'Matrix', type: 'stdio' },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/admin/packages': {
+    request: () => ({ path: '/api/admin/packages', body: 'not a zip' }),
+    expect: adminOnly(422),
+  },
+  'GET /api/admin/drafts/:draftId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}` }),
+    expect: adminOnly(200),
+  },
+  'PATCH /api/admin/drafts/:draftId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.newDraftId}`, body: { difficulty: 'medium' } }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/admin/drafts/:draftId': {
+    request: () => ({ path: `/api/admin/drafts/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'POST /api/admin/drafts/:draftId/tests': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.newDraftId}/tests`,
+      body: { hidden: true, input: '1 2\n', answer: '3\n' },
+    }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/admin/drafts/:draftId/tests-order': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests-order`,
+      body: { testIds: [NO_SUCH] },
+    }),
+    expect: adminOnly(400),
+  },
+  'PATCH /api/admin/drafts/:draftId/tests/:testId': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}`,
+      body: { answer: '3\n' },
+    }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/admin/drafts/:draftId/tests/:testId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'PUT /api/admin/drafts/:draftId/tests/:testId/:part': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}/answer`,
+      body: '3\n',
+    }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/drafts/:draftId/tests/:testId/:part': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}/input` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/drafts/:draftId/validate': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/validate` }),
+    expect: adminOnly(202),
+  },
+  'GET /api/admin/drafts/:draftId/validation': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/validation` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/drafts/:draftId/changes': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/changes` }),
+    expect: adminOnly(200),
+  },
+  // Never validated: refused, whoever asks (only an admin gets as far as that).
+  'POST /api/admin/drafts/:draftId/publish': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.newDraftId}/publish` }),
+    expect: adminOnly(409),
+  },
 };
 
 describe('authorization matrix', () => {
@@ -430,6 +544,7 @@ describe('authorization matrix', () => {
         ],
       },
     ]);
+    const archivable = await t.importProblem(sampleStdioProblem({ slug: 'sum-archive' }));
     const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
@@ -504,7 +619,20 @@ describe('authorization matrix', () => {
       token: admin.token,
       body: { name: 'Matrix template', criteria },
     });
+    const sumTwo = await t.app.get(ProblemsService).findBySlug('sum-two');
+    const opened = await call(t.url, 'POST', `/api/admin/problems/${sumTwo.id}/draft`, { token: admin.token });
+    const fresh = await call(t.url, 'POST', '/api/admin/drafts', {
+      token: admin.token,
+      body: { slug: 'matrix-new', title: 'Matrix new', type: 'stdio' },
+    });
     ctx = {
+      authoring: {
+        problemId: sumTwo.id,
+        draftId: opened.body.id,
+        testId: opened.body.tests[0].id,
+        newDraftId: fresh.body.id,
+        archiveId: archivable.problemId,
+      },
       users: { candidate, otherCandidate, interviewer, admin },
       submissionId: created.body.id,
       targetUserId: target.userId,

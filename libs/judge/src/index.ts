@@ -9,6 +9,7 @@ export * from './problem/hints.util';
 export * from './problem/submission-rules.util';
 export * from './problem/time-limit.util';
 export * from './problem/problem-loader';
+export * from './problem/package-writer.util';
 export * from './compare/compare.types';
 export * from './compare/default-validator.util';
 export * from './compare/exact-json.util';

@@ -61,6 +61,17 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   user_not_found: 404,
   job_not_found: 404,
   job_not_failed: 409,
+  problem_draft_not_found: 404,
+  draft_exists: 409,
+  slug_taken: 409,
+  test_not_found: 404,
+  validation_required: 409,
+  validation_not_found: 404,
+  version_not_found: 404,
+  problem_not_published: 409,
+  rejudge_not_found: 404,
+  rejudge_running: 409,
+  package_invalid: 422,
   internal_error: 500,
 };
 

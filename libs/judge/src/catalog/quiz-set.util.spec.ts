@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { QUIZ_TOPICS } from '@tryout/contracts';
 import { describe, expect, it } from 'vitest';
 import { loadQuizSets, parseQuizSet } from './quiz-set.util';
 
@@ -70,10 +71,15 @@ describe('parseQuizSet', () => {
 });
 
 describe('the catalog quiz sets', () => {
-  it('all parse', async () => {
+  it('all parse, number at least 15, cover every topic and hold at least 10 questions each', async () => {
     const root = resolve(__dirname, '../../../../problems');
     const sets = (await loadQuizSets(root)) ?? [];
-    expect(sets.length).toBeGreaterThan(0);
-    for (const s of sets) expect(readFileSync(join(root, s.file), 'utf8').length).toBeGreaterThan(0);
+    expect(sets.length).toBeGreaterThanOrEqual(15);
+    for (const s of sets) {
+      expect(readFileSync(join(root, s.file), 'utf8').length).toBeGreaterThan(0);
+      expect(s.questions.length, s.file).toBeGreaterThanOrEqual(10);
+    }
+    const covered = new Set(sets.map((s) => s.topic));
+    for (const topic of QUIZ_TOPICS) expect(covered.has(topic.id), `a set on ${topic.id}`).toBe(true);
   });
 });

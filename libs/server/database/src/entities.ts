@@ -12,6 +12,7 @@ import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
 import { AuditLogEntity } from '@tryout/server-audit';
 import { QuizAnswerEntity, QuizSetEntity } from '@tryout/server-quiz';
+import { AUTHORING_ENTITIES } from '@tryout/server-authoring';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
 export const ENTITIES = [
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AuditLogEntity,
   QuizSetEntity,
   QuizAnswerEntity,
+  ...AUTHORING_ENTITIES,
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { QuizAnswerResultDto, QuizQuestionDto, QuizSetDto, QuizSetSummaryDto } from '@tryout/contracts';
 import type { QuizQuestionFile } from '@tryout/judge';
 import type { QuizAnswerEntity } from './quiz-answer.entity';
@@ -18,13 +19,30 @@ export function toAnswerResult(question: QuizQuestionFile, answer: QuizAnswerEnt
   };
 }
 
+/**
+ * The order choices are shown in: fixed per question (so a reload or a retake shows the same
+ * page) but independent of the file's order, where authors tend to put the right answer first.
+ * Ids stay the file's (`a` is always the first choice in the file).
+ */
+export function displayOrder(questionId: string, count: number): number[] {
+  const key = (i: number) => createHash('sha256').update(`${questionId}\0${i}`).digest('hex');
+  return Array.from({ length: count }, (_, i) => i).sort((a, b) => (key(a) < key(b) ? -1 : 1));
+}
+
 /** A question as a candidate sees it: never its key or explanation unless answered. */
 export function toQuestionDto(question: QuizQuestionFile, answer?: QuizAnswerEntity): QuizQuestionDto {
   return {
     id: question.id,
     kind: question.kind,
     prompt: question.prompt,
-    ...(question.choices ? { choices: question.choices.map((c, i) => ({ id: choiceId(i), text: c.text })) } : {}),
+    ...(question.choices
+      ? {
+          choices: displayOrder(question.id, question.choices.length).map((i) => ({
+            id: choiceId(i),
+            text: question.choices![i].text,
+          })),
+        }
+      : {}),
     ...(answer ? { result: toAnswerResult(question, answer) } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { EditorialHintsAndReveals1796173847482 } from './1796173847482-Editorial
 import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
 import { NotesAndScorecards1796186000601 } from './1796186000601-NotesAndScorecards';
 import { QuizSets1796186622877 } from './1796186622877-QuizSets';
+import { Authoring1796186260241 } from './1796186260241-Authoring';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   EditorialHintsAndReveals1796173847482,
   AdminAudit1796176283256,
   NotesAndScorecards1796186000601,
+  Authoring1796186260241,
   QuizSets1796186622877,
 ];

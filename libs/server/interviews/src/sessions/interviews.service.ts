@@ -12,7 +12,7 @@ import {
 } from '@tryout/contracts';
 import { ProblemEntity, allowedLanguages } from '@tryout/server-problems';
 import { UserEntity, normalizeEmail } from '@tryout/server-users';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
@@ -58,7 +58,7 @@ export class InterviewsService {
       throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
     const problems = await this.dataSource
       .getRepository(ProblemEntity)
-      .find({ where: { slug: In(req.problems) }, select: ['id', 'slug', 'type'] });
+      .find({ where: { slug: In(req.problems), archivedAt: IsNull() }, select: ['id', 'slug', 'type'] });
     const bySlug = new Map(problems.map((p) => [p.slug, p]));
     const missing = req.problems.filter((slug) => !bySlug.has(slug));
     if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);

@@ -60,6 +60,17 @@ export const API_ERROR_CODES = [
   'user_not_found',
   'job_not_found',
   'job_not_failed',
+  'problem_draft_not_found',
+  'draft_exists',
+  'slug_taken',
+  'test_not_found',
+  'validation_required',
+  'validation_not_found',
+  'version_not_found',
+  'problem_not_published',
+  'rejudge_not_found',
+  'rejudge_running',
+  'package_invalid',
   'internal_error',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
