@@ -25,6 +25,17 @@ check() {
   else FAILED=$((FAILED + 1)); FAILED_NAMES+=("$name"); tail -60 "$RESULTS/$name.log"; echo "[tryout]   FAILED: $name (full log: $RESULTS/$name.log)"; fi
 }
 
+# check_progress <name> <command...>: check, also showing the command's `[done/total] ...` lines as they come.
+check_progress() {
+  local name="$1"; shift
+  step "$name"
+  "$@" > >(tee "$RESULTS/$name.log" | grep --line-buffered -E '^\[[0-9]+/[0-9]+\] ' | sed -u 's/^/[tryout]   /') 2>&1
+  local rc=$?
+  wait $! 2>/dev/null # the progress filter has printed everything
+  if [ "$rc" -eq 0 ]; then PASSED=$((PASSED + 1)); done_step "ok"
+  else FAILED=$((FAILED + 1)); FAILED_NAMES+=("$name"); tail -60 "$RESULTS/$name.log"; echo "[tryout]   FAILED: $name (full log: $RESULTS/$name.log)"; fi
+}
+
 # suite <project>: a Vitest project; every test counts.
 suite() {
   local project="$1"; shift
@@ -57,8 +68,8 @@ if [ -d problems ] && ls problems/*/problem.yaml > /dev/null 2>&1; then
   # Fast subset by default (one accepted and one rejected submission per problem); in CI
   # (CI=true) and with TRYOUT_VERIFY=full, every reference solution in every language (see README).
   VERIFY_DEFAULT=fast; [ "${CI:-}" = true ] && VERIFY_DEFAULT=full
-  if [ "${TRYOUT_VERIFY:-$VERIFY_DEFAULT}" = full ]; then check catalog-verify tryout verify problems/ --concurrency 2
-  else check catalog-verify tryout verify problems/ --concurrency 2 --fast; fi
+  if [ "${TRYOUT_VERIFY:-$VERIFY_DEFAULT}" = full ]; then check_progress catalog-verify tryout verify problems/ --concurrency 2
+  else check_progress catalog-verify tryout verify problems/ --concurrency 2 --fast; fi
 fi
 
 echo

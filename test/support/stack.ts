@@ -106,7 +106,9 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
     await deleteQueuePrefix(String(env.QUEUE_PREFIX));
   };
   try {
-    for (const dir of options.problems) await run(['apps/cli/src/main.ts', 'import', dir], env, `import ${dir}`);
+    // One process for every package: each CLI start costs seconds of a loaded CI host.
+    if (options.problems.length)
+      await run(['apps/cli/src/main.ts', 'import', ...options.problems], env, `import ${options.problems.join(' ')}`);
     const api = node(['apps/api/src/main.ts'], env, 'api');
     let worker = node(['apps/worker/src/main.ts'], env, 'worker');
     children.push(api, worker);

@@ -78,11 +78,11 @@ describe('tryout db / import / user', () => {
     }
   });
 
-  it('refuses what it cannot judge, importing nothing', async () => {
-    const run = await runCli(['import', 'test/kattis'], 120_000, env);
+  it('refuses what it cannot judge, importing nothing (several targets are one import)', async () => {
+    const run = await runCli(['import', 'problems/binary-search', 'test/kattis'], 120_000, env);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/guessnumber: interactive problems are not supported yet/);
-    expect(await query('SELECT id FROM problems WHERE slug = $1', ['pairfinder'])).toEqual([]);
+    expect(await query('SELECT id FROM problems WHERE slug = ANY($1)', [['pairfinder', 'binary-search']])).toEqual([]);
   });
 
   it('creates users through the same service as registration', async () => {

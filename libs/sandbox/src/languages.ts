@@ -3,7 +3,8 @@ import type { LanguageId } from '@tryout/contracts';
 /**
  * How each language is compiled and run inside its runner image. Paths are relative to the
  * submission's work dir inside the container. `{mem}` in argv is replaced by the run's memory
- * limit in MiB (only the JVM needs it). Argv arrays only: never a shell string.
+ * limit in MiB (only the JVM needs it). Argv arrays only: never a shell string built from
+ * anything but our own constants (Go's build below is a fixed script taking the file names as arguments).
  */
 export interface LanguageRuntime {
   id: LanguageId;
@@ -35,6 +36,15 @@ export interface LanguageRuntime {
 
 export const RUNNER_IMAGE_PREFIX = 'tryout-runner-';
 export const WORK_DIR = '/work';
+
+/**
+ * Go's compile step: `go build`, then the build cache goes (256 directories in /tmp that no test
+ * needs, and that every test's clean state would otherwise restore). A fixed script; the files are
+ * its arguments.
+ */
+export function goBuildArgv(files: string[]): string[] {
+  return ['sh', '-c', 'go build -o main "$@" && rm -rf "$GOCACHE"', 'go-build', ...files];
+}
 
 export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
   python: {
@@ -130,7 +140,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     id: 'go',
     image: `${RUNNER_IMAGE_PREFIX}go`,
     sourceFile: 'main.go',
-    compile: ['go', 'build', '-o', 'main', 'main.go'],
+    compile: goBuildArgv(['main.go']),
     run: ['./main'],
     env: {
       GOCACHE: '/tmp/go-cache',
@@ -149,7 +159,8 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     id: 'rust',
     image: `${RUNNER_IMAGE_PREFIX}rust`,
     sourceFile: 'main.rs',
-    compile: ['rustc', '-O', '--edition', '2021', '-o', 'main', 'main.rs'],
+    // No debug info: std's would make an 11 MB binary that every test's clean state rewrites.
+    compile: ['rustc', '-O', '-C', 'strip=debuginfo', '--edition', '2021', '-o', 'main', 'main.rs'],
     run: ['./main'],
     timeMultiplier: 1,
     memoryBaselineKb: 0,

@@ -19,23 +19,34 @@ function numberingOrder(a: ProblemPackage, b: ProblemPackage): number {
 }
 
 /**
- * `tryout import <package-dir | problems/>`: validates packages (ours or Kattis) and upserts them by
+ * `tryout import <package-dir | problems/>...`: validates packages (ours or Kattis) and upserts them by
  * uuid. A Kattis package without a time limit gets one from its accepted submissions first. A
  * catalog folder's `lists/*.yaml` replace the stored curated lists, its `quizzes/*.yaml` the quiz sets.
+ * Several targets are one import: validated together, and new problems numbered together.
  */
-export async function importCommand(ctx: CliContext, target: string): Promise<number> {
-  const dirs = await findProblemDirs(target).catch(() => {
-    throw new CliFailure(`cannot read ${target}`);
-  });
-  if (dirs.length === 0) throw new CliFailure(`no problem packages under ${target}`);
+export async function importCommand(ctx: CliContext, targets: string[]): Promise<number> {
+  const dirs: string[] = [];
+  let lists: CuratedListFile[] | undefined;
+  let quizzes: QuizSetFile[] | undefined;
+  for (const target of targets) {
+    const found = await findProblemDirs(target).catch(() => {
+      throw new CliFailure(`cannot read ${target}`);
+    });
+    if (found.length === 0) throw new CliFailure(`no problem packages under ${target}`);
+    dirs.push(...found.filter((d) => !dirs.includes(d)));
+    // Only a catalog folder (not a single package) with lists/ or quizzes/ replaces the stored ones.
+    const isCatalog = !(found.length === 1 && found[0] === target);
+    const foundLists = isCatalog ? await loadCuratedLists(target) : undefined;
+    const foundQuizzes = isCatalog ? await loadQuizSets(target) : undefined;
+    if ((foundLists && lists) || (foundQuizzes && quizzes))
+      throw new CliFailure('curated lists and quiz sets come from one catalog folder per import');
+    lists = foundLists ?? lists;
+    quizzes = foundQuizzes ?? quizzes;
+  }
   // Load and validate everything before touching the database: one bad package imports nothing.
   const packages: ProblemPackage[] = [];
   for (const dir of dirs) packages.push(await loadProblemPackage(dir));
   packages.sort(numberingOrder);
-  // Only a catalog folder with a lists/ folder (not a single package) replaces the stored lists.
-  const isCatalog = !(dirs.length === 1 && dirs[0] === target);
-  const lists: CuratedListFile[] | undefined = isCatalog ? await loadCuratedLists(target) : undefined;
-  const quizzes: QuizSetFile[] | undefined = isCatalog ? await loadQuizSets(target) : undefined;
   const unresolved = packages.filter((p) => p.limits.timeLimitSource === 'default');
   if (unresolved.length) {
     const driver = createSandboxDriver(ctx.config, { poolSize: 0 });
@@ -101,6 +112,6 @@ export function registerImportCommand(
   program
     .command('import')
     .description('validate problem packages and upsert them into the catalog by uuid')
-    .argument('<target>', 'a problem package folder, or a folder of packages (problems/)')
-    .action((target: string) => run(importCommand(ctx(), target)));
+    .argument('<targets...>', 'problem package folders, or folders of packages (problems/)')
+    .action((targets: string[]) => run(importCommand(ctx(), targets)));
 }

@@ -7,6 +7,7 @@ import {
   unknownListProblems,
   loadProblemPackageWithIssues,
   ProblemPackageException,
+  createSlots,
   verifyProblem,
   type VerifyReport,
 } from '@tryout/judge';
@@ -18,6 +19,41 @@ interface VerifyFlags {
   filter?: string;
   fast?: boolean;
   json?: boolean;
+}
+
+interface Outcome {
+  report?: VerifyReport;
+  error?: { slug: string; error: string };
+  /** Time from starting the package to its report (packages overlap, so these do not add up). */
+  ms: number;
+}
+
+function printReport(ctx: CliContext, report: VerifyReport): void {
+  ctx.out(`${report.ok ? '✓' : '✗'} ${report.slug}  (time limit ${report.timeLimitMs} ms, ${report.timeLimitSource})`);
+  for (const issue of report.issues) ctx.out(`  ${issue.level}: ${issue.message}`);
+  if (report.rows.length) {
+    const rows = [['file', 'expected', 'got', 'slowest ms', '']];
+    for (const r of report.rows)
+      rows.push([
+        r.path,
+        r.expected.join('|'),
+        r.got,
+        String(r.slowestMs),
+        r.ok ? 'ok' : `MISMATCH${r.detail ? `: ${r.detail.slice(0, 160)}` : ''}`,
+      ]);
+    padTable(rows).forEach((l) => ctx.out(`  ${l}`));
+  }
+}
+
+function duration(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+
+/** `[done/total] slug in N s; elapsed, and the rest estimated at the average pace so far`. */
+export function progressLine(done: number, total: number, slug: string, ms: number, elapsedMs: number): string {
+  const left = done < total ? `, about ${duration((elapsedMs / done) * (total - done))} left` : '';
+  return `[${done}/${total}] ${slug} in ${duration(ms)}; ${duration(elapsedMs)} elapsed${left}\n`;
 }
 
 /** `tryout verify <problem-dir | problems/>`: every submission against its expected verdict, plus package checks. */
@@ -58,46 +94,56 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
   }
   const driver = createSandboxDriver(ctx.config);
   const started = Date.now();
+  // Packages overlap (as many as there are judge slots) so that one package's last, longest
+  // submission does not leave the other slots idle; results are printed in catalog order.
+  const slots = createSlots(concurrency);
+  const outcomes: (Promise<Outcome> | undefined)[] = dirs.map(() => undefined);
+  let nextDir = 0;
+  let done = 0;
+  const verifyOne = async (dir: string): Promise<Outcome> => {
+    const t0 = Date.now();
+    try {
+      const loaded = await loadProblemPackageWithIssues(dir);
+      if (
+        flags.filter &&
+        !loaded.pkg.submissions.some((s) => `${loaded.pkg.slug}/${s.path}`.includes(flags.filter ?? ''))
+      )
+        return { ms: Date.now() - t0 };
+      const report = await verifyProblem(loaded, { driver, slots, filter: flags.filter, fast: flags.fast });
+      return { report, ms: Date.now() - t0 };
+    } catch (err) {
+      if (!(err instanceof ProblemPackageException)) throw err;
+      return { error: { slug: dir, error: err.message }, ms: Date.now() - t0 };
+    }
+  };
+  const startNext = (): void => {
+    if (nextDir >= dirs.length) return;
+    const i = nextDir++;
+    const running = verifyOne(dirs[i]);
+    outcomes[i] = running;
+    // Whatever the outcome, the slot it held goes to the next package.
+    void running.then(startNext, () => undefined);
+  };
   try {
-    for (const dir of dirs) {
-      let report: VerifyReport;
-      try {
-        const loaded = await loadProblemPackageWithIssues(dir);
-        if (
-          flags.filter &&
-          !loaded.pkg.submissions.some((s) => `${loaded.pkg.slug}/${s.path}`.includes(flags.filter ?? ''))
-        )
-          continue;
-        report = await verifyProblem(loaded, { driver, concurrency, filter: flags.filter, fast: flags.fast });
-      } catch (err) {
-        if (!(err instanceof ProblemPackageException)) throw err;
+    for (let i = 0; i < Math.min(concurrency, dirs.length); i++) startNext();
+    for (let i = 0; i < dirs.length; i++) {
+      const outcome = await (outcomes[i] as Promise<Outcome>);
+      done++;
+      if (outcome.error) {
         failed++;
-        reports.push({ slug: dir, error: err.message });
-        if (!flags.json) ctx.out(`✗ ${err.message}\n`);
-        continue;
+        reports.push(outcome.error);
+        if (!flags.json) ctx.out(`✗ ${outcome.error.error}\n`);
+      } else if (outcome.report) {
+        const report = outcome.report;
+        reports.push(report);
+        if (!report.ok) failed++;
+        if (!flags.json) printReport(ctx, report);
       }
-      reports.push(report);
-      if (!report.ok) failed++;
-      if (flags.json) continue;
-      ctx.out(
-        `${report.ok ? '✓' : '✗'} ${report.slug}  (time limit ${report.timeLimitMs} ms, ${report.timeLimitSource})`,
-      );
-      for (const issue of report.issues) ctx.out(`  ${issue.level}: ${issue.message}`);
-      if (report.rows.length) {
-        const rows = [['file', 'expected', 'got', 'slowest ms', '']];
-        for (const r of report.rows)
-          rows.push([
-            r.path,
-            r.expected.join('|'),
-            r.got,
-            String(r.slowestMs),
-            r.ok ? 'ok' : `MISMATCH${r.detail ? `: ${r.detail.slice(0, 160)}` : ''}`,
-          ]);
-        padTable(rows).forEach((l) => ctx.out(`  ${l}`));
-      }
-      ctx.out('');
+      if (!flags.json) ctx.out(progressLine(done, dirs.length, basename(dirs[i]), outcome.ms, Date.now() - started));
     }
   } finally {
+    // A failure leaves other packages judging: wait for them before the driver closes.
+    await Promise.allSettled(outcomes.filter((o) => o !== undefined));
     await driver.close();
   }
   if (flags.json) ctx.out(JSON.stringify({ ok: failed === 0, problems: reports }));

@@ -1,3 +1,4 @@
+import { goBuildArgv } from '@tryout/sandbox';
 import type { TypeRef } from '../problem/function-spec';
 import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
 import type { GeneratedHarness } from './harness.types';
@@ -478,6 +479,6 @@ export function generateGoHarness(spec: ResolvedSpec, candidateSource: string): 
       { path: 'main.go', content: main },
       { path: GO_SOLUTION_FILE, content: prepareGoSource(candidateSource) },
     ],
-    compile: ['go', 'build', '-o', 'main', 'main.go', GO_SOLUTION_FILE],
+    compile: goBuildArgv(['main.go', GO_SOLUTION_FILE]),
   };
 }

@@ -1,10 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { DISPLAY_CAP_BYTES, displayText, judgeSubmission } from './judge-submission';
 import type { JudgeEvent } from './judge.types';
 import { TWO_SUM_SPEC } from '../harness/fixtures/fixture-specs';
+import { checkFunctionInput } from '../problem/function-input.util';
+
+// The real check, counted: a loaded problem's inputs are checked once, not on every submission.
+vi.mock('../problem/function-input.util', async (actual) => {
+  const real = await actual<typeof import('../problem/function-input.util')>();
+  return { ...real, checkFunctionInput: vi.fn(real.checkFunctionInput) };
+});
 
 const limits = {
   timeLimitMs: 1000,
@@ -747,6 +754,44 @@ describe('judgeSubmission (function problems)', () => {
     });
     expect(events.map((e) => e.type)).toEqual(['running', 'verdict']);
     expect(driver.jobs).toHaveLength(0);
+  });
+
+  it('checks a loaded problem’s inputs once (verify judges it many times); custom inputs every time', async () => {
+    const driver = new FakeSandboxDriver(() => ({ test: () => okResult('', { result: Buffer.from('[0,1]') }) }));
+    const check = vi.mocked(checkFunctionInput);
+    const problem: JudgeableProblem = {
+      ...twoSum,
+      tests: [
+        { name: 'sample/1', group: 'sample', input: '[2,7]\n9\n', answer: '[0,1]' },
+        { name: 'secret/bad', group: 'secret', input: '[1,2]\n1.5\n', answer: '[0,1]' },
+      ],
+    };
+    const judge = (extra: { tests?: { name: string; group: 'custom'; input: string }[] } = {}) =>
+      judgeSubmission({ driver, problem, language: 'python', source: '', mode: 'submit', ownerId: 'u1', ...extra });
+    check.mockClear();
+    const first = await judge();
+    expect(check).toHaveBeenCalledTimes(2);
+    const second = await judge();
+    expect(check).toHaveBeenCalledTimes(2);
+    // The memo keeps the finding: a bad test file stays ours on every submission.
+    for (const r of [first, second]) {
+      expect(r.verdict).toBe('internal_error');
+      expect(r.error).toMatch(/^secret\/bad\.in does not fit the signature/);
+    }
+    // A new load (a new tests array, e.g. a new version) is checked afresh.
+    await judgeSubmission({
+      driver,
+      problem: { ...problem, tests: [...problem.tests] },
+      language: 'python',
+      source: '',
+      mode: 'submit',
+      ownerId: 'u1',
+    });
+    expect(check).toHaveBeenCalledTimes(4);
+    const custom = [{ name: 'custom', group: 'custom' as const, input: '[2,7]\n9\n' }];
+    await judge({ tests: custom });
+    await judge({ tests: custom });
+    expect(check).toHaveBeenCalledTimes(6);
   });
 
   it('a candidate exception (non-zero exit) is runtime_error', async () => {

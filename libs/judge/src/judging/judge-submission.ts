@@ -196,6 +196,32 @@ function compileFailure(result: SandboxProcessResult): { verdict: Verdict; outpu
   };
 }
 
+/**
+ * What is wrong with the problem's own test inputs, per input text, once per loaded problem: verify
+ * and import judge one package many times, and checking a large input costs tens of milliseconds of
+ * the host's CPU on every submission otherwise. Keyed by the problem's tests array, so a new load
+ * (a new version) is checked afresh; custom inputs are always checked.
+ */
+const checkedInputs = new WeakMap<
+  JudgeableProblem['tests'],
+  { spec: NonNullable<JudgeableProblem['callable']>; found: Map<string, string | undefined> }
+>();
+
+function inputProblem(problem: JudgeableProblem, test: JudgeTestInput): string | undefined {
+  const spec = problem.callable;
+  if (!spec) return undefined;
+  if (test.group === 'custom') return checkFunctionInput(spec, test.input);
+  let memo = checkedInputs.get(problem.tests);
+  if (memo?.spec !== spec) {
+    memo = { spec, found: new Map() };
+    checkedInputs.set(problem.tests, memo);
+  }
+  if (memo.found.has(test.input)) return memo.found.get(test.input);
+  const bad = checkFunctionInput(spec, test.input);
+  memo.found.set(test.input, bad);
+  return bad;
+}
+
 /** Iterates an execution; a throw from the driver becomes `undefined` plus the error. */
 async function drain(
   execution: SandboxExecution,
@@ -245,7 +271,7 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   const decided: JudgeTestResult[] = [];
   if (problem.type === 'function' && problem.callable) {
     for (let index = 0; index < tests.length; index++) {
-      const bad = checkFunctionInput(problem.callable, tests[index].input);
+      const bad = inputProblem(problem, tests[index]);
       if (!bad) continue;
       const test = tests[index];
       if (test.group !== 'custom')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemPackage, ProblemSubmission } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
-import { resolveTimeLimit, verifyProblem } from './verify-problem';
+import { createSlots, resolveTimeLimit, verifyProblem } from './verify-problem';
 
 function sub(
   path: string,
@@ -89,6 +89,75 @@ describe('verifyProblem', () => {
     const tleJobs = driver.jobs.filter((j) => String(j.files[0].content).startsWith('time_limit_exceeded/'));
     expect(tleJobs.map((j) => j.tests[0].limits.cpuMs)).toEqual([4000]);
     expect(report.issues).toEqual([]);
+  });
+
+  it('packages verified at once share judge slots and report as they would alone', async () => {
+    const slots = createSlots(2);
+    let running = 0;
+    let most = 0;
+    const inner = driverFor();
+    // Counts judges in flight: a job is running from execute() until its events are drained.
+    const driver = {
+      close: () => inner.close(),
+      execute: (job: Parameters<typeof inner.execute>[0]) => {
+        running++;
+        most = Math.max(most, running);
+        const execution = inner.execute(job);
+        return {
+          abort: () => execution.abort(),
+          async *[Symbol.asyncIterator]() {
+            try {
+              await new Promise((r) => setTimeout(r, 5));
+              yield* execution;
+            } finally {
+              running--;
+            }
+          },
+        };
+      },
+    };
+    const loaded = () => ({
+      pkg: pkg({}, [
+        sub('accepted/a.cpp', ['accepted']),
+        sub('accepted/slow.py', ['accepted'], 'python'),
+        sub('wrong_answer/w.cpp', ['wrong_answer']),
+        sub('time_limit_exceeded/t.cpp', ['time_limit_exceeded']),
+      ]),
+      issues: [],
+      skippedSubmissions: [],
+    });
+    const reports = await Promise.all([1, 2, 3].map(() => verifyProblem(loaded(), { driver, slots })));
+    expect(most).toBe(2);
+    for (const report of reports) {
+      expect(report).toMatchObject({ timeLimitMs: 2000, timeLimitSource: 'derived', ok: true });
+      expect(report.rows).toHaveLength(4);
+    }
+  });
+
+  it('createSlots runs at most its size at once, first come first served, and frees a slot on failure', async () => {
+    const slots = createSlots(2);
+    const order: string[] = [];
+    let release: (() => void)[] = [];
+    const task = (name: string, fail = false) =>
+      slots(async () => {
+        order.push(name);
+        await new Promise<void>((r) => release.push(r));
+        if (fail) throw new Error(name);
+        return name;
+      });
+    const settled = Promise.allSettled([task('a', true), task('b'), task('c'), task('d')]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['a', 'b']);
+    const flush = async () => {
+      const now = release;
+      release = [];
+      now.forEach((r) => r());
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    await flush();
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    await flush();
+    expect((await settled).map((s) => s.status)).toEqual(['rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
   });
 
   it('warns when a too-slow submission does not time out at the limit × time_safety_margin', async () => {

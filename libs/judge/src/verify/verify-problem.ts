@@ -40,6 +40,30 @@ export interface VerifyOptions {
   onRow?: (row: VerifyRow) => void;
   /** Progress of each judging run (a `time_limit_exceeded` submission may be judged twice). */
   onEvent?: (submission: ProblemSubmission, event: JudgeEvent) => void | Promise<void>;
+  /**
+   * Judge slots shared with other packages verified at the same time (`tryout verify problems/`):
+   * each submission waits for one, and `concurrency` then only bounds this package's own queue.
+   */
+  slots?: Slots;
+}
+
+/** Runs a task when one of a fixed number of slots is free, first come first served. */
+export type Slots = <T>(task: () => Promise<T>) => Promise<T>;
+
+export function createSlots(size: number): Slots {
+  let free = Math.max(1, size);
+  const waiting: (() => void)[] = [];
+  return async (task) => {
+    if (free > 0) free--;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else free++;
+    }
+  };
 }
 
 /** Languages quickest to compile and start first: what `--fast` picks. */
@@ -80,21 +104,25 @@ function normalisedSlowest(result: JudgeResult, language: ProblemSubmission['lan
 export async function verifyProblem(loaded: LoadedPackage, options: VerifyOptions): Promise<VerifyReport> {
   const { pkg } = loaded;
   const issues = [...loaded.issues];
-  const concurrency = options.concurrency ?? 2;
+  // With shared slots the slots bound the judging; queueing every submission keeps them busy.
+  const concurrency = options.slots ? Number.MAX_SAFE_INTEGER : (options.concurrency ?? 2);
+  const slot: Slots = options.slots ?? ((task) => task());
   let subs = pkg.submissions.filter((s) => !options.filter || `${pkg.slug}/${s.path}`.includes(options.filter));
   if (options.fast) subs = fastSubset(subs);
   const problem = judgeableProblem(pkg);
   const judge = (s: ProblemSubmission, timeLimitMs: number) =>
-    judgeSubmission({
-      driver: options.driver,
-      problem,
-      language: s.language,
-      source: s.source,
-      mode: 'submit',
-      ownerId: options.ownerId ?? 'cli:verify',
-      timeLimitMs,
-      ...(options.onEvent ? { onEvent: (e: JudgeEvent) => options.onEvent?.(s, e) } : {}),
-    });
+    slot(() =>
+      judgeSubmission({
+        driver: options.driver,
+        problem,
+        language: s.language,
+        source: s.source,
+        mode: 'submit',
+        ownerId: options.ownerId ?? 'cli:verify',
+        timeLimitMs,
+        ...(options.onEvent ? { onEvent: (e: JudgeEvent) => options.onEvent?.(s, e) } : {}),
+      }),
+    );
   const toRow = (s: ProblemSubmission, result: JudgeResult): VerifyRow => {
     const ok = s.expected.includes(result.verdict);
     let detail: string | undefined;
