@@ -302,7 +302,7 @@ describe('authoring', { timeout: 300_000 }, () => {
     const unchanged = await call<DraftChangesDto>(stack.url, 'GET', `/api/admin/drafts/${opened.body.id}/changes`, {
       token: admin,
     });
-    expect(unchanged.body).toMatchObject({ baseVersion: 1, newVersion: false, tests: [] });
+    expect(unchanged.body).toMatchObject({ baseVersion: 1, newVersion: false, tests: [], fields: [] });
 
     const hidden = opened.body.tests.find((t) => t.name === '01' && t.hidden)!;
     await call(stack.url, 'PATCH', `/api/admin/drafts/${opened.body.id}/tests/${hidden.id}`, {
@@ -313,6 +313,8 @@ describe('authoring', { timeout: 300_000 }, () => {
       token: admin,
     });
     expect(changes.body.newVersion).toBe(true);
+    // Only the test changed: no field is listed (the publish dialog shows this list).
+    expect(changes.body.fields).toEqual([]);
     expect(changes.body.tests).toEqual([
       {
         name: 'secret/01',

@@ -27,6 +27,7 @@ import {
   ProblemVersionEntity,
   ProblemsService,
   judgeableHash,
+  stableStringify,
 } from '@tryout/server-problems';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthoringException } from '../authoring.exception';
@@ -472,7 +473,8 @@ export class ProblemDraftsService {
     const version = await this.problems.currentVersion(problem);
     const before = draftContentFromProblem(problem, version);
     const fields = (Object.keys(draft.content) as (keyof DraftContentDto)[])
-      .filter((f) => JSON.stringify(draft.content[f]) !== JSON.stringify(before[f]))
+      // Key order and absent-vs-null differ between a stored draft and one built from a version.
+      .filter((f) => stableStringify(draft.content[f] ?? null) !== stableStringify(before[f] ?? null))
       .map((field) => ({ field }));
     const oldTests = await m.find(ProblemTestEntity, { where: { versionId: version.id }, order: { index: 'ASC' } });
     const oldByName = new Map(oldTests.map((t) => [t.name, t]));
