@@ -5,6 +5,11 @@ import { UsersModule } from '@tryout/server-users';
 import { CandidateSessionService } from './candidate/candidate-session.service';
 import { CLOCK, SystemClock } from './clock/clock';
 import { InterviewDeadlineService } from './deadline/interview-deadline.service';
+import { LiveEditorService } from './live/live-editor.service';
+import { InterviewLiveDocumentEntity } from './live/live-document.entity';
+import { InterviewLiveEventEntity } from './live/live-event.entity';
+import { LiveTimelineService } from './live/live-timeline.service';
+import { InterviewLiveUpdateEntity } from './live/live-update.entity';
 import { InterviewNoteEntity } from './notes/interview-note.entity';
 import { InterviewReportService } from './report/interview-report.service';
 import { InterviewEventsService } from './sessions/interview-events.service';
@@ -20,6 +25,9 @@ export const INTERVIEW_ENTITIES = [
   InterviewInterviewerEntity,
   InterviewExtensionEntity,
   InterviewNoteEntity,
+  InterviewLiveUpdateEntity,
+  InterviewLiveDocumentEntity,
+  InterviewLiveEventEntity,
 ];
 
 /** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
@@ -32,6 +40,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewsService,
     CandidateSessionService,
     InterviewReportService,
+    LiveEditorService,
+    LiveTimelineService,
   ],
   exports: [
     CLOCK,
@@ -40,6 +50,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewReportService,
     InterviewDeadlineService,
     InterviewEventsService,
+    LiveEditorService,
+    LiveTimelineService,
   ],
 })
 export class InterviewsModule {}

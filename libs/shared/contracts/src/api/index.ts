@@ -9,3 +9,4 @@ export * from './health';
 export * from './editorial';
 export * from './interviews';
 export * from './admin';
+export * from './live-editor';
