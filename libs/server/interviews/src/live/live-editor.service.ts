@@ -10,7 +10,7 @@ import {
   type onStatelessPayload,
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LIVE_PASTE_SIZE_MAX,
@@ -48,6 +48,8 @@ export interface LiveContext {
 const SIGNALS: readonly LiveClientSignal['kind'][] = ['hidden', 'visible', 'blur', 'focus', 'paste', 'watch', 'pair'];
 /** Largest WebSocket message accepted: a paste of a big file still fits, a flood does not. */
 const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+/** How long shutdown waits for documents to unload (the Redis extension delays it by a second). */
+const UNLOAD_WAIT_MS = 3000;
 
 /**
  * The live shared editor: a Hocuspocus server on the API's HTTP server, one Yjs document per
@@ -57,7 +59,7 @@ const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
  * share documents through Hocuspocus's Redis extension.
  */
 @Injectable()
-export class LiveEditorService implements OnApplicationShutdown {
+export class LiveEditorService implements BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LiveEditorService.name);
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   readonly hocuspocus: Hocuspocus;
@@ -103,13 +105,23 @@ export class LiveEditorService implements OnApplicationShutdown {
 
   /** Takes a WebSocket upgrade of the live-editor route. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    if (this.closing) {
+      socket.destroy();
+      return;
+    }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.hocuspocus.handleConnection(ws, req));
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the HTTP server closes (it would wait for open WebSockets): drop every connection, let documents unload. */
+  async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     this.hocuspocus.closeConnections();
     for (const client of this.wss.clients) client.terminate();
+    const until = Date.now() + UNLOAD_WAIT_MS;
+    while (this.hocuspocus.getDocumentsCount() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     await this.hocuspocus.hooks('onDestroy', { instance: this.hocuspocus });
   }
@@ -201,13 +213,16 @@ export class LiveEditorService implements OnApplicationShutdown {
        RETURNING id`,
       [c.sessionId, c.position, Buffer.from(update), c.userId, this.clock.now()],
     );
-    if (!rows.length) this.makeReadOnly(connection, 'session_over');
+    if (!rows.length) this.sessionOver(connection);
   }
 
-  private makeReadOnly(connection: Connection, reason: LiveServerSignal['reason']): void {
-    connection.readOnly = true;
-    const signal: LiveServerSignal = { kind: 'read_only', reason };
+  private send(connection: Connection, signal: LiveServerSignal): void {
     connection.sendStateless(JSON.stringify(signal));
+  }
+
+  private sessionOver(connection: Connection): void {
+    connection.readOnly = true;
+    this.send(connection, { kind: 'session_over' });
   }
 
   /** Presence, focus and paste reports, and an interviewer's watch/pair switch. */
@@ -223,12 +238,12 @@ export class LiveEditorService implements OnApplicationShutdown {
     if (!kind || !SIGNALS.includes(kind)) return;
     if (kind === 'watch' || kind === 'pair') {
       if (c.role !== 'interviewer') return;
-      if (kind === 'watch') this.makeReadOnly(connection, 'watch');
-      else {
+      if (kind === 'pair') {
         const s = await this.interviews.sessionById(c.sessionId);
-        if (sessionStatus(s, this.clock.now()) !== 'live') return this.makeReadOnly(connection, 'session_over');
-        connection.readOnly = false;
+        if (sessionStatus(s, this.clock.now()) !== 'live') return this.sessionOver(connection);
       }
+      connection.readOnly = kind === 'watch';
+      this.send(connection, { kind: 'mode', mode: kind });
     }
     const size =
       kind === 'paste' && typeof parsed.size === 'number' && Number.isFinite(parsed.size)
@@ -239,14 +254,18 @@ export class LiveEditorService implements OnApplicationShutdown {
 
   private async record(c: LiveContext, kind: LiveEventKind, size: number | null = null): Promise<void> {
     if (this.closing) return;
-    await this.dataSource.getRepository(InterviewLiveEventEntity).insert({
-      sessionId: c.sessionId,
-      position: c.position,
-      userId: c.userId,
-      kind,
-      size,
-      createdAt: this.clock.now(),
-    });
+    try {
+      await this.dataSource.getRepository(InterviewLiveEventEntity).insert({
+        sessionId: c.sessionId,
+        position: c.position,
+        userId: c.userId,
+        kind,
+        size,
+        createdAt: this.clock.now(),
+      });
+    } catch (err) {
+      this.logger.warn({ sessionId: c.sessionId, kind, err }, 'live event not recorded');
+    }
   }
 
   /**

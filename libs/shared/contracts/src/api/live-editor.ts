@@ -39,11 +39,8 @@ export interface LiveClientSignal {
   size?: number;
 }
 
-/** What the server tells a client (stateless JSON): its connection became read-only, and why. */
-export interface LiveServerSignal {
-  kind: 'read_only';
-  reason: 'session_over' | 'watch';
-}
+/** What the server tells a client (stateless JSON): the session is over (read-only now), or an interviewer's mode took effect. */
+export type LiveServerSignal = { kind: 'session_over' } | { kind: 'mode'; mode: 'watch' | 'pair' };
 
 /** Largest paste size recorded; bigger ones are recorded as this. */
 export const LIVE_PASTE_SIZE_MAX = 10_000_000;
