@@ -120,7 +120,7 @@ describe('live editor', () => {
     const candidate = await open(r, name, s.guest);
     // Seeded with the starter code, once.
     const view = await call(r.url, 'GET', '/api/interview/session', { token: s.guest });
-    expect(candidate.text.toString()).toBe(view.body.problems[0].starterCode.python);
+    expect(candidate.text.toJSON()).toBe(view.body.problems[0].starterCode.python);
     for (const token of [owner.token, co.token, admin.token]) await open(r, name, token);
 
     const refused = (token: string, doc = name) =>
@@ -147,22 +147,22 @@ describe('live editor', () => {
 
     candidate.text.insert(candidate.text.length, '# candidate\n');
     await candidate.acked();
-    await waitFor(() => watcher.text.toString().includes('# candidate'));
+    await waitFor(() => watcher.text.toJSON().includes('# candidate'));
 
     watcher.text.insert(0, '# watcher\n');
     await new Promise((res) => setTimeout(res, 300));
-    expect(candidate.text.toString()).not.toContain('# watcher');
+    expect(candidate.text.toJSON()).not.toContain('# watcher');
     expect(watcher.provider.unsyncedChanges).toBeGreaterThan(0); // never acknowledged
 
     // The refused edit stays local to that client (the web editor is read-only while watching).
     watcher.close();
     const pair = await open(r, name, owner.token);
-    expect(pair.text.toString()).not.toContain('# watcher');
+    expect(pair.text.toJSON()).not.toContain('# watcher');
     pair.signal({ kind: 'pair' });
     await waitFor(() => pair.signals.some((x) => x.kind === 'mode' && x.mode === 'pair'));
     pair.text.insert(0, '# pair\n');
     await pair.acked();
-    await waitFor(() => candidate.text.toString().startsWith('# pair\n'));
+    await waitFor(() => candidate.text.toJSON().startsWith('# pair\n'));
     candidate.signal({ kind: 'paste', size: 42 });
     candidate.signal({ kind: 'hidden' });
     pair.signal({ kind: 'watch' });
@@ -207,13 +207,13 @@ describe('live editor', () => {
     const candidate = await open(r, name, s.guest);
     for (let i = 0; i < 20; i++) candidate.text.insert(candidate.text.length, `line ${i}\n`);
     await candidate.acked();
-    const expected = candidate.text.toString();
+    const expected = candidate.text.toJSON();
     // Stop at once: the debounced compaction never ran, only the log has these updates.
     candidate.close();
     await stop(r);
     r = await boot();
     const again = await open(r, name, s.guest);
-    expect(again.text.toString()).toBe(expected);
+    expect(again.text.toJSON()).toBe(expected);
   });
 
   it('shares one document between two replicas on one Redis', async () => {
@@ -226,12 +226,12 @@ describe('live editor', () => {
     const interviewer = await open(b, name, owner.token);
     candidate.text.insert(candidate.text.length, 'print(1)\n');
     await candidate.acked();
-    await waitFor(() => interviewer.text.toString() === candidate.text.toString());
+    await waitFor(() => interviewer.text.toJSON() === candidate.text.toJSON());
     interviewer.signal({ kind: 'pair' });
     await waitFor(() => interviewer.signals.some((x) => x.kind === 'mode' && x.mode === 'pair'));
     interviewer.text.insert(0, '# from b\n');
     await interviewer.acked();
-    await waitFor(() => candidate.text.toString().startsWith('# from b\n'));
+    await waitFor(() => candidate.text.toJSON().startsWith('# from b\n'));
     await stop(b);
   });
 
@@ -244,7 +244,7 @@ describe('live editor', () => {
     candidate.text.delete(0, candidate.text.length);
     candidate.text.insert(0, 'a, b = map(int, input().split())\nprint(a + b)\n');
     await candidate.acked();
-    const final = candidate.text.toString();
+    const final = candidate.text.toJSON();
 
     offsetMs = s.deadlineAt.getTime() - Date.now() + 1000;
     try {

@@ -26,7 +26,10 @@ import { PageLoader } from '../shared/page-loader';
 import { inviteUrl, interviewsApi, shareUrl } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
 import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
+import { LivePanel } from './live/live-panel';
+import { Playback } from './live/playback';
 import { ReportView } from './report-view';
+import classes from './report.module.css';
 
 /** While a session runs, the interviewer's view refreshes this often (part 1 polls; the candidate's clock is SSE). */
 const LIVE_POLL_MS = 2_000;
@@ -261,6 +264,15 @@ export function InterviewSessionPage() {
           </Group>
           <Links s={s} freshInvite={freshInvite} />
           <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
+          {s.status === 'live' && <LivePanel s={s} />}
+          {s.startedAt && (
+            <Playback
+              sessionId={s.id}
+              problems={s.problems}
+              language={s.languages[0]}
+              refreshMs={s.status === 'live' ? LIVE_POLL_MS * 5 : false}
+            />
+          )}
           <Paper withBorder p="md" radius="md">
             <Title order={2} size="h4" mb="xs">
               Runs and submissions
@@ -337,7 +349,20 @@ export function InterviewReportPage() {
         ? false
         : LIVE_POLL_MS,
   });
-  return <ReportState report={report.data} error={report.error} />;
+  return (
+    <Stack gap="md">
+      <ReportState report={report.data} error={report.error} />
+      {report.data?.clock.startedAt && (
+        <Container size="lg" w="100%" className={classes.noPrint}>
+          <Playback
+            sessionId={id}
+            problems={report.data.problems.map((p) => ({ position: p.position, title: p.title }))}
+            language={report.data.problems[0]?.finalCode?.language ?? 'python'}
+          />
+        </Container>
+      )}
+    </Stack>
+  );
 }
 
 /** /interview-reports#<token>: the hiring team's read-only link, no account needed. */

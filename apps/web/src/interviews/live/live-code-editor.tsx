@@ -53,7 +53,7 @@ export function LiveCodeEditor({
       parent: host.current!,
       state: EditorState.create({
         // y-codemirror syncs changes from here on; the editor must start from the document's text.
-        doc: text.toString(),
+        doc: text.toJSON(),
         extensions: [
           keymap.of([
             { key: 'Mod-Enter', run: () => (actions.current.onRun?.(), true) },

@@ -96,3 +96,15 @@ export function useLiveDocument(
 
   return live;
 }
+
+/** Candidate cursors are blue, interviewers' orange: the interviewer page tells them apart at a glance. */
+export const CANDIDATE_PEER: NonNullable<LivePeerState['user']> = {
+  name: 'Candidate',
+  color: '#1c7ed6',
+  colorLight: '#1c7ed633',
+  role: 'candidate',
+};
+
+export function interviewerPeer(name: string): NonNullable<LivePeerState['user']> {
+  return { name, color: '#f76707', colorLight: '#f7670733', role: 'interviewer' };
+}

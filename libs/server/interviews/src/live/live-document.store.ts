@@ -35,7 +35,7 @@ export async function loadLiveDocument(m: EntityManager, sessionId: string, posi
 export async function liveDocumentText(m: EntityManager, sessionId: string, position: number): Promise<string | null> {
   const doc = await loadLiveDocument(m, sessionId, position);
   if (!doc) return null;
-  const text = doc.getText(LIVE_TEXT_NAME).toString();
+  const text = doc.getText(LIVE_TEXT_NAME).toJSON();
   doc.destroy();
   return text;
 }

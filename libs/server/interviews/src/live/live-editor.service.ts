@@ -306,7 +306,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
       .getRepository(InterviewSessionProblemEntity)
       .update(
         { sessionId: doc.sessionId, position: doc.position },
-        { latestSource: document.getText(LIVE_TEXT_NAME).toString(), latestSavedAt: now },
+        { latestSource: document.getText(LIVE_TEXT_NAME).toJSON(), latestSavedAt: now },
       );
   }
 }
