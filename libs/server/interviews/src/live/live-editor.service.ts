@@ -36,6 +36,7 @@ import { InterviewLiveDocumentEntity } from './live-document.entity';
 import { incomingUpdate, isEmptyUpdate, loadLiveDocument, seedUpdate } from './live-document.store';
 import { InterviewLiveEventEntity } from './live-event.entity';
 import { InterviewLiveUpdateEntity } from './live-update.entity';
+import { LiveUpdateLog } from './live-update.log';
 
 /** Who a live connection is; set by onAuthenticate, read by every later hook. */
 export interface LiveContext {
@@ -49,7 +50,7 @@ const SIGNALS: readonly LiveClientSignal['kind'][] = ['hidden', 'visible', 'blur
 /** Largest WebSocket message accepted: a paste of a big file still fits, a flood does not. */
 const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 /** How long shutdown waits for documents to unload (the Redis extension delays it by a second). */
-const UNLOAD_WAIT_MS = 3000;
+const UNLOAD_WAIT_MS = 10_000;
 
 /**
  * The live shared editor: a Hocuspocus server on the API's HTTP server, one Yjs document per
@@ -64,6 +65,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   readonly hocuspocus: Hocuspocus;
   private closing = false;
+  private readonly log: LiveUpdateLog;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,6 +76,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     config: ConfigService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
+    this.log = new LiveUpdateLog(dataSource, () => clock.now());
     const redisUrl = config.get('REDIS_URL');
     this.hocuspocus = new Hocuspocus({
       name: 'tryout-live',
@@ -204,16 +207,13 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     if (!update || isEmptyUpdate(update)) return;
     if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
     const c = context as LiveContext;
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `INSERT INTO interview_live_updates (session_id, position, update, author_id, created_at)
-       SELECT s.id, $2, $3, $4, $5 FROM interview_sessions s
-        WHERE s.id = $1 AND s.started_at IS NOT NULL AND s.deadline_at > $5
-          AND s.ended_at IS NULL AND s.cancelled_at IS NULL
-        FOR SHARE
-       RETURNING id`,
-      [c.sessionId, c.position, Buffer.from(update), c.userId, this.clock.now()],
-    );
-    if (!rows.length) this.sessionOver(connection);
+    const logged = await this.log.append({
+      sessionId: c.sessionId,
+      position: c.position,
+      update,
+      authorId: c.userId,
+    });
+    if (!logged) this.sessionOver(connection);
   }
 
   private send(connection: Connection, signal: LiveServerSignal): void {
