@@ -39,7 +39,9 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': { target: process.env['TRYOUT_API_URL'] ?? 'http://127.0.0.1:3000', changeOrigin: false } },
+    proxy: {
+      '/api': { target: process.env['TRYOUT_API_URL'] ?? 'http://127.0.0.1:3000', changeOrigin: false, ws: true },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173 },
 });

@@ -14,6 +14,7 @@ import { ControlCharactersPipe } from './common/control-characters.pipe';
 import { buildOpenApi } from './common/openapi';
 import { requestId } from './common/request-id.util';
 import { staticWeb } from './common/static-web';
+import { attachLiveEditor } from './interviews/live-editor.upgrade';
 
 function validationDetails(errors: ValidationError[], parent = ''): { field: string; errors: string[] }[] {
   return errors.flatMap((e) => {
@@ -33,6 +34,7 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   answerClientErrors(app.getHttpServer());
+  attachLiveEditor(app);
   // First of all, so even a body-parse failure carries its request id.
   app.use((req: { id?: string }, res: import('express').Response, next: () => void) => {
     req.id = requestId(req as never, res);

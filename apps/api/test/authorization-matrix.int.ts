@@ -297,6 +297,10 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/report` }),
     expect: interviewersOnly,
   },
+  'GET /api/interviews/:id/problems/:position/timeline': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/problems/1/timeline` }),
+    expect: interviewersOnly,
+  },
   'POST /api/interviews/:id/share': {
     request: (ctx, who) => ({ path: `/api/interviews/${ctx.linkable[who]}/share`, body: {} }),
     expect: interviewersOnlyStatus(201),

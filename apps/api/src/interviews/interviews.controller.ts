@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CreateInterviewResponse,
@@ -6,9 +6,10 @@ import type {
   InterviewReportDto,
   InterviewSummaryDto,
   InviteTokenResponse,
+  LiveTimelineDto,
   ShareLinkResponse,
 } from '@tryout/contracts';
-import { InterviewReportService, InterviewsService } from '@tryout/server-interviews';
+import { InterviewReportService, InterviewsService, LiveTimelineService } from '@tryout/server-interviews';
 import type { AuthPrincipal } from '@tryout/server-users';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Roles } from '../common/auth.decorators';
@@ -24,6 +25,7 @@ export class InterviewsController {
   constructor(
     private readonly interviews: InterviewsService,
     private readonly reports: InterviewReportService,
+    private readonly timelines: LiveTimelineService,
   ) {}
 
   @Post()
@@ -112,6 +114,21 @@ export class InterviewsController {
   @ApiErrors(401, 403, 404)
   report(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<InterviewReportDto> {
     return this.reports.forCaller(user, id);
+  }
+
+  @Get(':id/problems/:position/timeline')
+  @ApiOperation({
+    summary: 'Playback of one problem: the live document’s updates, presence/paste events, runs and submits',
+    description: 'Server times throughout; updates are base64 Yjs updates to apply in order.',
+  })
+  @ApiResponse({ status: 200, description: 'LiveTimelineDto' })
+  @ApiErrors(400, 401, 403, 404)
+  timeline(
+    @CurrentUser() user: AuthPrincipal,
+    @Param('id') id: string,
+    @Param('position', ParseIntPipe) position: number,
+  ): Promise<LiveTimelineDto> {
+    return this.timelines.timeline(user, id, position);
   }
 
   @Post(':id/share')

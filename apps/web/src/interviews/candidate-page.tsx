@@ -35,8 +35,9 @@ import { applyEvent, finishedState, IDLE_JUDGE_STATE, type JudgeState } from '..
 import { verdictColor, verdictLabel } from '../shared/format.util';
 import { CandidateClient, interviewsApi } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
-
-const AUTOSAVE_MS = 800;
+import { LiveCodeEditor } from './live/live-code-editor';
+import { usePresenceSignals } from './live/use-presence-signals';
+import { CANDIDATE_PEER, useLiveDocument } from './live/use-live-document';
 
 /** The server's clock: from the last session read, then from SSE, ticking locally between messages. */
 function useServerClock(client: CandidateClient | null, initial: { value: InterviewClockDto; at: number } | null) {
@@ -179,56 +180,54 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
 
 function ProblemWorkspace({
   client,
+  sessionId,
   problem,
   active,
   onActivity,
 }: {
   client: CandidateClient;
+  sessionId: string;
   problem: InterviewProblemStatementDto;
   active: boolean;
   onActivity: () => void;
 }) {
   const [language, setLanguage] = useState<LanguageId>(problem.saved?.language ?? problem.languages[0]);
-  const [code, setCode] = useState<string>(
-    problem.saved?.source ?? problem.starterCode[problem.saved?.language ?? problem.languages[0]] ?? '',
-  );
-  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'error' | 'idle'>(problem.saved ? 'saved' : 'idle');
-  const timer = useRef<number | undefined>(undefined);
   const judge = useCandidateJudge(client, onActivity);
+  // The shared document is the code: the server saves every acknowledged change and submits it at the deadline.
+  const live = useLiveDocument(sessionId, problem.position, () => client.accessToken, CANDIDATE_PEER);
+  usePresenceSignals(live, active);
 
-  const save = useCallback(
-    (lang: LanguageId, source: string) => {
-      window.clearTimeout(timer.current);
-      setSaveState('saving');
-      timer.current = window.setTimeout(() => {
-        client.saveCode(problem.position, lang, source).then(
-          () => setSaveState('saved'),
-          () => setSaveState('error'),
-        );
-      }, AUTOSAVE_MS);
-    },
-    [client, problem.position],
-  );
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-
-  const onChange = (value: string) => {
-    setCode(value);
-    save(language, value);
-  };
   const onLanguage = (value: string | null) => {
-    if (!value) return;
+    if (!value || !live) return;
     const next = value as LanguageId;
     setLanguage(next);
+    const code = live.text.toJSON();
     const starter = problem.starterCode[next];
     if (starter !== undefined && (code.trim() === '' || code === problem.starterCode[language])) {
-      setCode(starter);
-      save(next, starter);
-    } else save(next, code);
+      live.text.doc!.transact(() => {
+        live.text.delete(0, live.text.length);
+        live.text.insert(0, starter);
+      });
+    }
+    // Stores the language (the deadline submits in it); the source is the document's text.
+    void client.saveCode(problem.position, next, live.text.toJSON()).catch(() => undefined);
   };
   const run = (mode: SubmissionMode) => {
-    window.clearTimeout(timer.current);
-    void judge.start(problem.position, mode, language, code);
+    if (live) void judge.start(problem.position, mode, language, live.text.toJSON());
   };
+  const saveState = !live
+    ? ''
+    : live.refused
+      ? 'Not connected'
+      : live.sessionOver
+        ? 'Read-only'
+        : live.status !== 'connected'
+          ? 'Offline, reconnecting…'
+          : live.unsynced > 0
+            ? 'Saving…'
+            : live.synced
+              ? 'Saved'
+              : '';
   const result: ResultData = { ...judge.state };
 
   return (
@@ -253,28 +252,31 @@ function ProblemWorkspace({
           />
           <Group gap="xs" wrap="nowrap">
             <Text size="xs" c="dimmed" data-testid="autosave-state">
-              {saveState === 'saving'
-                ? 'Saving…'
-                : saveState === 'saved'
-                  ? 'Saved'
-                  : saveState === 'error'
-                    ? 'Not saved'
-                    : ''}
+              {saveState}
             </Text>
             <EditorSettingsButton />
           </Group>
         </Group>
         <Box style={{ flex: 1, minHeight: 260 }}>
-          <CodeEditor
-            value={code}
-            language={language}
-            onChange={onChange}
-            onRun={() => run('run')}
-            onSubmit={() => run('submit')}
-            label={`Code for ${problem.title}`}
-            testId={active ? 'code-editor' : undefined}
-          />
+          {live && (
+            <LiveCodeEditor
+              text={live.text}
+              awareness={live.awareness}
+              language={language}
+              readOnly={live.sessionOver}
+              onRun={() => run('run')}
+              onSubmit={() => run('submit')}
+              onPaste={(size) => live.signal({ kind: 'paste', size })}
+              label={`Code for ${problem.title}`}
+              testId={active ? 'code-editor' : undefined}
+            />
+          )}
         </Box>
+        {live?.refused && (
+          <Alert color="red" title="The live editor refused this connection">
+            {live.refused}
+          </Alert>
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => run('run')} loading={judge.busy && judge.state.mode === 'run'}>
             Run
@@ -454,7 +456,13 @@ export default function CandidatePage() {
             p="md"
             style={{ flex: 1, minHeight: 0, display: tab === String(p.position) ? 'flex' : 'none' }}
           >
-            <ProblemWorkspace client={client} problem={p} active={tab === String(p.position)} onActivity={reload} />
+            <ProblemWorkspace
+              client={client}
+              sessionId={current.id}
+              problem={p}
+              active={tab === String(p.position)}
+              onActivity={reload}
+            />
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -13,6 +13,7 @@ import type {
   InterviewSummaryDto,
   InviteTokenResponse,
   LanguageId,
+  LiveTimelineDto,
   RedeemInviteResponse,
   ShareLinkResponse,
   SubmissionDto,
@@ -57,6 +58,8 @@ export const interviewsApi = {
   report: (sessionId: string) => request<InterviewReportDto>(`/api/interviews/${id(sessionId)}/report`),
   share: (sessionId: string) =>
     request<ShareLinkResponse>(`/api/interviews/${id(sessionId)}/share`, { method: 'POST', body: {} }),
+  timeline: (sessionId: string, position: number) =>
+    request<LiveTimelineDto>(`/api/interviews/${id(sessionId)}/problems/${position}/timeline`),
   revokeShare: (sessionId: string) => request<void>(`/api/interviews/${id(sessionId)}/share`, { method: 'DELETE' }),
   sharedReport: (token: string) =>
     request<InterviewReportDto>(`/api/interview-reports/${id(token)}`, { noRetry: true }),
@@ -78,6 +81,11 @@ export function shareUrl(token: string): string {
  */
 export class CandidateClient {
   constructor(private readonly token: string) {}
+
+  /** The session token (the live editor authenticates with it too). */
+  get accessToken(): string {
+    return this.token;
+  }
 
   private async send<T>(path: string, method = 'GET', body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json', Authorization: `Bearer ${this.token}` };

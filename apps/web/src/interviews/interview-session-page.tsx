@@ -28,6 +28,9 @@ import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
 import { InterviewNotesPanel } from './notes/interview-notes-panel';
 import { ReportView } from './report-view';
 import { ScorecardPanel } from './scorecards/scorecard-panel';
+import { LivePanel } from './live/live-panel';
+import { Playback } from './live/playback';
+import classes from './report.module.css';
 
 /** While a session runs, the interviewer's view refreshes this often (part 1 polls; the candidate's clock is SSE). */
 const LIVE_POLL_MS = 2_000;
@@ -186,6 +189,8 @@ export function InterviewSessionPage() {
     refetchInterval: (q) => (q.state.data && isSettled(q.state.data) ? false : LIVE_POLL_MS),
   });
   const [tick, setTick] = useState(() => Date.now());
+  // A note's time, clicked on this page, seeks the playback above.
+  const [seekMs, setSeekMs] = useState<number | null>(null);
   useEffect(() => {
     const t = window.setInterval(() => setTick(Date.now()), 1000);
     return () => window.clearInterval(t);
@@ -225,6 +230,18 @@ export function InterviewSessionPage() {
           </Group>
           <Links s={s} freshInvite={freshInvite} />
           <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
+          {s.status === 'live' && <LivePanel s={s} />}
+          {s.startedAt && (
+            <div id="playback">
+              <Playback
+                sessionId={s.id}
+                problems={s.problems}
+                language={s.languages[0]}
+                refreshMs={s.status === 'live' ? LIVE_POLL_MS * 5 : false}
+                seekMs={seekMs}
+              />
+            </div>
+          )}
           <Paper withBorder p="md" radius="md">
             <Title order={2} size="h4" mb="xs">
               Runs and submissions
@@ -278,7 +295,13 @@ export function InterviewSessionPage() {
             </Paper>
           )}
           <ScorecardPanel sessionId={s.id} />
-          <InterviewNotesPanel sessionId={s.id} />
+          <InterviewNotesPanel
+            sessionId={s.id}
+            onSeek={(ms) => {
+              setSeekMs(ms);
+              document.getElementById('playback')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+            }}
+          />
         </Stack>
       </Container>
     </InterviewerOnly>
@@ -302,7 +325,20 @@ export function InterviewReportPage() {
         ? false
         : LIVE_POLL_MS,
   });
-  return <ReportState report={report.data} error={report.error} linkTimes />;
+  return (
+    <Stack gap="md">
+      <ReportState report={report.data} error={report.error} linkTimes />
+      {report.data?.clock.startedAt && (
+        <Container size="lg" w="100%" className={classes.noPrint}>
+          <Playback
+            sessionId={id}
+            problems={report.data.problems.map((p) => ({ position: p.position, title: p.title }))}
+            language={report.data.problems[0]?.finalCode?.language ?? 'python'}
+          />
+        </Container>
+      )}
+    </Stack>
+  );
 }
 
 /** /interview-reports#<token>: the hiring team's read-only link, no account needed. */

@@ -5,6 +5,11 @@ import { UsersModule } from '@tryout/server-users';
 import { CandidateSessionService } from './candidate/candidate-session.service';
 import { CLOCK, SystemClock } from './clock/clock';
 import { InterviewDeadlineService } from './deadline/interview-deadline.service';
+import { LiveEditorService } from './live/live-editor.service';
+import { InterviewLiveDocumentEntity } from './live/live-document.entity';
+import { InterviewLiveEventEntity } from './live/live-event.entity';
+import { LiveTimelineService } from './live/live-timeline.service';
+import { InterviewLiveUpdateEntity } from './live/live-update.entity';
 import { InterviewNoteEntity } from './notes/interview-note.entity';
 import { InterviewNotesService } from './notes/interview-notes.service';
 import { InterviewReportService } from './report/interview-report.service';
@@ -29,6 +34,9 @@ export const INTERVIEW_ENTITIES = [
   ScorecardTemplateEntity,
   InterviewScorecardFormEntity,
   InterviewScorecardEntity,
+  InterviewLiveUpdateEntity,
+  InterviewLiveDocumentEntity,
+  InterviewLiveEventEntity,
 ];
 
 /** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
@@ -44,6 +52,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewNotesService,
     ScorecardTemplatesService,
     InterviewScorecardsService,
+    LiveEditorService,
+    LiveTimelineService,
   ],
   exports: [
     CLOCK,
@@ -55,6 +65,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewNotesService,
     ScorecardTemplatesService,
     InterviewScorecardsService,
+    LiveEditorService,
+    LiveTimelineService,
   ],
 })
 export class InterviewsModule {}

@@ -15,6 +15,6 @@ describe('formatSessionTime', () => {
 
 describe('playbackHref', () => {
   it('points at the playback at that session time', () => {
-    expect(playbackHref('abc', 83_250)).toBe('/interviews/abc/playback?t=83250');
+    expect(playbackHref('abc', 83_250)).toBe('/interviews/abc/report?t=83250');
   });
 });

@@ -7,9 +7,9 @@ export function formatSessionTime(ms: number): string {
 }
 
 /**
- * Where a note's time leads: the session's playback at that moment. The one place that knows the
- * playback route (`?t=` is the session time in ms).
+ * Where a note's time leads: the report's playback at that moment. The one place that knows the
+ * playback route (`?t=` is the session time in ms; the playback seeks when it changes).
  */
 export function playbackHref(sessionId: string, ms: number): string {
-  return `/interviews/${encodeURIComponent(sessionId)}/playback?t=${Math.max(0, Math.round(ms))}`;
+  return `/interviews/${encodeURIComponent(sessionId)}/report?t=${Math.max(0, Math.round(ms))}`;
 }

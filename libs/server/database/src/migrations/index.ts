@@ -6,6 +6,7 @@ import { EditorialHintsAndReveals1796173847482 } from './1796173847482-Editorial
 import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
 import { EditorSettings1796185920138 } from './1796185920138-EditorSettings';
 import { NotesAndScorecards1796186000601 } from './1796186000601-NotesAndScorecards';
+import { LiveEditor1796186008403 } from './1796186008403-LiveEditor';
 import { Authoring1796186260241 } from './1796186260241-Authoring';
 import { QuizSets1796186622877 } from './1796186622877-QuizSets';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   AdminAudit1796176283256,
   EditorSettings1796185920138,
   NotesAndScorecards1796186000601,
+  LiveEditor1796186008403,
   Authoring1796186260241,
   QuizSets1796186622877,
 ];

@@ -7,6 +7,7 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource, IsNull } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
+import { liveDocumentText } from '../live/live-document.store';
 import { InterviewEventsService } from '../sessions/interview-events.service';
 import { InterviewSessionProblemEntity } from '../sessions/interview-session-problem.entity';
 import { InterviewSessionEntity, type InterviewEndReason } from '../sessions/interview-session.entity';
@@ -129,6 +130,12 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
         .getRepository(InterviewSessionProblemEntity)
         .find({ where: { sessionId }, order: { position: 'ASC' } });
       for (const p of problems) {
+        // The shared document is the source of truth: its last acknowledged text is what gets submitted.
+        const live = p.finalSubmissionId ? null : await liveDocumentText(m, sessionId, p.position);
+        if (live !== null && live !== p.latestSource) {
+          p.latestSource = live;
+          await m.update(InterviewSessionProblemEntity, { sessionId, position: p.position }, { latestSource: live });
+        }
         if (p.finalSubmissionId || !p.latestSource?.trim() || !p.latestLanguage) continue;
         const existing = await m.getRepository(SubmissionEntity).findOne({
           where: { interviewSessionId: sessionId, problemId: p.problemId, automatic: true },

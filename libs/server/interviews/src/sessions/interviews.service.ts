@@ -150,6 +150,11 @@ export class InterviewsService {
     throw notFound;
   }
 
+  /** A session by id, no visibility check (for callers that already authorised the caller). */
+  sessionById(id: string): Promise<InterviewSessionEntity> {
+    return this.sessions.findOneByOrFail({ id });
+  }
+
   /** A session read past its deadline is finalised on the spot (the deadline job may still be on its way). */
   async catchUp(session: InterviewSessionEntity): Promise<InterviewSessionEntity> {
     if (!session.endedAt && sessionStatus(session, this.clock.now()) === 'ended') {

@@ -12,3 +12,4 @@ export * from './scorecards';
 export * from './admin';
 export * from './quizzes';
 export * from './editor-settings';
+export * from './live-editor';
