@@ -38,6 +38,7 @@ import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
 
@@ -116,6 +117,7 @@ export class AppModule {
         AdminUsersController,
         AdminAuditController,
         AdminQueueController,
+        MetricsController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

@@ -11,6 +11,7 @@ import { JudgeJobProcessor } from './judge-job.processor';
 import { JudgeWorkerService } from './judge-worker.service';
 import { SANDBOX_DRIVER, sandboxProviders } from './sandbox.provider';
 import { SweeperService } from './sweeper.service';
+import { WorkerMetricsService } from './worker-metrics.service';
 
 /** The worker: the same domain libs as the api, plus the judge processor, sandboxes and janitor. */
 @Module({})
@@ -28,7 +29,7 @@ export class WorkerModule implements OnModuleDestroy {
         QueueModule,
         SubmissionsModule,
       ],
-      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService],
+      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService, WorkerMetricsService],
     };
   }
 
