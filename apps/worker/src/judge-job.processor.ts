@@ -136,7 +136,11 @@ export class JudgeJobProcessor {
       compileOutput: result.compileOutput ?? null,
       tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, functionProblem)),
     });
-    if (recorded) verdicts.inc({ language, mode: submission.mode, verdict: result.verdict });
+    if (recorded) {
+      verdicts.inc({ language, mode: submission.mode, verdict: result.verdict });
+      // Ids and the verdict only; the job's logger binds submissionId and requestId.
+      this.logger.log({ verdict: result.verdict, language, mode: submission.mode }, 'judged');
+    }
     await this.promoteNext(submission.userId);
     return { verdict: result.verdict };
   }

@@ -24,6 +24,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
   constructor(
     private readonly config: ConfigService,
     private readonly processor: JudgeJobProcessor,
+    private readonly pino: PinoLogger,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
   ) {}
 
@@ -81,7 +82,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     };
     let delayed = false;
     try {
-      return await storage.run(new Store(PinoLogger.root.child(bindings)), () => this.processor.process(job, token));
+      return await storage.run(new Store(this.pino.logger.child(bindings)), () => this.processor.process(job, token));
     } catch (err) {
       delayed = err instanceof DelayedError;
       throw err;

@@ -29,7 +29,14 @@ export class WorkerModule implements OnModuleDestroy {
         QueueModule,
         SubmissionsModule,
       ],
-      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService, WorkerMetricsService],
+      providers: [
+        ...sandboxProviders,
+        JudgeJobProcessor,
+        JudgeWorkerService,
+        JanitorService,
+        SweeperService,
+        WorkerMetricsService,
+      ],
     };
   }
 
