@@ -38,6 +38,7 @@ class PrivateRedis {
       { stdio: 'ignore' },
     );
     const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on('error', () => undefined); // refused until the server listens: retried below
     for (let i = 0; ; i++) {
       try {
         await probe.connect();
