@@ -2,7 +2,8 @@
  * Fault: Redis restarts empty (no persistence) while submissions are queued and being judged.
  * A private redis-server (never the shared one) backs a real api + worker; it is SIGKILLed mid-burst
  * and started again with nothing in it. The worker's sweeper re-enqueues every unfinished
- * submission whose job is gone; afterwards each submission has exactly one verdict (counted once
+ * submission whose job is gone (both processes warned at start-up that this Redis has no
+ * persistence); afterwards each submission has exactly one verdict (counted once
  * in the problem's counters, its results written once) and no sandbox container is left.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -152,6 +153,9 @@ describe('redis restarts empty with submissions in flight', () => {
         .rows[0] as { submit_count: number; accepted_count: number };
       expect(counts).toEqual({ submit_count: USERS, accepted_count: USERS });
       expect(stack.workerLog()).toContain('re-enqueued submissions whose job was gone');
+      // Both processes warned at start-up that this Redis keeps nothing across a restart.
+      expect(stack.workerLog()).toContain('Redis has no persistence');
+      expect(stack.apiLog()).toContain('Redis has no persistence');
 
       // Health recovers by itself: Redis is up again for the api.
       await expect.poll(async () => (await call(stack.url, 'GET', '/api/health')).body?.info?.redis?.status).toBe('up');

@@ -45,7 +45,11 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
     const end = httpRequestDuration.startTimer();
     res.once('finish', () => {
       const route = (req.route as { path?: string } | undefined)?.path;
-      end({ method: req.method, route: route ?? (req.path.startsWith('/api') ? 'unmatched' : 'web'), status: res.statusCode });
+      end({
+        method: req.method,
+        route: route ?? (req.path.startsWith('/api') ? 'unmatched' : 'web'),
+        status: res.statusCode,
+      });
     });
     next();
   });
