@@ -106,8 +106,9 @@ export function registerQueueDepth(
     help: 'Jobs in the queue by state (waiting counts per priority) at scrape time',
     labelNames: ['queue', 'state', 'priority'] as const,
     async collect() {
-      const rows = await read();
       this.reset();
+      // Redis down: no depth series this scrape, but the rest of the scrape still answers.
+      const rows = await read().catch(() => []);
       for (const r of rows) this.set({ queue, state: r.state, priority: r.priority }, r.count);
     },
   });
