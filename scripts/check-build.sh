@@ -10,11 +10,13 @@ npm run build --silent
 
 OUT=$(mktemp -d /tmp/tryout-build-XXXXXX)
 DB="tryout_buildcheck_$$"
+QUEUE_PREFIX="buildcheck-$$"
 PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   for p in "${PIDS[@]}"; do wait "$p" 2>/dev/null || true; done
   [ -f "$OUT/package.json" ] && (cd "$OUT" && node -e "$PGADMIN" drop "$DB" >/dev/null 2>&1 || true)
+  [ -f "$OUT/package.json" ] && (cd "$OUT" && node -e "$REDISCLEAN" "$QUEUE_PREFIX" >/dev/null 2>&1 || true)
   rm -rf "$OUT"
 }
 trap cleanup EXIT
@@ -41,13 +43,26 @@ const [verb, name] = process.argv.slice(1);
 c.connect()
   .then(() => c.query(verb === "create" ? `CREATE DATABASE "${name}"` : `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
   .then(() => c.end(), (e) => { console.error(e.message); process.exit(1); });'
+# Removes the keys under our own queue prefix (never anything else) from REDIS_URL.
+REDISCLEAN='
+const { Redis } = require("ioredis");
+const r = new Redis(process.env.REDIS_URL || "redis://127.0.0.1:6379");
+(async () => {
+  let cursor = "0";
+  do {
+    const [next, keys] = await r.scan(cursor, "MATCH", `${process.argv[1]}:*`, "COUNT", 500);
+    cursor = next;
+    if (keys.length) await r.unlink(...keys);
+  } while (cursor !== "0");
+  r.disconnect();
+})();'
 (cd "$OUT" && node -e "$PGADMIN" create "$DB")
 
 base=$(node -e 'console.log(process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/tryout")')
 PORT=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();})')
 export NODE_ENV=production
 export DATABASE_URL="${base%/*}/$DB"
-export QUEUE_PREFIX="buildcheck-$$"
+export QUEUE_PREFIX
 export JWT_SECRET; JWT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n=/+')
 export API_HOST=127.0.0.1 API_PORT="$PORT" WEB_DIST="$OUT/apps/web/dist" SANDBOX_POOL_SIZE=0
 unset NODE_OPTIONS
