@@ -59,7 +59,9 @@ check format npx prettier --check .
 check typecheck npx tsc -p tsconfig.typecheck.json --noEmit
 if [ -f apps/web/tsconfig.json ]; then check typecheck-web npx tsc -p apps/web/tsconfig.json --noEmit; fi
 if [ -f scripts/check-migrations.ts ]; then check migrations-match-entities node -r ./scripts/register.cjs scripts/check-migrations.ts; fi
-if [ -f apps/web/vite.config.ts ]; then check web-build npx vite build --config apps/web/vite.config.ts --logLevel warn; fi
+# npm run build (api, worker, cli to JavaScript; the web app the e2e suite serves), then the built
+# api and worker started with plain node and production dependencies only.
+check production-build bash scripts/check-build.sh
 suite unit
 suite integration
 suite e2e

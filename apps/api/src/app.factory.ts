@@ -2,7 +2,7 @@ import { Logger as NestLogger, ValidationPipe, type ValidationError } from '@nes
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { DomainException } from '@tryout/server-common';
+import { DomainException, httpRequestDuration, runWithRequestContext } from '@tryout/server-common';
 import type { ConfigService } from '@tryout/server-config';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
@@ -36,8 +36,23 @@ export async function createApp(config: ConfigService): Promise<NestExpressAppli
   answerClientErrors(app.getHttpServer());
   attachLiveEditor(app);
   // First of all, so even a body-parse failure carries its request id.
+  // Its async context carries the id on (into the judge job's data, and so the worker's logs).
   app.use((req: { id?: string }, res: import('express').Response, next: () => void) => {
-    req.id = requestId(req as never, res);
+    const id = requestId(req as never, res);
+    req.id = id;
+    runWithRequestContext({ requestId: id }, next);
+  });
+  // Latency per route template (`/api/problems/:slug`), never the raw URL: bounded label values.
+  app.use((req: import('express').Request, res: import('express').Response, next: () => void) => {
+    const end = httpRequestDuration.startTimer();
+    res.once('finish', () => {
+      const route = (req.route as { path?: string } | undefined)?.path;
+      end({
+        method: req.method,
+        route: route ?? (req.path.startsWith('/api') ? 'unmatched' : 'web'),
+        status: res.statusCode,
+      });
+    });
     next();
   });
   // No upgrade-insecure-requests: a plain-HTTP install (localhost, LAN) must load its own assets.

@@ -46,6 +46,7 @@ import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
 import { QuizzesController } from './quizzes/quizzes.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
 
@@ -132,6 +133,7 @@ export class AppModule {
         AdminAuditController,
         AdminQueueController,
         AdminScorecardTemplatesController,
+        MetricsController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

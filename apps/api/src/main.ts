@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { baseLoggerOptions } from '@tryout/server-common';
+import { baseLoggerOptions, collectProcessMetrics, startMetricsServer } from '@tryout/server-common';
 import { ConfigError, ConfigService } from '@tryout/server-config';
 import pino from 'pino';
 import { createApp } from './app.factory';
@@ -18,6 +18,12 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.get('API_PORT'), config.get('API_HOST'));
   new Logger('Bootstrap').log({ url: await app.getUrl(), docs: '/api/docs' }, 'API listening');
+  collectProcessMetrics();
+  const metricsPort = config.get('API_METRICS_PORT');
+  if (metricsPort) {
+    await startMetricsServer(config.get('METRICS_HOST'), metricsPort);
+    new Logger('Bootstrap').log({ host: config.get('METRICS_HOST'), port: metricsPort }, 'metrics listening');
+  }
 }
 
 main().catch((err: unknown) => {

@@ -407,6 +407,7 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
   'GET /api/admin/queue': { request: () => ({ path: '/api/admin/queue' }), expect: adminOnly(200) },
+  'GET /api/metrics': { request: () => ({ path: '/api/metrics' }), expect: adminOnly(200) },
   'POST /api/admin/queue/jobs/:id/retry': {
     request: () => ({ path: '/api/admin/queue/jobs/no-such-job/retry' }),
     expect: adminOnly(404),

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { janitorRemovals } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
 import { removeStaleSandboxes, sandboxJanitorMaxAgeMs } from '@tryout/sandbox';
 import type Dockerode from 'dockerode';
@@ -36,6 +37,7 @@ export class JanitorService implements OnApplicationBootstrap, OnModuleDestroy {
     try {
       const maxAge = sandboxJanitorMaxAgeMs(this.config.get('SANDBOX_MAX_AGE_SECONDS') * 1000, LONGEST_JOB_MS);
       const { removed, failed } = await removeStaleSandboxes(this.docker, maxAge);
+      janitorRemovals.inc(removed.length);
       if (removed.length > 0) this.logger.log({ removed: removed.length }, 'removed stale sandbox containers');
       if (failed.length > 0) this.logger.warn({ failed: failed.length }, 'could not remove sandbox containers');
     } catch (err) {

@@ -3,6 +3,7 @@ import type { JudgeJobData, RejudgeJobData, SmokeJobData, TestResultDto, Validat
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
+import { judgeDuration, verdicts } from '@tryout/server-common';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { RejudgeService, ValidationService } from '@tryout/server-authoring';
 import { ProblemsService } from '@tryout/server-problems';
@@ -97,11 +98,16 @@ export class JudgeJobProcessor {
     const functionProblem = problem.type === 'function';
 
     await this.judging.markStatus(submissionId, 'compiling');
+    const language = submission.language;
+    let phaseStart = performance.now();
     let announcedRunning = false;
     const onEvent = async (event: JudgeEvent) => {
       if (event.type === 'running') {
         if (!announcedRunning) {
           announcedRunning = true;
+          // Compile phase: acquiring the container and compiling, up to the first test.
+          judgeDuration.observe({ language, phase: 'compile' }, (performance.now() - phaseStart) / 1000);
+          phaseStart = performance.now();
           await this.judging.markStatus(submissionId, 'running', event.total);
         }
         if (event.test)
@@ -123,6 +129,7 @@ export class JudgeJobProcessor {
         ? { tests: tests.map((t) => ({ name: t.name, group: 'custom' as const, input: t.input })) }
         : {}),
     });
+    if (announcedRunning) judgeDuration.observe({ language, phase: 'tests' }, (performance.now() - phaseStart) / 1000);
     if (result.verdict === 'internal_error' && !lastAttempt) {
       // `error` can quote the candidate's output: a field (escaped JSON), never part of the message.
       this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'internal error, will retry');
@@ -130,13 +137,18 @@ export class JudgeJobProcessor {
     }
     if (result.verdict === 'internal_error')
       this.logger.error({ submissionId, error: result.error ?? 'unknown' }, 'internal error after retries');
-    await this.judging.finish(submissionId, {
+    const recorded = await this.judging.finish(submissionId, {
       verdict: result.verdict,
       cpuMs: result.cpuMs,
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
       tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, functionProblem)),
     });
+    if (recorded) {
+      verdicts.inc({ language, mode: submission.mode, verdict: result.verdict });
+      // Ids and the verdict only; the job's logger binds submissionId and requestId.
+      this.logger.log({ verdict: result.verdict, language, mode: submission.mode }, 'judged');
+    }
     await this.promoteNext(submission.userId);
     return { verdict: result.verdict };
   }

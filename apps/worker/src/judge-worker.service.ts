@@ -1,9 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { JUDGE_QUEUE, LANGUAGE_IDS } from '@tryout/contracts';
+import { JobPriority, JUDGE_QUEUE, LANGUAGE_IDS, type JudgeJobData } from '@tryout/contracts';
 import type { SandboxDriver } from '@tryout/sandbox';
+import { queueWait } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
-import { Worker } from 'bullmq';
+import { DelayedError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
+import { PinoLogger } from 'nestjs-pino';
+import { Store, storage } from 'nestjs-pino/storage';
 import { JudgeJobProcessor } from './judge-job.processor';
 import { SANDBOX_DRIVER } from './sandbox.provider';
 
@@ -21,6 +24,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
   constructor(
     private readonly config: ConfigService,
     private readonly processor: JudgeJobProcessor,
+    private readonly pino: PinoLogger,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
   ) {}
 
@@ -32,7 +36,7 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     });
     this.connection.on('error', (err: Error) => this.logger.warn({ err }, 'redis connection error'));
     const lockDuration = this.config.get('WORKER_LOCK_MS');
-    this.worker = new Worker(JUDGE_QUEUE, (job, token) => this.processor.process(job, token), {
+    this.worker = new Worker(JUDGE_QUEUE, (job, token) => this.run(job, token), {
       connection: this.connection,
       prefix: this.config.get('QUEUE_PREFIX'),
       concurrency: this.config.get('WORKER_CONCURRENCY'),
@@ -64,6 +68,31 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     );
   }
 
+  /**
+   * Runs one job with a logger bound to its submission and the API request that created it, so
+   * every line the job logs (here and in the libs it calls) carries both ids.
+   */
+  private async run(job: Job, token?: string): Promise<unknown> {
+    const data = job.data as Partial<JudgeJobData>;
+    const waitedSeconds = Math.max(0, Date.now() - job.timestamp) / 1000;
+    const bindings = {
+      jobId: job.id,
+      ...(data.submissionId ? { submissionId: data.submissionId } : {}),
+      ...(data.requestId ? { requestId: data.requestId } : {}),
+    };
+    let delayed = false;
+    try {
+      return await storage.run(new Store(this.pino.logger.child(bindings)), () => this.processor.process(job, token));
+    } catch (err) {
+      delayed = err instanceof DelayedError;
+      throw err;
+    } finally {
+      // Enqueue to the start of the first real attempt (not a take that waited for the user's turn).
+      if (job.attemptsMade === 0 && !delayed)
+        queueWait.observe({ queue: JUDGE_QUEUE, priority: priorityName(job.opts.priority) }, waitedSeconds);
+    }
+  }
+
   /** Stops taking jobs and waits for in-flight ones; main.ts calls it before closing the app. */
   async drain(signal?: string): Promise<void> {
     this.logger.log({ signal }, 'shutting down: draining in-flight jobs');
@@ -71,4 +100,10 @@ export class JudgeWorkerService implements OnApplicationBootstrap {
     await this.connection?.quit().catch(() => this.connection?.disconnect());
     this.logger.log('drained');
   }
+}
+
+/** A BullMQ priority as the name the queue uses for it (JobPriority), for metric labels. */
+export function priorityName(priority: number | undefined): string {
+  const entry = Object.entries(JobPriority).find(([, p]) => p === priority);
+  return entry ? entry[0].toLowerCase() : 'none';
 }

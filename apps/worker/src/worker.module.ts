@@ -12,6 +12,7 @@ import { JudgeJobProcessor } from './judge-job.processor';
 import { JudgeWorkerService } from './judge-worker.service';
 import { SANDBOX_DRIVER, sandboxProviders } from './sandbox.provider';
 import { SweeperService } from './sweeper.service';
+import { WorkerMetricsService } from './worker-metrics.service';
 
 /** The worker: the same domain libs as the api, plus the judge processor, sandboxes and janitor. */
 @Module({})
@@ -30,7 +31,14 @@ export class WorkerModule implements OnModuleDestroy {
         SubmissionsModule,
         AuthoringModule,
       ],
-      providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService],
+      providers: [
+        ...sandboxProviders,
+        JudgeJobProcessor,
+        JudgeWorkerService,
+        JanitorService,
+        SweeperService,
+        WorkerMetricsService,
+      ],
     };
   }
 

@@ -181,6 +181,11 @@ export class DockerSandboxDriver implements SandboxDriver {
     };
   }
 
+  /** Warm containers ready per language (for the worker's metrics). */
+  warmPoolSizes(): Record<string, number> {
+    return Object.fromEntries([...this.warmPool].map(([language, list]) => [language, list.length]));
+  }
+
   imageFor(language: LanguageId): string {
     const runtime = LANGUAGE_RUNTIMES[language];
     if (!runtime) throw new SandboxException(SandboxExceptionCode.InvalidJob, `unknown language ${language}`);

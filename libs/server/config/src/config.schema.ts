@@ -66,6 +66,12 @@ export const configSchema = z.object({
   /** Login/registration attempts per minute per client address, whatever the e-mail (password spraying). */
   LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: positiveInt.default(30),
   /** Registers the bare hello-world route bench/api compares against. Never in production. */
+  /** Address the metrics listeners bind to (API_METRICS_PORT, WORKER_METRICS_PORT). */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** When set, the api also serves GET /metrics, unauthenticated, on this port (for Prometheus). */
+  API_METRICS_PORT: port.optional(),
+  /** When set, the worker serves GET /metrics on this port. */
+  WORKER_METRICS_PORT: port.optional(),
   BENCH_ROUTES: z
     .enum(['0', '1', 'true', 'false'])
     .default('0')

@@ -4,3 +4,4 @@ export * from './redis/redis-subscriber.service';
 export * from './judge-queue/judge-queue.service';
 export * from './events/submission-events.service';
 export * from './queue.module';
+export * from './redis/redis-durability.util';

@@ -16,6 +16,8 @@ export type JudgeJobName = (typeof JudgeJobName)[keyof typeof JudgeJobName];
 
 export interface JudgeJobData {
   submissionId: string;
+  /** The API request that created the submission, so its logs and the worker's join up. */
+  requestId?: string;
 }
 export interface SmokeJobData {
   nonce: string;

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import {
   JUDGE_QUEUE,
   JobPriority,
@@ -8,15 +8,17 @@ import {
   type SmokeJobData,
   type ValidateJobData,
 } from '@tryout/contracts';
+import { currentRequestId } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { redisDurabilityWarnings } from '../redis/redis-durability.util';
 
 export type JudgePriority = keyof typeof JobPriority;
 
 /** Producer side of the judge queue, namespaced by QUEUE_PREFIX. */
 @Injectable()
-export class JudgeQueueService implements OnModuleDestroy {
+export class JudgeQueueService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JudgeQueueService.name);
   readonly queue: Queue;
   private readonly connection: Redis;
@@ -36,9 +38,19 @@ export class JudgeQueueService implements OnModuleDestroy {
     });
   }
 
+  /** Warns (never fails start-up) when the Redis in use could lose or evict queued jobs. */
+  async onApplicationBootstrap(): Promise<void> {
+    try {
+      for (const warning of await redisDurabilityWarnings(this.connection)) this.logger.warn(warning);
+    } catch (err) {
+      this.logger.warn({ err }, 'could not check the Redis settings');
+    }
+  }
+
   /** Job id = submission id: enqueueing the same submission twice is a no-op. */
   async enqueueJudge(submissionId: string, priority: JudgePriority): Promise<void> {
-    const data: JudgeJobData = { submissionId };
+    const requestId = currentRequestId();
+    const data: JudgeJobData = { submissionId, ...(requestId ? { requestId } : {}) };
     await this.queue.add(JudgeJobName.Judge, data, { jobId: submissionId, priority: JobPriority[priority] });
   }
 

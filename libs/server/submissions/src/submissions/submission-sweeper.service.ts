@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { sweeperActions } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { LessThan, Not, Repository } from 'typeorm';
@@ -58,6 +59,8 @@ export class SubmissionSweeperService {
         report.abandoned.push(s.id);
       }
     }
+    sweeperActions.inc({ action: 'requeued' }, report.requeued.length);
+    sweeperActions.inc({ action: 'abandoned' }, report.abandoned.length);
     if (report.requeued.length > 0)
       this.logger.warn({ count: report.requeued.length }, 're-enqueued submissions whose job was gone');
     if (report.abandoned.length > 0)
