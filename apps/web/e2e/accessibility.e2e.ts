@@ -46,6 +46,8 @@ describe('accessibility', () => {
     it(`has no WCAG A/AA violations in the ${colorScheme} theme`, async () => {
       // The app runs under the API's CSP (script-src 'self'); only the injected axe script bypasses it.
       const context = await browser.newContext({
+        // No transitions (the app respects it): axe must not read a dialog half faded in.
+        reducedMotion: 'reduce',
         viewport: { width: 1366, height: 768 },
         colorScheme,
         bypassCSP: true,
@@ -136,6 +138,8 @@ describe('accessibility', () => {
 
     it(`the admin's authoring views have no WCAG A/AA violations in the ${colorScheme} theme`, async () => {
       const context = await browser.newContext({
+        // No transitions (the app respects it): axe must not read a dialog half faded in.
+        reducedMotion: 'reduce',
         viewport: { width: 1366, height: 768 },
         colorScheme,
         bypassCSP: true,

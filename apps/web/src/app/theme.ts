@@ -13,6 +13,8 @@ export const theme = createTheme({
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, "JetBrains Mono", Menlo, Consolas, "Liberation Mono", monospace',
   defaultRadius: 'md',
   headings: { fontWeight: '650' },
+  // Users who ask their system for less motion get modals and menus without transitions.
+  respectReducedMotion: true,
 });
 
 /** Remembers the chosen light/dark scheme across visits. */

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Breadcrumbs,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { quizTopicLabel, type QuizSetDto } from '@tryout/contracts';
 import { useEffect, useState } from 'react';
@@ -97,19 +109,22 @@ export default function QuizPage() {
               </Button>
             </Group>
           ) : (
-            <Alert color="blue" title="Sign in to answer">
+            <Paper withBorder p="md" radius="md">
+              <Text fw={600} mb={4}>
+                Sign in to answer
+              </Text>
               <Text size="sm">
                 Anyone can read the questions; answers are checked and remembered for signed-in users.{' '}
-                <Anchor component={Link} to={`/login?next=${next}`}>
+                <Anchor component={Link} to={`/login?next=${next}`} underline="always">
                   Log in
                 </Anchor>{' '}
                 or{' '}
-                <Anchor component={Link} to={`/register?next=${next}`}>
+                <Anchor component={Link} to={`/register?next=${next}`} underline="always">
                   sign up
                 </Anchor>
                 .
               </Text>
-            </Alert>
+            </Paper>
           )}
           {q.questions.map((question, i) => (
             <QuizQuestionCard

@@ -6,7 +6,7 @@ import { getAccessToken } from '../../api/token-store';
 import { useAuth } from '../../auth/auth-context';
 import { interviewsApi } from '../interview-api';
 import { LiveCodeEditor } from './live-code-editor';
-import { formatSessionTime } from './playback.util';
+import { formatSessionTime } from '../notes/session-time.util';
 import { interviewerPeer, useLiveDocument, type LiveDocument, type LivePeerState } from './use-live-document';
 
 const EVENTS_POLL_MS = 3_000;

@@ -1,3 +1,4 @@
+import { formatSessionTime } from '../notes/session-time.util';
 import {
   Badge,
   Box,
@@ -19,14 +20,7 @@ import { useSearchParams } from 'react-router-dom';
 import * as Y from 'yjs';
 import { CodeEditor } from '../../problem/code-editor';
 import { interviewsApi } from '../interview-api';
-import {
-  PLAYBACK_SPEEDS,
-  formatSessionTime,
-  playbackMarkers,
-  playbackSpan,
-  updatesUpTo,
-  type PlaybackMarker,
-} from './playback.util';
+import { PLAYBACK_SPEEDS, playbackMarkers, playbackSpan, updatesUpTo, type PlaybackMarker } from './playback.util';
 
 const TICK_MS = 100;
 const MARKER_COLORS: Record<PlaybackMarker['kind'], string> = {
@@ -182,6 +176,7 @@ export function Playback({ sessionId, problems, language, refreshMs = false, see
         </Group>
         <Slider
           aria-label="Session time"
+          thumbLabel="Session time"
           min={0}
           max={Math.max(1, span.length)}
           step={100}

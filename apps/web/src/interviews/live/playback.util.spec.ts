@@ -1,6 +1,6 @@
 import type { LiveTimelineDto } from '@tryout/contracts';
 import { describe, expect, it } from 'vitest';
-import { formatSessionTime, playbackMarkers, playbackSpan, updatesUpTo } from './playback.util';
+import { playbackMarkers, playbackSpan, updatesUpTo } from './playback.util';
 
 const t0 = Date.parse('2026-12-01T10:00:00.000Z');
 const at = (ms: number) => new Date(t0 + ms).toISOString();
@@ -42,10 +42,5 @@ describe('playback', () => {
       { t: 3000, kind: 'focus', label: 'window left' },
       { t: 4000, kind: 'run', label: 'run: accepted' },
     ]);
-  });
-
-  it('formats session times', () => {
-    expect(formatSessionTime(0)).toBe('0:00');
-    expect(formatSessionTime(61_500)).toBe('1:01');
   });
 });

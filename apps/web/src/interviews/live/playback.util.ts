@@ -52,9 +52,3 @@ export function playbackMarkers(timeline: LiveTimelineDto, origin: number): Play
 }
 
 const FOCUS_LABELS = { hidden: 'tab hidden', blur: 'window left', offline: 'went offline' } as const;
-
-/** `m:ss` of a session time. */
-export function formatSessionTime(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
