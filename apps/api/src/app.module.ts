@@ -34,6 +34,8 @@ import { CandidateSessionController } from './interviews/candidate-session.contr
 import { InterviewClockRelay } from './interviews/interview-clock.relay';
 import { InterviewLinksController } from './interviews/interview-links.controller';
 import { InterviewsController } from './interviews/interviews.controller';
+import { InterviewTemplatesController } from './interviews/interview-templates.controller';
+import { MocksController } from './interviews/mocks.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
@@ -111,6 +113,8 @@ export class AppModule {
         SubmissionsController,
         InterviewsController,
         InterviewLinksController,
+        InterviewTemplatesController,
+        MocksController,
         CandidateSessionController,
         HealthController,
         AdminUsersController,

@@ -11,4 +11,8 @@ export * from './sessions/interviews.service';
 export * from './candidate/candidate-session.service';
 export * from './deadline/interview-deadline.service';
 export * from './report/interview-report.service';
+export * from './templates/interview-template.entity';
+export * from './templates/interview-templates.service';
+export * from './mocks/mock-draw.util';
+export * from './mocks/mock-interviews.service';
 export * from './interviews.module';

@@ -11,6 +11,9 @@ export type InterviewExceptionCode =
   | 'share_link_invalid'
   | 'problem_not_found'
   | 'language_not_allowed'
+  | 'template_not_found'
+  | 'session_live'
+  | 'no_problems_match'
   | 'validation_failed';
 
 export class InterviewException extends DomainException {

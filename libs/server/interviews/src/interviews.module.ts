@@ -13,6 +13,9 @@ import { InterviewInterviewerEntity } from './sessions/interview-interviewer.ent
 import { InterviewSessionProblemEntity } from './sessions/interview-session-problem.entity';
 import { InterviewSessionEntity } from './sessions/interview-session.entity';
 import { InterviewsService } from './sessions/interviews.service';
+import { MockInterviewsService } from './mocks/mock-interviews.service';
+import { InterviewTemplateEntity } from './templates/interview-template.entity';
+import { InterviewTemplatesService } from './templates/interview-templates.service';
 
 export const INTERVIEW_ENTITIES = [
   InterviewSessionEntity,
@@ -20,9 +23,10 @@ export const INTERVIEW_ENTITIES = [
   InterviewInterviewerEntity,
   InterviewExtensionEntity,
   InterviewNoteEntity,
+  InterviewTemplateEntity,
 ];
 
-/** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
+/** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports, templates and mock interviews. Needs DatabaseModule and ConfigModule. */
 @Module({
   imports: [TypeOrmModule.forFeature(INTERVIEW_ENTITIES), SubmissionsModule, UsersModule],
   providers: [
@@ -32,6 +36,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewsService,
     CandidateSessionService,
     InterviewReportService,
+    InterviewTemplatesService,
+    MockInterviewsService,
   ],
   exports: [
     CLOCK,
@@ -40,6 +46,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewReportService,
     InterviewDeadlineService,
     InterviewEventsService,
+    InterviewTemplatesService,
+    MockInterviewsService,
   ],
 })
 export class InterviewsModule {}

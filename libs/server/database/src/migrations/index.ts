@@ -4,6 +4,7 @@ import { CatalogNumbersListsFavourites1796173398990 } from './1796173398990-Cata
 import { Interviews1796173519953 } from './1796173519953-Interviews';
 import { EditorialHintsAndReveals1796173847482 } from './1796173847482-EditorialHintsAndReveals';
 import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
+import { InterviewTemplatesAndMocks1796185966836 } from './1796185966836-InterviewTemplatesAndMocks';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Interviews1796173519953,
   EditorialHintsAndReveals1796173847482,
   AdminAudit1796176283256,
+  InterviewTemplatesAndMocks1796185966836,
 ];

@@ -9,3 +9,5 @@ export * from './health';
 export * from './editorial';
 export * from './interviews';
 export * from './admin';
+export * from './interview-templates';
+export * from './mocks';
