@@ -68,7 +68,12 @@ describe('interview templates', () => {
     expect((await save({}, candidate.token)).status).toBe(403);
     expect((await save({ name: 'Hijack' }, other.token, 'PUT', id)).status).toBe(404);
 
-    const updated = await save({ name: 'Screen v2', problems: ['sum-two'], durationMinutes: 30 }, owner.token, 'PUT', id);
+    const updated = await save(
+      { name: 'Screen v2', problems: ['sum-two'], durationMinutes: 30 },
+      owner.token,
+      'PUT',
+      id,
+    );
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({ name: 'Screen v2', durationMinutes: 30, problems: [{ slug: 'sum-two' }] });
     // Admins manage everyone's.

@@ -386,7 +386,9 @@ describe('interviews', () => {
       attempted: false,
     });
     // Nor do the public acceptance counters count it.
-    const [counters] = await db().query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', ['sum-two']);
+    const [counters] = await db().query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', [
+      'sum-two',
+    ]);
     expect(counters).toEqual({ submit_count: 0, accepted_count: 0 });
   });
 

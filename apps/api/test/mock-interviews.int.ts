@@ -28,12 +28,22 @@ describe('mock interviews', () => {
     await t.importProblem(sampleStdioProblem()); // sum-two: easy, math
     await t.importProblem(sampleStdioProblem({ slug: 'sum-three', title: 'Sum Three' })); // easy, math
     await t.importProblem(sampleFunctionProblem()); // two-sum: medium, arrays
-    await t.importProblem(sampleStdioProblem({ slug: 'echo-words', title: 'Echo Words', difficulty: 'medium', tags: ['strings'] }));
-    await t.importProblem(sampleStdioProblem({ slug: 'hard-sum', title: 'Hard Sum', difficulty: 'hard', tags: ['math'] }));
+    await t.importProblem(
+      sampleStdioProblem({ slug: 'echo-words', title: 'Echo Words', difficulty: 'medium', tags: ['strings'] }),
+    );
+    await t.importProblem(
+      sampleStdioProblem({ slug: 'hard-sum', title: 'Hard Sum', difficulty: 'hard', tags: ['math'] }),
+    );
     await t.app
       .get(CuratedListsService)
       .replaceLists([
-        { slug: 'backend-track', file: 'lists/backend-track.yaml', title: 'Backend', description: '', problems: ['two-sum'] },
+        {
+          slug: 'backend-track',
+          file: 'lists/backend-track.yaml',
+          title: 'Backend',
+          description: '',
+          problems: ['two-sum'],
+        },
       ]);
     [alice, bob, interviewer, admin] = await Promise.all([
       t.register('candidate'),
@@ -58,8 +68,7 @@ describe('mock interviews', () => {
       token,
       body: { counts: { easy: 1, medium: 0, hard: 0 }, durationMinutes: 45, languages: ['python'], ...body },
     });
-  const sessionToken = (id: string, token = alice.token) =>
-    call(t.url, 'POST', `/api/mocks/${id}/session`, { token });
+  const sessionToken = (id: string, token = alice.token) => call(t.url, 'POST', `/api/mocks/${id}/session`, { token });
   const db = () => t.app.get(DataSource);
   const slugs = (res: { body: { problems: { slug: string }[] } }) => res.body.problems.map((p) => p.slug);
 
@@ -72,12 +81,19 @@ describe('mock interviews', () => {
       expect(res.body.problems[0].slug).toBe('sum-three');
     }
     // Solved problems fill in when the unsolved run out.
-    expect(slugs(await createMock({ counts: { easy: 2, medium: 0, hard: 0 } })).sort()).toEqual(['sum-three', 'sum-two']);
+    expect(slugs(await createMock({ counts: { easy: 2, medium: 0, hard: 0 } })).sort()).toEqual([
+      'sum-three',
+      'sum-two',
+    ]);
   });
 
   it('draws by topic and from a curated list', async () => {
-    expect(slugs(await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, tags: ['strings'] }))).toEqual(['echo-words']);
-    expect(slugs(await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, list: 'backend-track' }))).toEqual(['two-sum']);
+    expect(slugs(await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, tags: ['strings'] }))).toEqual([
+      'echo-words',
+    ]);
+    expect(slugs(await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, list: 'backend-track' }))).toEqual([
+      'two-sum',
+    ]);
   });
 
   it('refuses impossible or bad mixes with stable codes', async () => {
@@ -89,9 +105,10 @@ describe('mock interviews', () => {
     expect((await createMock({ durationMinutes: 0 })).body.code).toBe('validation_failed');
     expect((await createMock({ languages: ['cobol'] })).body.code).toBe('validation_failed');
     // A language no drawn problem accepts leaves nothing to draw.
-    expect((await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, list: 'backend-track', languages: ['ruby'] })).status).toBe(
-      422,
-    );
+    expect(
+      (await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, list: 'backend-track', languages: ['ruby'] }))
+        .status,
+    ).toBe(422);
     expect((await call(t.url, 'POST', '/api/mocks', { body: {} })).status).toBe(401);
   });
 
@@ -114,8 +131,12 @@ describe('mock interviews', () => {
     // While it runs, no second mock; and the candidate cannot move the clock.
     expect((await createMock()).body.code).toBe('session_live');
     expect(
-      (await call(t.url, 'POST', `/api/interviews/${id}/extend`, { token: alice.token, body: { minutes: 5, reason: 'x' } }))
-        .status,
+      (
+        await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+          token: alice.token,
+          body: { minutes: 5, reason: 'x' },
+        })
+      ).status,
     ).toBe(403);
 
     const run = await call(t.url, 'POST', '/api/interview/session/submissions', {
@@ -192,7 +213,9 @@ describe('mock interviews', () => {
     const ended = await call(t.url, 'POST', `/api/mocks/${second}/end`, { token: bob.token });
     expect(ended.status).toBe(200);
     expect(ended.body.status).toBe('ended');
-    expect((await call(t.url, 'POST', `/api/mocks/${second}/end`, { token: bob.token })).body.code).toBe('session_over');
+    expect((await call(t.url, 'POST', `/api/mocks/${second}/end`, { token: bob.token })).body.code).toBe(
+      'session_over',
+    );
   });
 
   it("keeps mock work out of practice history, progress and the catalog's public counters", async () => {

@@ -86,7 +86,11 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
     });
     for (const s of open) if (s.deadlineAt) await this.schedule(s.id, s.deadlineAt);
     // One scheduler id on every instance: one hourly sweep per deployment.
-    await this.queue.upsertJobScheduler('guest-sweep', { every: GUEST_SWEEP_EVERY_MS }, { name: 'guest-sweep', data: {} });
+    await this.queue.upsertJobScheduler(
+      'guest-sweep',
+      { every: GUEST_SWEEP_EVERY_MS },
+      { name: 'guest-sweep', data: {} },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -5,7 +5,6 @@ import {
   type CreateMockRequest,
   type Difficulty,
   type InterviewReportDto,
-  type LanguageId,
   type MockSummaryDto,
   type ProblemType,
   type RedeemInviteResponse,
@@ -91,9 +90,12 @@ export class MockInterviewsService {
         .createQueryBuilder()
         .update()
         .set({ cancelledAt: now })
-        .where("kind = 'mock' AND owner_id = :me AND started_at IS NULL AND cancelled_at IS NULL AND ended_at IS NULL", {
-          me: caller.userId,
-        })
+        .where(
+          "kind = 'mock' AND owner_id = :me AND started_at IS NULL AND cancelled_at IS NULL AND ended_at IS NULL",
+          {
+            me: caller.userId,
+          },
+        )
         .execute();
       const session = await m.save(
         m.create(InterviewSessionEntity, {
@@ -136,8 +138,14 @@ export class MockInterviewsService {
   /** A session token for the owner's candidate page (the same routes an invited candidate uses). */
   async sessionToken(caller: InterviewCaller, id: string): Promise<RedeemInviteResponse> {
     const s = await this.findOwn(caller, id);
-    if (s.cancelledAt) throw new InterviewException('session_cancelled', 'this mock interview was replaced by a newer one');
-    const accessToken = await this.auth.issueSessionToken(caller.userId, s.id, s.inviteVersion, SESSION_TOKEN_TTL_SECONDS);
+    if (s.cancelledAt)
+      throw new InterviewException('session_cancelled', 'this mock interview was replaced by a newer one');
+    const accessToken = await this.auth.issueSessionToken(
+      caller.userId,
+      s.id,
+      s.inviteVersion,
+      SESSION_TOKEN_TTL_SECONDS,
+    );
     return { accessToken, expiresIn: SESSION_TOKEN_TTL_SECONDS, sessionId: s.id };
   }
 
@@ -198,7 +206,7 @@ export class MockInterviewsService {
           id: s.id,
           title: s.title,
           durationMinutes: s.durationMinutes,
-          languages: s.languages as LanguageId[],
+          languages: s.languages,
           createdAt: s.createdAt.toISOString(),
           problems: problems.map((p) => ({
             position: p.position,
@@ -213,8 +221,12 @@ export class MockInterviewsService {
   }
 
   /** The verdict of the last submit per problem. */
-  private async finalVerdicts(sessionId: string): Promise<Map<string, MockSummaryDto['problems'][number]['finalVerdict']>> {
-    const rows = await this.dataSource.query<{ problem_id: string; verdict: MockSummaryDto['problems'][number]['finalVerdict'] }[]>(
+  private async finalVerdicts(
+    sessionId: string,
+  ): Promise<Map<string, MockSummaryDto['problems'][number]['finalVerdict']>> {
+    const rows = await this.dataSource.query<
+      { problem_id: string; verdict: MockSummaryDto['problems'][number]['finalVerdict'] }[]
+    >(
       `SELECT DISTINCT ON (problem_id) problem_id, verdict FROM submissions
         WHERE interview_session_id = $1 AND mode = 'submit' ORDER BY problem_id, created_at DESC`,
       [sessionId],

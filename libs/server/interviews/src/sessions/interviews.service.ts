@@ -107,7 +107,10 @@ export class InterviewsService {
    * The problems behind `slugs`, checked as a session needs them: each once, each in the catalog,
    * each accepting one of `languages`. Sessions and templates share this rule.
    */
-  async resolveProblems(slugs: string[], languages: string[]): Promise<Map<string, Pick<ProblemEntity, 'id' | 'slug' | 'type'>>> {
+  async resolveProblems(
+    slugs: string[],
+    languages: string[],
+  ): Promise<Map<string, Pick<ProblemEntity, 'id' | 'slug' | 'type'>>> {
     if (new Set(slugs).size !== slugs.length)
       throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
     const problems = await this.dataSource
