@@ -26,13 +26,13 @@ describe('mock interviews', () => {
   beforeAll(async () => {
     t = await startTestApp({ env: { SUBMISSIONS_PER_MINUTE: '100' } });
     await t.importProblem(sampleStdioProblem()); // sum-two: easy, math
-    await t.importProblem(sampleStdioProblem({ slug: 'sum-three', title: 'Sum Three' })); // easy, math
+    await t.importProblem(sampleStdioProblem({ slug: 'sum-three', name: 'Sum Three' })); // easy, math
     await t.importProblem(sampleFunctionProblem()); // two-sum: medium, arrays
     await t.importProblem(
-      sampleStdioProblem({ slug: 'echo-words', title: 'Echo Words', difficulty: 'medium', tags: ['strings'] }),
+      sampleStdioProblem({ slug: 'echo-words', name: 'Echo Words', difficulty: 'medium', tags: ['strings'] }),
     );
     await t.importProblem(
-      sampleStdioProblem({ slug: 'hard-sum', title: 'Hard Sum', difficulty: 'hard', tags: ['math'] }),
+      sampleStdioProblem({ slug: 'hard-sum', name: 'Hard Sum', difficulty: 'hard', tags: ['math'] }),
     );
     await t.app
       .get(CuratedListsService)
