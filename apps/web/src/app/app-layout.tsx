@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import {
   IconChevronDown,
+  IconClock,
   IconListDetails,
   IconLogout,
   IconMenu2,
@@ -46,6 +47,9 @@ export function AppLayout() {
                 <Menu.Item component={Link} to="/lists" leftSection={<IconListDetails size={14} aria-hidden />}>
                   Lists
                 </Menu.Item>
+                <Menu.Item component={Link} to="/mock" leftSection={<IconClock size={14} aria-hidden />}>
+                  Mock interview
+                </Menu.Item>
                 {user && (
                   <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={14} aria-hidden />}>
                     Profile
@@ -73,6 +77,9 @@ export function AppLayout() {
                 </NavLink>
                 <NavLink to="/lists" className={classes.navLink}>
                   Lists
+                </NavLink>
+                <NavLink to="/mock" className={classes.navLink}>
+                  Mock interview
                 </NavLink>
                 {user && (
                   <NavLink to="/profile" className={classes.navLink}>

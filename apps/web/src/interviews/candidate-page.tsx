@@ -21,6 +21,7 @@ import type {
   InterviewProblemStatementDto,
   InterviewSubmissionDto,
   LanguageId,
+  RedeemInviteResponse,
   SubmissionMode,
 } from '@tryout/contracts';
 import { LANGUAGES } from '@tryout/contracts';
@@ -111,7 +112,9 @@ function ReadyPage({
             <List.Item>
               Your code is saved as you type. When time is up, the last code of each problem is submitted for you.
             </List.Item>
-            <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
+            {session.kind === 'interview' && (
+              <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
+            )}
           </List>
         </Paper>
         <Paper withBorder p="lg" radius="md">
@@ -286,17 +289,33 @@ function ProblemWorkspace({
   );
 }
 
-function EndScreen({ session, submissions }: { session: CandidateSessionDto; submissions: InterviewSubmissionDto[] }) {
+function EndScreen({
+  session,
+  submissions,
+  mock,
+}: {
+  session: CandidateSessionDto;
+  submissions: InterviewSubmissionDto[];
+  mock?: MockControls;
+}) {
   const cancelled = session.status === 'cancelled';
   return (
     <Container size="sm" py="xl" data-testid="interview-ended">
       <Stack gap="md">
         <Title order={1}>{cancelled ? 'This interview was cancelled' : 'The interview is over'}</Title>
-        {!cancelled && (
+        {!cancelled && !mock && (
           <Text>
             Thank you, {session.candidateName}. Your last code of each problem was submitted; the interviewers have
             everything. You can close this page.
           </Text>
+        )}
+        {!cancelled && mock && (
+          <Group>
+            <Text>Your last code of each problem was submitted. The report shows every run, verdict and the time.</Text>
+            <Button component="a" href={mock.reportHref} data-testid="mock-report-link">
+              See your report
+            </Button>
+          </Group>
         )}
         {submissions.length > 0 && (
           <Stack gap={4}>
@@ -321,8 +340,20 @@ function EndScreen({ session, submissions }: { session: CandidateSessionDto; sub
   );
 }
 
-/** /interview/join#<token>: the candidate's focused page, with no catalog, editorial or history. */
-export default function CandidatePage() {
+/** A mock interview's extras on the candidate page: the candidate may finish early and reads the report. */
+export interface MockControls {
+  finish: () => Promise<unknown>;
+  reportHref: string;
+}
+
+/**
+ * /interview/join#<token>: the candidate's focused page, with no catalog, editorial or history.
+ * A mock interview opens the same page with `open` (a session token for the signed-in owner).
+ */
+export default function CandidatePage({
+  open,
+  mock,
+}: { open?: () => Promise<RedeemInviteResponse>; mock?: MockControls } = {}) {
   const token = useMemo(() => decodeURIComponent(window.location.hash.replace(/^#/, '')), []);
   const [client, setClient] = useState<CandidateClient | null>(null);
   const [session, setSessionState] = useState<{ value: CandidateSessionDto; at: number } | null>(null);
@@ -333,9 +364,9 @@ export default function CandidatePage() {
   const [tab, setTab] = useState<string | null>('1');
 
   useEffect(() => {
-    if (!token) return;
+    if (!token && !open) return;
     let cancelled = false;
-    interviewsApi.redeem(token).then(
+    (open ? open() : interviewsApi.redeem(token)).then(
       (res) => {
         if (!cancelled) setClient(new CandidateClient(res.accessToken));
       },
@@ -344,7 +375,7 @@ export default function CandidatePage() {
     return () => {
       cancelled = true;
     };
-  }, [token]);
+  }, [token, open]);
 
   const reload = useCallback(() => {
     if (!client) return;
@@ -393,7 +424,7 @@ export default function CandidatePage() {
     );
   };
 
-  const problem = token ? error : 'This page needs the link your interviewer sent you.';
+  const problem = token || open ? error : 'This page needs the link your interviewer sent you.';
   if (problem && !session)
     return (
       <Container size="sm" py="xl">
@@ -411,7 +442,7 @@ export default function CandidatePage() {
   const current = session.value;
   if (current.status === 'scheduled')
     return <ReadyPage session={current} onStart={start} starting={starting} error={error} />;
-  if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} />;
+  if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} mock={mock} />;
 
   return (
     <Stack h="100vh" gap={0}>
@@ -425,7 +456,22 @@ export default function CandidatePage() {
         <Text fw={600} truncate>
           {current.title}
         </Text>
-        <Countdown left={left} status={status} />
+        <Group gap="md" wrap="nowrap">
+          {mock && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                if (window.confirm('Finish the mock interview now? Your last code of each problem is submitted.'))
+                  void mock.finish().then(reload, (err: unknown) => setError(errorMessage(err)));
+              }}
+              data-testid="finish-mock"
+            >
+              Finish now
+            </Button>
+          )}
+          <Countdown left={left} status={status} />
+        </Group>
       </Group>
       <Tabs
         value={tab}

@@ -93,20 +93,23 @@ export function ReportView({ report }: { report: InterviewReportDto }) {
           )}
         </Stack>
       ))}
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          Interviewer notes
-        </Title>
-        {report.notes.length === 0 && <Text c="dimmed">No notes.</Text>}
-        {report.notes.map((n) => (
-          <div key={n.author + n.updatedAt}>
-            <Text size="sm" fw={600}>
-              {n.author}
-            </Text>
-            <StatementMarkdown markdown={n.body} />
-          </div>
-        ))}
-      </Stack>
+      {/* A mock has no interviewers, so no notes. */}
+      {report.kind === 'interview' && (
+        <Stack gap="xs">
+          <Title order={2} size="h3">
+            Interviewer notes
+          </Title>
+          {report.notes.length === 0 && <Text c="dimmed">No notes.</Text>}
+          {report.notes.map((n) => (
+            <div key={n.author + n.updatedAt}>
+              <Text size="sm" fw={600}>
+                {n.author}
+              </Text>
+              <StatementMarkdown markdown={n.body} />
+            </div>
+          ))}
+        </Stack>
+      )}
     </Stack>
   );
 }
