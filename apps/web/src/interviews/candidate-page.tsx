@@ -27,6 +27,7 @@ import type {
 import { LANGUAGES } from '@tryout/contracts';
 import { IconClock } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { StatementMarkdown } from '../problem/statement-markdown';
@@ -146,7 +147,7 @@ function ReadyPage({
   );
 }
 
-function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
+function useCandidateJudge(client: CandidateClient, onFinished: () => void, onSent?: () => void) {
   const [state, setState] = useState<JudgeState>(IDLE_JUDGE_STATE);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -158,6 +159,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
       setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode });
       try {
         const { id } = await client.submit({ position, language, mode, source });
+        onSent?.();
         setState((s) => ({ ...s, phase: 'queued', submissionId: id }));
         await client.follow(id, (event) => setState((s) => applyEvent(s, event)), abort.signal);
         const submission = await client.submission(id);
@@ -170,7 +172,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
         if (error instanceof ApiError && error.code === 'session_over') onFinished();
       }
     },
-    [client, onFinished],
+    [client, onFinished, onSent],
   );
   const busy = ['sending', 'queued', 'compiling', 'running'].includes(state.phase);
   return { state, start, busy };
@@ -193,7 +195,9 @@ function ProblemWorkspace({
   );
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'error' | 'idle'>(problem.saved ? 'saved' : 'idle');
   const timer = useRef<number | undefined>(undefined);
-  const judge = useCandidateJudge(client, onActivity);
+  // A run or submit stores its code as the latest on the server: a pending autosave has nothing left to do.
+  const markSaved = useCallback(() => setSaveState((state) => (state === 'saving' ? 'saved' : state)), []);
+  const judge = useCandidateJudge(client, onActivity, markSaved);
 
   const save = useCallback(
     (lang: LanguageId, source: string) => {
@@ -312,7 +316,7 @@ function EndScreen({
         {!cancelled && mock && (
           <Group>
             <Text>Your last code of each problem was submitted. The report shows every run, verdict and the time.</Text>
-            <Button component="a" href={mock.reportHref} data-testid="mock-report-link">
+            <Button component={Link} to={mock.reportHref} data-testid="mock-report-link">
               See your report
             </Button>
           </Group>
