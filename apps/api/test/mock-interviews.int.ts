@@ -34,17 +34,15 @@ describe('mock interviews', () => {
     await t.importProblem(
       sampleStdioProblem({ slug: 'hard-sum', name: 'Hard Sum', difficulty: 'hard', tags: ['math'] }),
     );
-    await t.app
-      .get(CuratedListsService)
-      .replaceLists([
-        {
-          slug: 'backend-track',
-          file: 'lists/backend-track.yaml',
-          title: 'Backend',
-          description: '',
-          problems: ['two-sum'],
-        },
-      ]);
+    await t.app.get(CuratedListsService).replaceLists([
+      {
+        slug: 'backend-track',
+        file: 'lists/backend-track.yaml',
+        title: 'Backend',
+        description: '',
+        problems: ['two-sum'],
+      },
+    ]);
     [alice, bob, interviewer, admin] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
