@@ -14,7 +14,7 @@ tryout db migrate
 done_step
 
 step "catalog: import problems/"
-h=$(tree_hash problems libs/judge/src libs/server/problems/src)
+h=$(tree_hash problems libs/judge/src libs/server/problems/src libs/server/quiz/src)
 db_key=$(printf '%s' "${DATABASE_URL:-default}" | sha256sum | cut -c1-8)
 if stamp_ok "catalog-$db_key" "$h"; then done_step "unchanged"; else
   tryout import problems/ || die "catalog import failed (fix the package named above, then run npm start again)"

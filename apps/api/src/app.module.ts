@@ -3,12 +3,14 @@ import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { AdminModule } from '@tryout/server-admin';
+import { AuthoringModule } from '@tryout/server-authoring';
 import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { HealthModule } from '@tryout/server-health';
 import { InterviewsModule } from '@tryout/server-interviews';
 import { ProblemsModule } from '@tryout/server-problems';
+import { QuizModule } from '@tryout/server-quiz';
 import { QueueModule, REDIS_CLIENT } from '@tryout/server-queue';
 import { SubmissionsModule } from '@tryout/server-submissions';
 import { UsersModule } from '@tryout/server-users';
@@ -16,8 +18,11 @@ import type { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { AdminAuditController } from './admin/admin-audit.controller';
 import { AdminQueueController } from './admin/admin-queue.controller';
+import { AdminScorecardTemplatesController } from './admin/admin-scorecard-templates.controller';
 import { AdminUsersController } from './admin/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
+import { AuthoringDraftsController } from './authoring/authoring-drafts.controller';
+import { AuthoringProblemsController } from './authoring/authoring-problems.controller';
 import { BenchController } from './bench/bench.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { AuthGuard } from './common/auth.guard';
@@ -33,6 +38,8 @@ import { HealthController } from './health/health.controller';
 import { CandidateSessionController } from './interviews/candidate-session.controller';
 import { InterviewClockRelay } from './interviews/interview-clock.relay';
 import { InterviewLinksController } from './interviews/interview-links.controller';
+import { InterviewNotesController } from './interviews/interview-notes.controller';
+import { InterviewScorecardsController } from './interviews/interview-scorecards.controller';
 import { InterviewsController } from './interviews/interviews.controller';
 import { InterviewTemplatesController } from './interviews/interview-templates.controller';
 import { MocksController } from './interviews/mocks.controller';
@@ -40,6 +47,7 @@ import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
 import { ProblemsController } from './problems/problems.controller';
+import { QuizzesController } from './quizzes/quizzes.controller';
 import { SubmissionEventsRelay } from './submissions/submission-events.relay';
 import { SubmissionsController } from './submissions/submissions.controller';
 
@@ -79,10 +87,12 @@ export class AppModule {
         QueueModule,
         UsersModule,
         ProblemsModule,
+        QuizModule,
         SubmissionsModule,
         InterviewsModule,
         HealthModule,
         AdminModule,
+        AuthoringModule,
         ThrottlerModule.forRootAsync({
           inject: [ConfigService, REDIS_CLIENT],
           useFactory: (c: ConfigService, redis: Redis) => ({
@@ -108,6 +118,7 @@ export class AppModule {
         MeController,
         ProblemsController,
         ListsController,
+        QuizzesController,
         EditorialController,
         DraftsController,
         SubmissionsController,
@@ -115,11 +126,16 @@ export class AppModule {
         InterviewLinksController,
         InterviewTemplatesController,
         MocksController,
+        InterviewNotesController,
+        InterviewScorecardsController,
         CandidateSessionController,
         HealthController,
         AdminUsersController,
+        AuthoringProblemsController,
+        AuthoringDraftsController,
         AdminAuditController,
         AdminQueueController,
+        AdminScorecardTemplatesController,
         ...(config.get('BENCH_ROUTES') ? [BenchController] : []),
       ],
       providers: [

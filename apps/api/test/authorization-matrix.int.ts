@@ -3,7 +3,8 @@
  * The route list comes from the running app (listRoutes), so adding a route without adding it here
  * fails the first test. Resources (a submission, a draft) belong to `candidate`.
  */
-import { CuratedListsService } from '@tryout/server-problems';
+import { CuratedListsService, ProblemsService } from '@tryout/server-problems';
+import { QuizService } from '@tryout/server-quiz';
 import { JudgingService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRoutes } from '../src/common/route-table.util';
@@ -32,7 +33,17 @@ interface Ctx {
   deletableTemplate: Record<Who, string>;
   /** A running mock interview of `candidate`. */
   mock: string;
+  /** A note entry of the interviewer and of the admin on `interview` (others reach no note at all). */
+  notes: { interviewer: string; admin: string };
+  /** A template the admin routes edit, archive and restore. */
+  adminTemplateId: string;
+  /** The template `interview` uses (picked by its interviewer). */
+  templateId: string;
+  /** Authoring: sum-two (published) with its open draft and one of its tests, a new problem's draft, an archivable problem. */
+  authoring: { problemId: string; draftId: string; testId: string; newDraftId: string; archiveId: string };
 }
+
+const NO_SUCH = '00000000-0000-4000-8000-000000000000';
 
 interface Entry {
   /** Concrete path and body for this caller. */
@@ -97,6 +108,17 @@ const sessionTokenOnly: Record<Who, number> = {
   admin: 403,
 };
 
+const criteria = [{ name: 'Matrix', description: '' }];
+const scorecardBody = {
+  scores: [
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+    { score: 3, comment: '' },
+  ],
+  recommendation: 'yes',
+};
+
 const TABLE: Record<string, Entry> = {
   'GET /api/health': { request: () => ({ path: '/api/health' }), expect: all([200, 503]) },
   'POST /api/auth/register': {
@@ -130,6 +152,17 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /api/lists': { request: () => ({ path: '/api/lists' }), expect: all(200) },
   'GET /api/lists/:slug': { request: () => ({ path: '/api/lists/starter' }), expect: all(200) },
+  'GET /api/quizzes': { request: () => ({ path: '/api/quizzes' }), expect: all(200) },
+  'GET /api/quizzes/:slug': { request: () => ({ path: '/api/quizzes/starter-quiz' }), expect: all(200) },
+  'POST /api/quizzes/:slug/questions/:questionId/answer': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/questions/one/answer', body: { choices: ['a'] } }),
+    expect: authed(200),
+  },
+  'DELETE /api/quizzes/:slug/answers': {
+    request: () => ({ path: '/api/quizzes/starter-quiz/answers' }),
+    expect: authed(204),
+  },
+  'GET /api/me/quiz-progress': { request: () => ({ path: '/api/me/quiz-progress' }), expect: authed(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
   // Unlocked by the candidate's submission; the others have none (admins always read it).
@@ -217,9 +250,44 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes` }),
     expect: interviewersOnly,
   },
-  'PUT /api/interviews/:id/notes': {
+  'POST /api/interviews/:id/notes': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/notes`, body: { body: 'note' } }),
+    expect: interviewersOnlyStatus(201),
+  },
+  'PUT /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+      body: { body: 'edited' },
+    }),
     expect: interviewersOnly,
+  },
+  'DELETE /api/interviews/:id/notes/:noteId': {
+    request: (ctx, who) => ({
+      path: `/api/interviews/${ctx.interview.id}/notes/${who === 'admin' ? ctx.notes.admin : ctx.notes.interviewer}`,
+    }),
+    expect: interviewersOnlyStatus(204),
+  },
+  'GET /api/scorecard-templates': { request: () => ({ path: '/api/scorecard-templates' }), expect: interviewersOnly },
+  'GET /api/interviews/:id/scorecards': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards` }),
+    expect: interviewersOnly,
+  },
+  // The template already picked: picking it again changes nothing.
+  'PUT /api/interviews/:id/scorecard-template': {
+    request: (ctx) => ({
+      path: `/api/interviews/${ctx.interview.id}/scorecard-template`,
+      body: { templateId: ctx.templateId },
+    }),
+    expect: interviewersOnly,
+  },
+  // Only the session's own interviewers fill a scorecard; an admin of another's session only reads.
+  'PUT /api/interviews/:id/scorecards/mine': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
+  },
+  'POST /api/interviews/:id/scorecards/mine/submit': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/scorecards/mine/submit`, body: scorecardBody }),
+    expect: { ...interviewersOnly, admin: 403 },
   },
   'GET /api/interviews/:id/report': {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/report` }),
@@ -358,11 +426,144 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}/enable` }),
     expect: adminOnly(200),
   },
+  'GET /api/admin/scorecard-templates': {
+    request: () => ({ path: '/api/admin/scorecard-templates' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates': {
+    request: (ctx) => ({ path: '/api/admin/scorecard-templates', body: { name: `Matrix ${ctx.n}`, criteria } }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/admin/scorecard-templates/:id': {
+    request: (ctx) => ({
+      path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}`,
+      body: { name: 'Matrix edited', criteria },
+    }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/archive': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/archive` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/scorecard-templates/:id/restore': {
+    request: (ctx) => ({ path: `/api/admin/scorecard-templates/${ctx.adminTemplateId}/restore` }),
+    expect: adminOnly(200),
+  },
   'GET /api/admin/audit': { request: () => ({ path: '/api/admin/audit' }), expect: adminOnly(200) },
   'GET /api/admin/queue': { request: () => ({ path: '/api/admin/queue' }), expect: adminOnly(200) },
   'POST /api/admin/queue/jobs/:id/retry': {
     request: () => ({ path: '/api/admin/queue/jobs/no-such-job/retry' }),
     expect: adminOnly(404),
+  },
+  'GET /api/admin/problems': { request: () => ({ path: '/api/admin/problems?q=sum' }), expect: adminOnly(200) },
+  'GET /api/admin/problems/:problemId': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/draft': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/draft` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/archive': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.archiveId}/archive` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/problems/:problemId/unarchive': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.archiveId}/unarchive` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/problems/:problemId/versions/:version/package': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/versions/1/package` }),
+    expect: adminOnly(200),
+  },
+  // Nothing was judged on an older version: the rejudge is empty and finished at once.
+  'POST /api/admin/problems/:problemId/rejudge': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/rejudge` }),
+    expect: adminOnly(202),
+  },
+  'GET /api/admin/problems/:problemId/rejudges': {
+    request: (ctx) => ({ path: `/api/admin/problems/${ctx.authoring.problemId}/rejudges` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/rejudges/:rejudgeId': {
+    request: () => ({ path: `/api/admin/rejudges/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'POST /api/admin/drafts': {
+    request: (ctx) => ({
+      path: '/api/admin/drafts',
+      body: { slug: `matrix-${ctx.n}`, title: 'Matrix', type: 'stdio' },
+    }),
+    expect: adminOnly(201),
+  },
+  'POST /api/admin/packages': {
+    request: () => ({ path: '/api/admin/packages', body: 'not a zip' }),
+    expect: adminOnly(422),
+  },
+  'GET /api/admin/drafts/:draftId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}` }),
+    expect: adminOnly(200),
+  },
+  'PATCH /api/admin/drafts/:draftId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.newDraftId}`, body: { difficulty: 'medium' } }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/admin/drafts/:draftId': {
+    request: () => ({ path: `/api/admin/drafts/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'POST /api/admin/drafts/:draftId/tests': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.newDraftId}/tests`,
+      body: { hidden: true, input: '1 2\n', answer: '3\n' },
+    }),
+    expect: adminOnly(201),
+  },
+  'PUT /api/admin/drafts/:draftId/tests-order': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests-order`,
+      body: { testIds: [NO_SUCH] },
+    }),
+    expect: adminOnly(400),
+  },
+  'PATCH /api/admin/drafts/:draftId/tests/:testId': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}`,
+      body: { answer: '3\n' },
+    }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/admin/drafts/:draftId/tests/:testId': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${NO_SUCH}` }),
+    expect: adminOnly(404),
+  },
+  'PUT /api/admin/drafts/:draftId/tests/:testId/:part': {
+    request: (ctx) => ({
+      path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}/answer`,
+      body: '3\n',
+    }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/drafts/:draftId/tests/:testId/:part': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/tests/${ctx.authoring.testId}/input` }),
+    expect: adminOnly(200),
+  },
+  'POST /api/admin/drafts/:draftId/validate': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/validate` }),
+    expect: adminOnly(202),
+  },
+  'GET /api/admin/drafts/:draftId/validation': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/validation` }),
+    expect: adminOnly(200),
+  },
+  'GET /api/admin/drafts/:draftId/changes': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.draftId}/changes` }),
+    expect: adminOnly(200),
+  },
+  // Never validated: refused, whoever asks (only an admin gets as far as that).
+  'POST /api/admin/drafts/:draftId/publish': {
+    request: (ctx) => ({ path: `/api/admin/drafts/${ctx.authoring.newDraftId}/publish` }),
+    expect: adminOnly(409),
   },
 };
 
@@ -379,6 +580,28 @@ describe('authorization matrix', () => {
         { slug: 'starter', file: 'lists/starter.yaml', title: 'Starter', description: '', problems: ['sum-two'] },
       ]);
     await t.importProblem(sampleStdioProblem({ slug: 'sum-reveal' }));
+    await t.app.get(QuizService).replaceSets([
+      {
+        slug: 'starter-quiz',
+        file: 'quizzes/starter-quiz.yaml',
+        title: 'Starter quiz',
+        topic: 'http',
+        description: '',
+        questions: [
+          {
+            id: 'one',
+            kind: 'single',
+            prompt: 'p',
+            choices: [
+              { text: 'yes', correct: true },
+              { text: 'no', correct: false },
+            ],
+            explanation: 'e',
+          },
+        ],
+      },
+    ]);
+    const archivable = await t.importProblem(sampleStdioProblem({ slug: 'sum-archive' }));
     const [candidate, otherCandidate, interviewer, admin, target] = await Promise.all([
       t.register('candidate'),
       t.register('candidate'),
@@ -455,7 +678,34 @@ describe('authorization matrix', () => {
     const mockSession = (await call(t.url, 'POST', `/api/mocks/${mock}/session`, { token: candidate.token })).body
       .accessToken as string;
     await call(t.url, 'POST', '/api/interview/session/start', { token: mockSession });
+    const addNote = async (user: typeof interviewer) =>
+      (await call(t.url, 'POST', `/api/interviews/${live.id}/notes`, { token: user.token, body: { body: 'mine' } }))
+        .body.id as string;
+    const seeded = (await call(t.url, 'GET', '/api/scorecard-templates', { token: interviewer.token })).body.find(
+      (x: { name: string }) => x.name === 'Coding interview',
+    );
+    await call(t.url, 'PUT', `/api/interviews/${live.id}/scorecard-template`, {
+      token: interviewer.token,
+      body: { templateId: seeded.id },
+    });
+    const adminTemplate = await call(t.url, 'POST', '/api/admin/scorecard-templates', {
+      token: admin.token,
+      body: { name: 'Matrix template', criteria },
+    });
+    const sumTwo = await t.app.get(ProblemsService).findBySlug('sum-two');
+    const opened = await call(t.url, 'POST', `/api/admin/problems/${sumTwo.id}/draft`, { token: admin.token });
+    const fresh = await call(t.url, 'POST', '/api/admin/drafts', {
+      token: admin.token,
+      body: { slug: 'matrix-new', title: 'Matrix new', type: 'stdio' },
+    });
     ctx = {
+      authoring: {
+        problemId: sumTwo.id,
+        draftId: opened.body.id,
+        testId: opened.body.tests[0].id,
+        newDraftId: fresh.body.id,
+        archiveId: archivable.problemId,
+      },
       users: { candidate, otherCandidate, interviewer, admin },
       submissionId: created.body.id,
       targetUserId: target.userId,
@@ -474,6 +724,9 @@ describe('authorization matrix', () => {
         await Promise.all(WHO.map(async (who) => [who, await newTemplate()])),
       ) as Record<Who, string>,
       mock,
+      notes: { interviewer: await addNote(interviewer), admin: await addNote(admin) },
+      adminTemplateId: adminTemplate.body.id,
+      templateId: seeded.id,
     };
   });
   afterAll(async () => {

@@ -82,7 +82,7 @@ describe('interview templates', () => {
     expect((await call(t.url, 'DELETE', `/api/interview-templates/${id}`, { token: other.token })).status).toBe(404);
     expect((await call(t.url, 'DELETE', `/api/interview-templates/${id}`, { token: owner.token })).status).toBe(204);
     expect((await call(t.url, 'GET', `/api/interview-templates/${id}`, { token: owner.token })).body.code).toBe(
-      'template_not_found',
+      'interview_template_not_found',
     );
     expect((await call(t.url, 'GET', '/api/interview-templates/not-a-uuid', { token: owner.token })).status).toBe(404);
   });

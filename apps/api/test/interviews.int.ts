@@ -338,11 +338,14 @@ describe('interviews', () => {
     const { id, guest } = await liveSession();
     await submit(guest, { mode: 'run' });
     await submit(guest, { mode: 'submit', source: 'print(sum(map(int, input().split())))' });
-    await call(t.url, 'PUT', `/api/interviews/${id}/notes`, { token: owner.token, body: { body: '**Strong** start' } });
-    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: co.token })).body.body).toBe('');
-    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: owner.token })).body.body).toBe(
-      '**Strong** start',
-    );
+    await call(t.url, 'POST', `/api/interviews/${id}/notes`, {
+      token: owner.token,
+      body: { body: '**Strong** start' },
+    });
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: co.token })).body.notes).toEqual([]);
+    expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: owner.token })).body.notes).toEqual([
+      expect.objectContaining({ body: '**Strong** start' }),
+    ]);
     expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: guest })).status).toBe(403);
     expect((await call(t.url, 'GET', `/api/interviews/${id}/notes`, { token: stranger.token })).status).toBe(404);
     await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token });

@@ -22,8 +22,10 @@ describe('accessibility', () => {
     const dir = join(ROOT, CATALOG);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(join(dir, 'lists'), { recursive: true });
+    mkdirSync(join(dir, 'quizzes'), { recursive: true });
     for (const slug of ['two-sum', 'lru-cache', 'tree-depth'])
       cpSync(join(ROOT, 'problems', slug), join(dir, slug), { recursive: true });
+    cpSync(join(ROOT, 'problems', 'quizzes', 'http-semantics.yaml'), join(dir, 'quizzes', 'http-semantics.yaml'));
     writeFileSync(
       join(dir, 'lists', 'starter.yaml'),
       'title: Starter\ndescription: A first list.\nproblems: [two-sum]\n',
@@ -50,11 +52,22 @@ describe('accessibility', () => {
       const found: Record<string, string[]> = {};
       try {
         const problemPages = ['/problems/two-sum', '/problems/lru-cache', '/problems/tree-depth'];
-        for (const path of ['/problems', ...problemPages, '/lists', '/lists/starter', '/login', '/register']) {
+        for (const path of [
+          '/problems',
+          ...problemPages,
+          '/lists',
+          '/lists/starter',
+          '/quizzes',
+          '/quizzes/http-semantics',
+          '/login',
+          '/register',
+        ]) {
           await page.goto(`${stack.url}${path}`);
           if (path === '/problems' || path === '/lists/starter')
             await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
           if (path === '/lists') await page.getByRole('link', { name: 'Starter' }).waitFor();
+          if (path === '/quizzes') await page.getByRole('link', { name: /HTTP methods/ }).waitFor();
+          if (path === '/quizzes/http-semantics') await page.getByTestId('question-head-method').waitFor();
           if (problemPages.includes(path)) {
             await page.locator('[data-testid="code-editor"] .cm-line').first().waitFor();
             // The newer views too: "How input works" open (design calls, tree picture) and an added, edited case.

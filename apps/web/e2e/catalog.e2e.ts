@@ -1,6 +1,6 @@
 /**
  * The catalog in Chromium against the real stack with the whole problems/ folder (and its
- * lists/): sortable headers, Pick one, the lists view, favourites, the 390 px header, plain form
+ * lists/ and quizzes/): sortable headers, Pick one, the lists view, favourites, a quiz, the 390 px header, plain form
  * errors and a console without errors for an anonymous visitor. Screenshots of the narrow header
  * land in artifacts/screenshots/.
  */
@@ -61,7 +61,7 @@ describe('catalog in the browser', () => {
     page.on('request', (r) => {
       if (r.url().includes('/api/auth/refresh')) refreshes.push(r.url());
     });
-    for (const path of ['/problems', '/lists', '/problems/two-sum', '/login']) {
+    for (const path of ['/problems', '/lists', '/quizzes', '/quizzes/http-semantics', '/problems/two-sum', '/login']) {
       await page.goto(`${stack.url}${path}`);
       await page.getByRole('link', { name: 'Log in' }).first().waitFor();
       await page.waitForLoadState('networkidle');
@@ -159,6 +159,41 @@ describe('catalog in the browser', () => {
     await page.getByTestId('filter-favourites').click();
     await page.waitForURL(/[?&]favourites=true/);
     await poll(() => table.getByRole('link').allTextContents()).toEqual(['LRU Cache', 'Two Sum']);
+  });
+
+  it('takes a quiz: each answer checked at once and explained, progress on the profile', async () => {
+    await page.goto(`${stack.url}/quizzes`);
+    await page.getByRole('link', { name: 'HTTP methods, status codes and idempotency' }).click();
+    await page.waitForURL(`${stack.url}/quizzes/http-semantics`);
+    await poll(() => page.getByTestId('quiz-score').textContent()).toBe('0 of 10 answered · 0 right');
+    // Nothing of the key is on the page before answering.
+    expect(await page.getByTestId('result-idempotent-methods').count()).toBe(0);
+
+    const multiple = page.getByTestId('question-idempotent-methods');
+    await multiple.getByRole('checkbox', { name: 'GET' }).check();
+    await multiple.getByRole('button', { name: 'Check answer' }).click();
+    const wrong = page.getByTestId('result-idempotent-methods');
+    await wrong.getByText('Not quite').waitFor();
+    await wrong.getByText(/lets a client or proxy retry safely/).waitFor();
+    expect(await multiple.locator('svg[aria-label="right answer"]').count()).toBe(3);
+    expect(await multiple.locator('svg[aria-label="your answer, wrong"]').count()).toBe(0);
+
+    await multiple.getByRole('button', { name: 'Answer again' }).click();
+    for (const name of ['GET', 'PUT', 'DELETE']) await multiple.getByRole('checkbox', { name }).check();
+    await multiple.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByTestId('result-idempotent-methods').getByText('Right').waitFor();
+
+    const short = page.getByTestId('question-created-status');
+    await short.getByRole('textbox').fill('201');
+    await short.getByRole('textbox').press('Enter');
+    await page.getByTestId('result-created-status').getByText('Right').waitFor();
+    await poll(() => page.getByTestId('quiz-score').textContent()).toBe('2 of 10 answered · 2 right');
+    await screenshot(page, 'quiz-answered');
+
+    await page.reload();
+    await poll(() => page.getByTestId('quiz-score').textContent()).toBe('2 of 10 answered · 2 right');
+    await page.goto(`${stack.url}/profile`);
+    await page.getByTestId('quiz-progress').getByText('2 of 10 right').waitFor();
   });
 
   it('fits the header into 390 px: sign-up visible, navigation and account menu reachable', async () => {

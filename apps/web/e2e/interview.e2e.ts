@@ -157,8 +157,8 @@ describe('an interview in the browser', () => {
       expect.stringMatching(/submit.*Accepted/),
     ]);
     await interviewer.getByTestId('interview-notes').fill('Explained the **hash map** idea clearly.');
-    await interviewer.getByRole('button', { name: 'Save notes' }).click();
-    await poll(() => interviewer.getByText('Saved', { exact: true }).count()).toBe(1);
+    await interviewer.getByRole('button', { name: 'Add note' }).click();
+    await poll(() => interviewer.getByTestId('note-entry').count()).toBe(1);
     await screenshot(interviewer, 'interview-interviewer');
   });
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JudgeJobData, SmokeJobData, TestResultDto } from '@tryout/contracts';
+import type { JudgeJobData, RejudgeJobData, SmokeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { JudgeQueueService } from '@tryout/server-queue';
+import { RejudgeService, ValidationService } from '@tryout/server-authoring';
+import { ProblemsService } from '@tryout/server-problems';
 import { JudgingService, SubmissionException } from '@tryout/server-submissions';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { SANDBOX_DRIVER } from './sandbox.provider';
@@ -52,11 +54,17 @@ export class JudgeJobProcessor {
   constructor(
     private readonly judging: JudgingService,
     private readonly queue: JudgeQueueService,
+    private readonly validation: ValidationService,
+    private readonly rejudges: RejudgeService,
+    private readonly problems: ProblemsService,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
   ) {}
 
   async process(job: Job, token?: string): Promise<unknown> {
     if (job.name === JudgeJobName.Smoke) return { ok: true, nonce: (job.data as SmokeJobData).nonce };
+    if (job.name === JudgeJobName.Validate)
+      return { status: await this.validation.run((job.data as ValidateJobData).validationId, this.driver) };
+    if (job.name === JudgeJobName.Rejudge) return this.rejudge(job as Job<RejudgeJobData>);
     if (job.name !== JudgeJobName.Judge) throw new UnrecoverableError(`unknown job ${job.name}`);
     return this.judge(job as Job<JudgeJobData>, token);
   }
@@ -130,6 +138,56 @@ export class JudgeJobProcessor {
       tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, functionProblem)),
     });
     await this.promoteNext(submission.userId);
+    return { verdict: result.verdict };
+  }
+
+  /**
+   * One submission of a rejudge, judged on the rejudge's version (not the one it was judged on) and
+   * recorded as it would be at submit time: hidden tests without data. The submission stays finished
+   * with its old result until the new one replaces it.
+   */
+  private async rejudge(job: Job<RejudgeJobData>): Promise<unknown> {
+    const task = await this.rejudges.loadItem(job.data.rejudgeItemId);
+    if (!task) return { skipped: true };
+    const { submission, toVersionId } = task;
+    const problem = await this.problems.loadJudgeable(toVersionId, 'all');
+    const visibleNames = new Set(problem.tests.filter((t) => t.group === 'sample').map((t) => t.name));
+    const inputsByName = new Map(problem.tests.map((t) => [t.name, t]));
+    const functionProblem = problem.type === 'function';
+    const result = await judgeSubmission({
+      driver: this.driver,
+      problem,
+      language: submission.language,
+      source: submission.source,
+      mode: 'submit',
+      ownerId: `rejudge:${submission.userId}`,
+    });
+    const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    if (result.verdict === 'internal_error' && !lastAttempt) {
+      this.logger.warn(
+        { submissionId: submission.id, error: result.error ?? 'unknown' },
+        'rejudge: internal error, will retry',
+      );
+      throw new RetryableJudgeError(result.error ?? 'internal error');
+    }
+    if (result.verdict === 'internal_error') {
+      this.logger.error(
+        { submissionId: submission.id, error: result.error ?? 'unknown' },
+        'rejudge: internal error after retries',
+      );
+      await this.rejudges.giveUp(job.data.rejudgeItemId);
+      return { verdict: result.verdict, kept: true };
+    }
+    await this.rejudges.complete(job.data.rejudgeItemId, toVersionId, {
+      verdict: result.verdict,
+      cpuMs: result.cpuMs,
+      memoryKb: result.memoryKb,
+      compileOutput: result.compileOutput ?? null,
+      testsTotal: problem.tests.length,
+      tests: result.tests.map((t) =>
+        this.dto(t, (name) => visibleNames.has(name), inputsByName, false, functionProblem),
+      ),
+    });
     return { verdict: result.verdict };
   }
 

@@ -3,6 +3,7 @@ import { baseLoggerOptions } from '@tryout/server-common';
 import { ConfigModule, ConfigService } from '@tryout/server-config';
 import { DatabaseModule } from '@tryout/server-database';
 import { QueueModule } from '@tryout/server-queue';
+import { AuthoringModule } from '@tryout/server-authoring';
 import { SubmissionsModule } from '@tryout/server-submissions';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { LoggerModule } from 'nestjs-pino';
@@ -27,6 +28,7 @@ export class WorkerModule implements OnModuleDestroy {
         DatabaseModule,
         QueueModule,
         SubmissionsModule,
+        AuthoringModule,
       ],
       providers: [...sandboxProviders, JudgeJobProcessor, JudgeWorkerService, JanitorService, SweeperService],
     };

@@ -77,7 +77,7 @@ async function events(token: string, id: string, onEvent?: (e: SubmissionEvent) 
 }
 
 async function getSubmission(token: string, id: string) {
-  return api<{ status: string; verdict: string | null; tests: { index: number; verdict: string }[] }>(
+  return api<{ status: string; verdict: string | null; tests: { index: number; verdict: string; hidden: boolean }[] }>(
     `/api/submissions/${id}`,
     { token },
   );

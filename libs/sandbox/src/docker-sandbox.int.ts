@@ -10,7 +10,7 @@ import { collect, languageJob, sandboxContainers } from './testing/sandbox-testi
 const docker = new Dockerode();
 const RUNNERS = resolve(__dirname, '../../../docker/runners');
 
-function sample(language: LanguageId, name: 'hello' | 'compile_error'): string {
+function sample(language: LanguageId, name: 'hello' | 'compile_error' | 'stdlib'): string {
   const ext = LANGUAGE_RUNTIMES[language].sourceFile.split('.').pop() as string;
   const file = resolve(RUNNERS, language, 'tests', `${name}.${ext}`);
   if (!existsSync(file)) throw new Error(`missing runner test file ${file}`);
@@ -56,5 +56,14 @@ describe('DockerSandboxDriver: language matrix', () => {
     } else {
       expect(broken.tests[0].result.exitCode).not.toBe(0);
     }
+  });
+
+  it('csharp: BigInteger and LINQ compile without extra references, as C# users expect', async () => {
+    const out = await collect(
+      driver,
+      languageJob('csharp', 'matrix-csharp', sample('csharp', 'stdlib'), [{ id: 'stdlib', stdin: '' }]),
+    );
+    expect(out.compiled, out.compiled?.stdout.toString()).toMatchObject({ termination: 'exited', exitCode: 0 });
+    expect(out.tests[0].result.stdout.toString().trim()).toBe('1267650600228229401496703205376 1,2,3');
   });
 });

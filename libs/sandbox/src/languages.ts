@@ -160,7 +160,8 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     id: 'csharp',
     image: `${RUNNER_IMAGE_PREFIX}csharp`,
     sourceFile: 'main.cs',
-    compile: ['mcs', '-optimize+', '-out:main.exe', 'main.cs'],
+    // System.Numerics is not referenced by default; C# users expect BigInteger to compile.
+    compile: ['mcs', '-optimize+', '-r:System.Numerics.dll', '-out:main.exe', 'main.cs'],
     run: ['mono', 'main.exe'],
     timeMultiplier: 2,
     memoryBaselineKb: 16 * 1024,

@@ -10,6 +10,7 @@ const DESCRIPTIONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Too large (`payload_too_large`, `source_too_large`)',
   415: 'Not JSON',
+  422: 'A package with errors (`package_invalid`, details per file)',
   429: 'Rate limited (`rate_limited`, `too_many_queued`); see Retry-After',
   503: 'A dependency is down',
 };

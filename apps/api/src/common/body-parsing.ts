@@ -45,6 +45,11 @@ export function jsonDepthExceeds(buf: Buffer, limit: number): boolean {
  */
 export function bodyParsing(limitBytes: number): express.RequestHandler[] {
   const requireJson = (req: Request, _res: Response, next: NextFunction) => {
+    // Streamed uploads read their own body (readRawBody), with their own limits.
+    if (RAW_BODY_ROUTES.some((r) => r.method === req.method && r.path.test(req.path))) {
+      next();
+      return;
+    }
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (hasBody && ['POST', 'PUT', 'PATCH'].includes(req.method) && !req.is('application/json')) {
       next(Object.assign(new Error('unsupported media type'), { type: 'unsupported_media_type' }));
@@ -66,6 +71,34 @@ export function bodyParsing(limitBytes: number): express.RequestHandler[] {
     },
   });
   return [requireJson, json, rejectPrototypeKeys];
+}
+
+/** Routes whose body is a file (test data, a package zip), not JSON. */
+export const RAW_BODY_ROUTES: { method: string; path: RegExp }[] = [
+  { method: 'PUT', path: /^\/api\/admin\/drafts\/[^/]+\/tests\/[^/]+\/(input|answer)$/ },
+  { method: 'POST', path: /^\/api\/admin\/packages$/ },
+];
+
+/**
+ * Reads a streamed body up to `limitBytes`: past it the request is refused with 413
+ * `payload_too_large` as soon as the limit is crossed (nothing more is buffered).
+ */
+export async function readRawBody(req: Request, limitBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limitBytes)
+    throw new DomainException('payload_too_large', `the body is larger than ${limitBytes} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limitBytes) {
+      req.unpipe();
+      req.resume();
+      throw new DomainException('payload_too_large', `the body is larger than ${limitBytes} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** `__proto__` survives JSON.parse as an own key and then vanishes in class-transformer, dodging `whitelist`. */

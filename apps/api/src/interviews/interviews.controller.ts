@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CreateInterviewResponse,
   InterviewDetailDto,
-  InterviewNotesDto,
   InterviewReportDto,
   InterviewSummaryDto,
   InviteTokenResponse,
@@ -16,7 +15,6 @@ import { CurrentUser, Roles } from '../common/auth.decorators';
 import { CreateInterviewDto } from './dto/create-interview.dto';
 import { CreateShareLinkDto } from './dto/create-share-link.dto';
 import { ExtendInterviewDto } from './dto/extend-interview.dto';
-import { SaveNotesDto } from './dto/save-notes.dto';
 
 /** The interviewer's side. Interviewers see sessions they own or were added to; admins see all. */
 @ApiTags('interviews')
@@ -105,29 +103,10 @@ export class InterviewsController {
     return this.interviews.revokeInvite(user, id);
   }
 
-  @Get(':id/notes')
-  @ApiOperation({ summary: 'The caller’s own private Markdown notes' })
-  @ApiResponse({ status: 200, description: 'InterviewNotesDto' })
-  @ApiErrors(401, 403, 404)
-  notes(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<InterviewNotesDto> {
-    return this.interviews.notes(user, id);
-  }
-
-  @Put(':id/notes')
-  @ApiOperation({ summary: 'Save the caller’s notes' })
-  @ApiResponse({ status: 200, description: 'InterviewNotesDto' })
-  @ApiErrors(400, 401, 403, 404)
-  saveNotes(
-    @CurrentUser() user: AuthPrincipal,
-    @Param('id') id: string,
-    @Body() dto: SaveNotesDto,
-  ): Promise<InterviewNotesDto> {
-    return this.interviews.saveNotes(user, id, dto.body);
-  }
-
   @Get(':id/report')
   @ApiOperation({
-    summary: 'The report: per problem final code, runs, submits, verdicts, time; every interviewer’s notes',
+    summary:
+      'The report: per problem final code, runs, submits, verdicts, time; every interviewer’s notes and submitted scorecards',
   })
   @ApiResponse({ status: 200, description: 'InterviewReportDto' })
   @ApiErrors(401, 403, 404)

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import {
   findProblemDirs,
   loadCuratedLists,
+  loadQuizSets,
   loadProblemPackageWithIssues,
   renderCatalogReadme,
   type CatalogEntry,
@@ -26,7 +27,7 @@ export async function catalogReadmeCommand(ctx: CliContext, flags: ReadmeFlags):
     const { pkg } = await loadProblemPackageWithIssues(dir);
     entries.push({ slug: pkg.slug, name: pkg.name, difficulty: pkg.difficulty, type: pkg.type, tags: pkg.tags });
   }
-  const wanted = renderCatalogReadme(entries, (await loadCuratedLists(root)) ?? []);
+  const wanted = renderCatalogReadme(entries, (await loadCuratedLists(root)) ?? [], (await loadQuizSets(root)) ?? []);
   const file = join(root, 'README.md');
   const current = await readFile(file, 'utf8').catch(() => undefined);
   if (flags.check) {

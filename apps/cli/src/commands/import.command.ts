@@ -4,7 +4,9 @@ import {
   findProblemDirs,
   loadCuratedLists,
   loadProblemPackage,
+  loadQuizSets,
   type ProblemPackage,
+  type QuizSetFile,
   resolveTimeLimit,
   unknownListProblems,
 } from '@tryout/judge';
@@ -19,7 +21,7 @@ function numberingOrder(a: ProblemPackage, b: ProblemPackage): number {
 /**
  * `tryout import <package-dir | problems/>`: validates packages (ours or Kattis) and upserts them by
  * uuid. A Kattis package without a time limit gets one from its accepted submissions first. A
- * catalog folder's `lists/*.yaml` replace the stored curated lists.
+ * catalog folder's `lists/*.yaml` replace the stored curated lists, its `quizzes/*.yaml` the quiz sets.
  */
 export async function importCommand(ctx: CliContext, target: string): Promise<number> {
   const dirs = await findProblemDirs(target).catch(() => {
@@ -33,6 +35,7 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   // Only a catalog folder with a lists/ folder (not a single package) replaces the stored lists.
   const isCatalog = !(dirs.length === 1 && dirs[0] === target);
   const lists: CuratedListFile[] | undefined = isCatalog ? await loadCuratedLists(target) : undefined;
+  const quizzes: QuizSetFile[] | undefined = isCatalog ? await loadQuizSets(target) : undefined;
   const unresolved = packages.filter((p) => p.limits.timeLimitSource === 'default');
   if (unresolved.length) {
     const driver = createSandboxDriver(ctx.config, { poolSize: 0 });
@@ -50,7 +53,7 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
   }
   // Loaded here, not at start-up: judge and verify never pay for TypeORM and Redis.
   const { withNestContext } = await import('../nest-context');
-  const { importPackage, knownSlugs, replaceLists } = await import('../cli.module');
+  const { importPackage, knownSlugs, replaceLists, replaceQuizSets } = await import('../cli.module');
   await withNestContext(ctx, async (app) => {
     if (lists?.length) {
       const known = await knownSlugs(app);
@@ -72,6 +75,19 @@ export async function importCommand(ctx: CliContext, target: string): Promise<nu
     if (lists) {
       const r = await replaceLists(app, lists);
       ctx.out(`${r.lists} list(s) imported${r.removed ? `, ${r.removed} removed` : ''}`);
+    }
+    if (quizzes) {
+      const r = await replaceQuizSets(app, quizzes);
+      const notes = [
+        r.removed ? `${r.removed} removed` : '',
+        r.answersCleared ? `${r.answersCleared} answer(s) to changed questions cleared` : '',
+      ];
+      ctx.out(
+        `${r.sets} quiz set(s) imported${notes
+          .filter(Boolean)
+          .map((n) => `, ${n}`)
+          .join('')}`,
+      );
     }
   });
   return 0;

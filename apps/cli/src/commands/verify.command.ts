@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import {
   findProblemDirs,
   loadCuratedLists,
+  loadQuizSets,
   unknownListProblems,
   loadProblemPackageWithIssues,
   ProblemPackageException,
@@ -44,6 +45,15 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       failed++;
       reports.push({ slug: 'lists', error });
       if (!flags.json) ctx.out(`✗ ${error}\n`);
+    }
+    // Its quizzes/ must parse: every question answerable, keys consistent with their kind.
+    try {
+      await loadQuizSets(target);
+    } catch (err) {
+      if (!(err instanceof ProblemPackageException)) throw err;
+      failed++;
+      reports.push({ slug: 'quizzes', error: err.message });
+      if (!flags.json) ctx.out(`✗ ${err.message}\n`);
     }
   }
   const driver = createSandboxDriver(ctx.config);

@@ -10,6 +10,7 @@ const SECTIONS = [
   { to: 'users', label: 'Users' },
   { to: 'audit', label: 'Audit log' },
   { to: 'queue', label: 'Queue' },
+  { to: 'scorecards', label: 'Scorecards' },
 ];
 
 /**

@@ -16,6 +16,11 @@ import type {
   ProblemListResponse,
   ProblemSummaryDto,
   ProgressDto,
+  AnswerQuizQuestionRequest,
+  QuizAnswerResultDto,
+  QuizSetDto,
+  QuizSetSummaryDto,
+  QuizTopicProgressDto,
   RandomProblemQuery,
   RegisterRequest,
   SimilarProblemsDto,
@@ -57,6 +62,15 @@ export const api = {
     request<void>(`/api/problems/${encodeURIComponent(slug)}/favourite`, { method: favourite ? 'PUT' : 'DELETE' }),
   lists: () => request<CuratedListDto[]>('/api/lists'),
   list: (slug: string) => request<CuratedListDetailDto>(`/api/lists/${encodeURIComponent(slug)}`),
+  quizzes: () => request<QuizSetSummaryDto[]>('/api/quizzes'),
+  quiz: (slug: string) => request<QuizSetDto>(`/api/quizzes/${encodeURIComponent(slug)}`),
+  answerQuiz: (slug: string, questionId: string, body: AnswerQuizQuestionRequest) =>
+    request<QuizAnswerResultDto>(
+      `/api/quizzes/${encodeURIComponent(slug)}/questions/${encodeURIComponent(questionId)}/answer`,
+      { method: 'POST', body },
+    ),
+  retakeQuiz: (slug: string) => request<void>(`/api/quizzes/${encodeURIComponent(slug)}/answers`, { method: 'DELETE' }),
+  quizProgress: () => request<QuizTopicProgressDto[]>('/api/me/quiz-progress'),
   editorial: (slug: string) => request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial`),
   revealEditorial: (slug: string) =>
     request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial/reveal`, { method: 'POST' }),

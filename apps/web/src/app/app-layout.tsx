@@ -1,5 +1,6 @@
 import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import {
+  IconBulb,
   IconChevronDown,
   IconClock,
   IconListDetails,
@@ -50,6 +51,9 @@ export function AppLayout() {
                 <Menu.Item component={Link} to="/mock" leftSection={<IconClock size={14} aria-hidden />}>
                   Mock interview
                 </Menu.Item>
+                <Menu.Item component={Link} to="/quizzes" leftSection={<IconBulb size={14} aria-hidden />}>
+                  Quizzes
+                </Menu.Item>
                 {user && (
                   <Menu.Item component={Link} to="/profile" leftSection={<IconUser size={14} aria-hidden />}>
                     Profile
@@ -80,6 +84,9 @@ export function AppLayout() {
                 </NavLink>
                 <NavLink to="/mock" className={classes.navLink}>
                   Mock interview
+                </NavLink>
+                <NavLink to="/quizzes" className={classes.navLink}>
+                  Quizzes
                 </NavLink>
                 {user && (
                   <NavLink to="/profile" className={classes.navLink}>

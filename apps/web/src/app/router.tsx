@@ -12,6 +12,8 @@ import { AppLayout } from './app-layout';
 // the catalog's initial JavaScript stays small.
 const ProblemPage = lazy(() => import('../problem/problem-page'));
 const ProfilePage = lazy(() => import('../profile/profile-page'));
+const QuizzesPage = lazy(() => import('../quizzes/quizzes-page'));
+const QuizPage = lazy(() => import('../quizzes/quiz-page'));
 const CandidatePage = lazy(() => import('../interviews/candidate-page'));
 const InterviewsPage = lazy(() => import('../interviews/interviews-page').then((m) => ({ default: m.InterviewsPage })));
 const NewInterviewPage = lazy(() =>
@@ -33,6 +35,7 @@ const AdminLayout = lazy(() => import('../admin/admin-layout'));
 const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
 const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
 const AdminQueuePage = lazy(() => import('../admin/admin-queue-page'));
+const AdminScorecardsPage = lazy(() => import('../admin/admin-scorecards-page'));
 
 export const router = createBrowserRouter([
   // The candidate's interview (or mock) and the shared report stand alone: no catalog, no navigation.
@@ -76,6 +79,8 @@ export const router = createBrowserRouter([
           { path: 'problems/:slug', element: <ProblemPage /> },
           { path: 'lists', element: <ListsPage /> },
           { path: 'lists/:slug', element: <ListPage /> },
+          { path: 'quizzes', element: <QuizzesPage /> },
+          { path: 'quizzes/:slug', element: <QuizPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },
@@ -93,6 +98,7 @@ export const router = createBrowserRouter([
               { path: 'users', element: <AdminUsersPage /> },
               { path: 'audit', element: <AdminAuditPage /> },
               { path: 'queue', element: <AdminQueuePage /> },
+              { path: 'scorecards', element: <AdminScorecardsPage /> },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

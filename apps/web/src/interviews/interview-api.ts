@@ -6,6 +6,7 @@ import type {
   CreateSubmissionResponse,
   InterviewClockDto,
   InterviewDetailDto,
+  InterviewNoteDto,
   InterviewNotesDto,
   InterviewReportDto,
   InterviewSubmissionDto,
@@ -44,8 +45,15 @@ export const interviewsApi = {
   revokeInvite: (sessionId: string) =>
     request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/invite`, { method: 'DELETE' }),
   notes: (sessionId: string) => request<InterviewNotesDto>(`/api/interviews/${id(sessionId)}/notes`),
-  saveNotes: (sessionId: string, body: string) =>
-    request<InterviewNotesDto>(`/api/interviews/${id(sessionId)}/notes`, { method: 'PUT', body: { body } }),
+  addNote: (sessionId: string, body: string) =>
+    request<InterviewNoteDto>(`/api/interviews/${id(sessionId)}/notes`, { method: 'POST', body: { body } }),
+  editNote: (sessionId: string, noteId: string, body: string) =>
+    request<InterviewNoteDto>(`/api/interviews/${id(sessionId)}/notes/${id(noteId)}`, {
+      method: 'PUT',
+      body: { body },
+    }),
+  deleteNote: (sessionId: string, noteId: string) =>
+    request<void>(`/api/interviews/${id(sessionId)}/notes/${id(noteId)}`, { method: 'DELETE' }),
   report: (sessionId: string) => request<InterviewReportDto>(`/api/interviews/${id(sessionId)}/report`),
   share: (sessionId: string) =>
     request<ShareLinkResponse>(`/api/interviews/${id(sessionId)}/share`, { method: 'POST', body: {} }),

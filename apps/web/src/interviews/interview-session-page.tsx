@@ -12,7 +12,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -26,47 +25,12 @@ import { PageLoader } from '../shared/page-loader';
 import { inviteUrl, interviewsApi, shareUrl } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
 import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
+import { InterviewNotesPanel } from './notes/interview-notes-panel';
 import { ReportView } from './report-view';
+import { ScorecardPanel } from './scorecards/scorecard-panel';
 
 /** While a session runs, the interviewer's view refreshes this often (part 1 polls; the candidate's clock is SSE). */
 const LIVE_POLL_MS = 2_000;
-
-function Notes({ sessionId }: { sessionId: string }) {
-  const notes = useQuery({ queryKey: ['interview-notes', sessionId], queryFn: () => interviewsApi.notes(sessionId) });
-  const [body, setBody] = useState<string | null>(null);
-  const [state, setState] = useState<string>('');
-  const value = body ?? notes.data?.body ?? '';
-  const save = () => {
-    setState('Saving…');
-    interviewsApi.saveNotes(sessionId, value).then(
-      () => setState('Saved'),
-      (err: unknown) => setState(errorMessage(err)),
-    );
-  };
-  return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={2} size="h4" mb="xs">
-        Your notes (private; Markdown)
-      </Title>
-      <Textarea
-        aria-label="Your notes"
-        autosize
-        minRows={5}
-        value={value}
-        onChange={(e) => setBody(e.currentTarget.value)}
-        data-testid="interview-notes"
-      />
-      <Group justify="space-between" mt="xs">
-        <Text size="xs" c="dimmed">
-          {state}
-        </Text>
-        <Button size="xs" onClick={save}>
-          Save notes
-        </Button>
-      </Group>
-    </Paper>
-  );
-}
 
 function Controls({ s, onChange }: { s: InterviewDetailDto; onChange: (d: InterviewDetailDto) => void }) {
   const [minutes, setMinutes] = useState<number>(5);
@@ -313,7 +277,8 @@ export function InterviewSessionPage() {
               ))}
             </Paper>
           )}
-          <Notes sessionId={s.id} />
+          <ScorecardPanel sessionId={s.id} />
+          <InterviewNotesPanel sessionId={s.id} />
         </Stack>
       </Container>
     </InterviewerOnly>
@@ -337,7 +302,7 @@ export function InterviewReportPage() {
         ? false
         : LIVE_POLL_MS,
   });
-  return <ReportState report={report.data} error={report.error} />;
+  return <ReportState report={report.data} error={report.error} linkTimes />;
 }
 
 /** /interview-reports#<token>: the hiring team's read-only link, no account needed. */
@@ -355,8 +320,16 @@ export function SharedReportPage() {
   );
 }
 
-function ReportState({ report, error }: { report: InterviewReportDto | undefined; error: unknown }) {
+function ReportState({
+  report,
+  error,
+  linkTimes = false,
+}: {
+  report: InterviewReportDto | undefined;
+  error: unknown;
+  linkTimes?: boolean;
+}) {
   if (error) return <Alert color="red">{errorMessage(error)}</Alert>;
   if (!report) return <PageLoader />;
-  return <ReportView report={report} />;
+  return <ReportView report={report} linkTimes={linkTimes} />;
 }

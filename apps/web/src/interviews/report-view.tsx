@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { LANGUAGES, type InterviewReportDto } from '@tryout/contracts';
-import { StatementMarkdown } from '../problem/statement-markdown';
 import { verdictColor, verdictLabel } from '../shared/format.util';
 import { formatDuration } from './interview-clock.util';
+import { ReportNotes } from './notes/report-notes';
 import classes from './report.module.css';
+import { ReportScorecards } from './scorecards/report-scorecards';
 
 /** The report, on screen and on paper (print CSS hides the chrome and keeps each problem on its page). */
-export function ReportView({ report }: { report: InterviewReportDto }) {
+/** `linkTimes`: note times open the playback (interviewers); the share link shows them as text. */
+export function ReportView({ report, linkTimes = false }: { report: InterviewReportDto; linkTimes?: boolean }) {
   const started = report.clock.startedAt ? new Date(report.clock.startedAt) : null;
   return (
     <Stack className={classes.report} gap="lg" data-testid="interview-report">
@@ -93,22 +95,12 @@ export function ReportView({ report }: { report: InterviewReportDto }) {
           )}
         </Stack>
       ))}
-      {/* A mock has no interviewers, so no notes. */}
+      {/* A mock has no interviewers: no scorecards, no notes. */}
       {report.kind === 'interview' && (
-        <Stack gap="xs">
-          <Title order={2} size="h3">
-            Interviewer notes
-          </Title>
-          {report.notes.length === 0 && <Text c="dimmed">No notes.</Text>}
-          {report.notes.map((n) => (
-            <div key={n.author + n.updatedAt}>
-              <Text size="sm" fw={600}>
-                {n.author}
-              </Text>
-              <StatementMarkdown markdown={n.body} />
-            </div>
-          ))}
-        </Stack>
+        <>
+          <ReportScorecards report={report} />
+          <ReportNotes report={report} linkTimes={linkTimes} />
+        </>
       )}
     </Stack>
   );

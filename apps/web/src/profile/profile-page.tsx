@@ -14,6 +14,7 @@ import {
   verdictColor,
   verdictLabel,
 } from '../shared/format.util';
+import { QuizProgressCard } from '../quizzes/quiz-progress-card';
 import { ActivityChart } from './activity-chart';
 
 export default function ProfilePage() {
@@ -97,6 +98,7 @@ export default function ProfilePage() {
           {recent.data ? <ActivityChart submissions={submissions} /> : <Loader size="sm" />}
         </Card>
       </SimpleGrid>
+      <QuizProgressCard />
       <Card withBorder>
         <Text fw={600} mb="sm">
           Recent submissions

@@ -1,6 +1,8 @@
 import type { Difficulty, ProblemType } from '../problem/problem-package';
 import { KNOWN_TAGS } from '../problem/package-checks.util';
+import { QUIZ_TOPIC_IDS, quizTopicLabel } from '@tryout/contracts';
 import type { CuratedListFile } from './curated-list.util';
+import type { QuizSetFile } from './quiz-set.util';
 
 export interface CatalogEntry {
   slug: string;
@@ -29,7 +31,11 @@ function pct(n: number, total: number): string {
 }
 
 /** problems/README.md: the curated lists, the catalog by difficulty and by topic. Deterministic: `--check` compares bytes. */
-export function renderCatalogReadme(entries: CatalogEntry[], lists: CuratedListFile[] = []): string {
+export function renderCatalogReadme(
+  entries: CatalogEntry[],
+  lists: CuratedListFile[] = [],
+  quizzes: QuizSetFile[] = [],
+): string {
   const sorted = [...entries].sort(byDifficultyThenName);
   const total = sorted.length;
   const count = (d: Difficulty) => sorted.filter((e) => e.difficulty === d).length;
@@ -56,6 +62,22 @@ export function renderCatalogReadme(entries: CatalogEntry[], lists: CuratedListF
         lines.push(e ? `${i + 1}. ${link(e)} — ${e.difficulty}` : `${i + 1}. ${slug}`);
       });
     }
+    lines.push('');
+  }
+  if (quizzes.length) {
+    const questions = quizzes.reduce((n, q) => n + q.questions.length, 0);
+    lines.push(
+      '## Quiz sets',
+      '',
+      `${quizzes.length} sets of knowledge questions (${questions} questions), from \`quizzes/*.yaml\`; graded by the API, no sandbox.`,
+      '',
+      '| Set | Topic | Questions |',
+      '|---|---|---|',
+    );
+    const byTopic = [...quizzes].sort(
+      (a, b) => QUIZ_TOPIC_IDS.indexOf(a.topic) - QUIZ_TOPIC_IDS.indexOf(b.topic) || a.title.localeCompare(b.title),
+    );
+    for (const q of byTopic) lines.push(`| ${q.title} | ${quizTopicLabel(q.topic)} | ${q.questions.length} |`);
     lines.push('');
   }
   lines.push('## By difficulty');

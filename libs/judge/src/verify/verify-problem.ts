@@ -1,7 +1,7 @@
 import { LANGUAGE_RUNTIMES, type SandboxDriver } from '@tryout/sandbox';
 import type { Verdict } from '@tryout/contracts';
 import { judgeSubmission } from '../judging/judge-submission';
-import type { JudgeResult } from '../judging/judge.types';
+import type { JudgeEvent, JudgeResult } from '../judging/judge.types';
 import type { PackageIssue } from '../problem/package-checks.util';
 import { judgeableProblem, type ProblemPackage, type ProblemSubmission } from '../problem/problem-package';
 import type { LoadedPackage } from '../problem/problem-loader';
@@ -38,6 +38,8 @@ export interface VerifyOptions {
   fast?: boolean;
   ownerId?: string;
   onRow?: (row: VerifyRow) => void;
+  /** Progress of each judging run (a `time_limit_exceeded` submission may be judged twice). */
+  onEvent?: (submission: ProblemSubmission, event: JudgeEvent) => void | Promise<void>;
 }
 
 /** Languages quickest to compile and start first: what `--fast` picks. */
@@ -91,6 +93,7 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
       mode: 'submit',
       ownerId: options.ownerId ?? 'cli:verify',
       timeLimitMs,
+      ...(options.onEvent ? { onEvent: (e: JudgeEvent) => options.onEvent?.(s, e) } : {}),
     });
   const toRow = (s: ProblemSubmission, result: JudgeResult): VerifyRow => {
     const ok = s.expected.includes(result.verdict);

@@ -11,6 +11,8 @@ import {
 import { RefreshTokenEntity, UserEntity } from '@tryout/server-users';
 import { INTERVIEW_ENTITIES } from '@tryout/server-interviews';
 import { AuditLogEntity } from '@tryout/server-audit';
+import { QuizAnswerEntity, QuizSetEntity } from '@tryout/server-quiz';
+import { AUTHORING_ENTITIES } from '@tryout/server-authoring';
 
 /** Every entity of the one schema. A new entity goes here, then `npm run migration:generate`. */
 export const ENTITIES = [
@@ -28,4 +30,7 @@ export const ENTITIES = [
   EditorialRevealEntity,
   ...INTERVIEW_ENTITIES,
   AuditLogEntity,
+  QuizSetEntity,
+  QuizAnswerEntity,
+  ...AUTHORING_ENTITIES,
 ];

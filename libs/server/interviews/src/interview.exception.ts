@@ -11,10 +11,19 @@ export type InterviewExceptionCode =
   | 'share_link_invalid'
   | 'problem_not_found'
   | 'language_not_allowed'
-  | 'template_not_found'
+  | 'interview_template_not_found'
   | 'session_live'
   | 'no_problems_match'
-  | 'validation_failed';
+  | 'validation_failed'
+  | 'forbidden'
+  | 'note_not_found'
+  | 'scorecard_template_not_found'
+  | 'scorecard_template_name_taken'
+  | 'scorecard_template_archived'
+  | 'scorecard_template_locked'
+  | 'scorecard_template_missing'
+  | 'scorecard_submitted'
+  | 'scorecard_incomplete';
 
 export class InterviewException extends DomainException {
   constructor(code: InterviewExceptionCode, message: string, details?: unknown) {

@@ -6,7 +6,13 @@ import { CandidateSessionService } from './candidate/candidate-session.service';
 import { CLOCK, SystemClock } from './clock/clock';
 import { InterviewDeadlineService } from './deadline/interview-deadline.service';
 import { InterviewNoteEntity } from './notes/interview-note.entity';
+import { InterviewNotesService } from './notes/interview-notes.service';
 import { InterviewReportService } from './report/interview-report.service';
+import { InterviewScorecardFormEntity } from './scorecards/interview-scorecard-form.entity';
+import { InterviewScorecardEntity } from './scorecards/interview-scorecard.entity';
+import { InterviewScorecardsService } from './scorecards/interview-scorecards.service';
+import { ScorecardTemplateEntity } from './scorecards/scorecard-template.entity';
+import { ScorecardTemplatesService } from './scorecards/scorecard-templates.service';
 import { InterviewEventsService } from './sessions/interview-events.service';
 import { InterviewExtensionEntity } from './sessions/interview-extension.entity';
 import { InterviewInterviewerEntity } from './sessions/interview-interviewer.entity';
@@ -24,6 +30,9 @@ export const INTERVIEW_ENTITIES = [
   InterviewExtensionEntity,
   InterviewNoteEntity,
   InterviewTemplateEntity,
+  ScorecardTemplateEntity,
+  InterviewScorecardFormEntity,
+  InterviewScorecardEntity,
 ];
 
 /** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports, templates and mock interviews. Needs DatabaseModule and ConfigModule. */
@@ -38,6 +47,9 @@ export const INTERVIEW_ENTITIES = [
     InterviewReportService,
     InterviewTemplatesService,
     MockInterviewsService,
+    InterviewNotesService,
+    ScorecardTemplatesService,
+    InterviewScorecardsService,
   ],
   exports: [
     CLOCK,
@@ -48,6 +60,9 @@ export const INTERVIEW_ENTITIES = [
     InterviewEventsService,
     InterviewTemplatesService,
     MockInterviewsService,
+    InterviewNotesService,
+    ScorecardTemplatesService,
+    InterviewScorecardsService,
   ],
 })
 export class InterviewsModule {}

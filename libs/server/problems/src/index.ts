@@ -19,3 +19,4 @@ export * from './editorial/editorial-reveal.entity';
 export * from './editorial/editorial.exception';
 export * from './editorial/editorial-mapping.util';
 export * from './editorial/editorial.service';
+export * from './problems/stable-json.util';

@@ -5,3 +5,4 @@ export * from './events';
 export * from './error';
 export * from './api';
 export * from './custom-input';
+export * from './authoring';

@@ -7,6 +7,10 @@ export const JUDGE_QUEUE = 'judge' as const;
 export const JudgeJobName = {
   Judge: 'judge',
   Smoke: 'smoke',
+  /** Judges every solution of an authoring draft (`tryout verify` on the queue). */
+  Validate: 'validate',
+  /** Judges one past submission again on its problem's current version. */
+  Rejudge: 'rejudge',
 } as const;
 export type JudgeJobName = (typeof JudgeJobName)[keyof typeof JudgeJobName];
 
@@ -16,10 +20,23 @@ export interface JudgeJobData {
 export interface SmokeJobData {
   nonce: string;
 }
-export type JudgeJobPayload = { name: 'judge'; data: JudgeJobData } | { name: 'smoke'; data: SmokeJobData };
+export interface ValidateJobData {
+  validationId: string;
+}
+export interface RejudgeJobData {
+  rejudgeItemId: string;
+}
+export type JudgeJobPayload =
+  | { name: 'judge'; data: JudgeJobData }
+  | { name: 'smoke'; data: SmokeJobData }
+  | { name: 'validate'; data: ValidateJobData }
+  | { name: 'rejudge'; data: RejudgeJobData };
 
-/** BullMQ priorities: lower runs first. Live interviews outrank practice. */
-export const JobPriority = { Interview: 1, Submit: 5, Run: 3 } as const;
+/**
+ * BullMQ priorities: lower runs first. Live interviews outrank practice; authoring work (validate,
+ * rejudge) runs only when no candidate waits.
+ */
+export const JobPriority = { Interview: 1, Submit: 5, Run: 3, Background: 100 } as const;
 
 /** Redis pub/sub channel on which the worker publishes a submission's progress. */
 export function submissionEventsChannel(prefix: string, submissionId: string): string {

@@ -4,7 +4,10 @@ import { CatalogNumbersListsFavourites1796173398990 } from './1796173398990-Cata
 import { Interviews1796173519953 } from './1796173519953-Interviews';
 import { EditorialHintsAndReveals1796173847482 } from './1796173847482-EditorialHintsAndReveals';
 import { AdminAudit1796176283256 } from './1796176283256-AdminAudit';
-import { InterviewTemplatesAndMocks1796185966836 } from './1796185966836-InterviewTemplatesAndMocks';
+import { NotesAndScorecards1796186000601 } from './1796186000601-NotesAndScorecards';
+import { QuizSets1796186622877 } from './1796186622877-QuizSets';
+import { Authoring1796186260241 } from './1796186260241-Authoring';
+import { InterviewTemplatesAndMocks1796189691557 } from './1796189691557-InterviewTemplatesAndMocks';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -14,5 +17,8 @@ export const MIGRATIONS = [
   Interviews1796173519953,
   EditorialHintsAndReveals1796173847482,
   AdminAudit1796176283256,
-  InterviewTemplatesAndMocks1796185966836,
+  NotesAndScorecards1796186000601,
+  Authoring1796186260241,
+  QuizSets1796186622877,
+  InterviewTemplatesAndMocks1796189691557,
 ];

@@ -174,7 +174,7 @@ export class MockInterviewsService {
   /** Catalog problems matching the list and topics, each with whether the caller solved it (anywhere). */
   private pool(userId: string, req: CreateMockRequest): Promise<PoolRow[]> {
     const params: unknown[] = [userId];
-    const where: string[] = [];
+    const where: string[] = ['p.archived_at IS NULL'];
     if (req.list) {
       params.push(req.list);
       where.push(
@@ -190,7 +190,7 @@ export class MockInterviewsService {
               EXISTS (SELECT 1 FROM submissions s
                        WHERE s.problem_id = p.id AND s.user_id = $1 AND s.mode = 'submit' AND s.verdict = 'accepted') AS solved
          FROM problems p
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+        WHERE ${where.join(' AND ')}`,
       params,
     );
   }

@@ -1,14 +1,21 @@
 import { UserEntity } from '@tryout/server-users';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { InterviewSessionEntity } from '../sessions/interview-session.entity';
 
-/** One interviewer's private Markdown notes on a session (the report shows them to the hiring team). */
-@Entity('interview_notes')
+/**
+ * One entry of an interviewer's private Markdown notes on a session (the report shows them to the
+ * hiring team), stamped with the session time it was written at.
+ */
+@Entity('interview_note_entries')
+@Index('IDX_interview_note_entries_session_author', ['sessionId', 'authorId'])
 export class InterviewNoteEntity {
-  @PrimaryColumn({ name: 'session_id', type: 'uuid' })
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'session_id', type: 'uuid' })
   sessionId: string;
 
-  @PrimaryColumn({ name: 'author_id', type: 'uuid' })
+  @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
   @ManyToOne(() => InterviewSessionEntity, { onDelete: 'CASCADE' })
@@ -21,6 +28,13 @@ export class InterviewNoteEntity {
 
   @Column({ type: 'text' })
   body: string;
+
+  /** ms since the candidate's Start when written, by the server's clock; null before Start; capped at the end. */
+  @Column({ name: 'session_ms', type: 'int', nullable: true })
+  sessionMs: number | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

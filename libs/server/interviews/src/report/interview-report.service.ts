@@ -3,42 +3,44 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { InterviewReportDto } from '@tryout/contracts';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
-import { InterviewNoteEntity } from '../notes/interview-note.entity';
+import { InterviewNotesService } from '../notes/interview-notes.service';
+import { InterviewScorecardsService, type ScorecardViewer } from '../scorecards/interview-scorecards.service';
 import { InterviewExtensionEntity } from '../sessions/interview-extension.entity';
 import type { InterviewSessionEntity } from '../sessions/interview-session.entity';
 import { clockDto, timeSpentPerProblem } from '../sessions/interview-view.util';
 import { InterviewsService, type InterviewCaller } from '../sessions/interviews.service';
 
-/** Per problem: final code, every run and submit with verdicts, time spent; plus the interviewers' notes. */
+/** Per problem: final code, every run and submit with verdicts, time spent; plus the interviewers' notes and scorecards. */
 @Injectable()
 export class InterviewReportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly interviews: InterviewsService,
+    private readonly notes: InterviewNotesService,
+    private readonly scorecards: InterviewScorecardsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async forCaller(caller: InterviewCaller, id: string): Promise<InterviewReportDto> {
-    return this.build(await this.interviews.findVisible(caller, id));
+    return this.build(await this.interviews.findVisible(caller, id), caller);
   }
 
   async forShareToken(token: string): Promise<InterviewReportDto> {
     return this.build(await this.interviews.findByShareToken(token));
   }
 
-  async build(s: InterviewSessionEntity): Promise<InterviewReportDto> {
-    const [problems, extensions, notes] = await Promise.all([
+  /** `viewer`: the signed-in reader (their scorecard rule applies); null for the share link. */
+  async build(s: InterviewSessionEntity, viewer: ScorecardViewer = null): Promise<InterviewReportDto> {
+    const [problems, extensions, notes, scorecards] = await Promise.all([
       this.interviews.sessionProblems(s.id),
       this.dataSource
         .getRepository(InterviewExtensionEntity)
         .find({ where: { sessionId: s.id }, order: { createdAt: 'ASC' } }),
-      this.dataSource.getRepository(InterviewNoteEntity).find({ where: { sessionId: s.id } }),
+      this.notes.forReport(s.id),
+      this.scorecards.forReport(s, viewer),
     ]);
     const submissions = await this.interviews.sessionSubmissions(s.id, problems);
-    const names = await this.interviews.userNames([
-      ...extensions.map((e) => e.byUserId),
-      ...notes.map((n) => n.authorId),
-    ]);
+    const names = await this.interviews.userNames(extensions.map((e) => e.byUserId));
     const spent = timeSpentPerProblem(
       s.startedAt,
       [
@@ -76,9 +78,9 @@ export class InterviewReportService {
           submissions: own,
         };
       }),
-      notes: notes
-        .filter((n) => n.body.trim())
-        .map((n) => ({ author: names.get(n.authorId) ?? '', body: n.body, updatedAt: n.updatedAt.toISOString() })),
+      notes,
+      scorecards: scorecards.cards,
+      scorecardsHidden: scorecards.hidden,
     };
   }
 }

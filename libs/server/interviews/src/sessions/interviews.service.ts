@@ -5,7 +5,6 @@ import {
   type CreateInterviewRequest,
   type CreateInterviewResponse,
   type InterviewDetailDto,
-  type InterviewNotesDto,
   type InterviewSummaryDto,
   type InviteTokenResponse,
   type Role,
@@ -13,11 +12,10 @@ import {
 } from '@tryout/contracts';
 import { ProblemEntity, allowedLanguages } from '@tryout/server-problems';
 import { UserEntity, normalizeEmail } from '@tryout/server-users';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
-import { InterviewNoteEntity } from '../notes/interview-note.entity';
 import { InterviewEventsService } from './interview-events.service';
 import { InterviewExtensionEntity } from './interview-extension.entity';
 import { InterviewInterviewerEntity } from './interview-interviewer.entity';
@@ -40,7 +38,7 @@ export interface InterviewCaller {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DAY_MS = 24 * 3600 * 1000;
 
-/** The interviewer's side: sessions, the clock's controls, links and notes. */
+/** The interviewer's side: sessions, the clock's controls and links. */
 @Injectable()
 export class InterviewsService {
   constructor(
@@ -115,7 +113,7 @@ export class InterviewsService {
       throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
     const problems = await this.dataSource
       .getRepository(ProblemEntity)
-      .find({ where: { slug: In(slugs) }, select: ['id', 'slug', 'type'] });
+      .find({ where: { slug: In(slugs), archivedAt: IsNull() }, select: ['id', 'slug', 'type'] });
     const bySlug = new Map(problems.map((p) => [p.slug, p]));
     const missing = slugs.filter((slug) => !bySlug.has(slug));
     if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);
@@ -305,25 +303,6 @@ export class InterviewsService {
     );
     await this.events.changed(id);
     return this.detail(caller, id);
-  }
-
-  async notes(caller: InterviewCaller, id: string): Promise<InterviewNotesDto> {
-    await this.findVisible(caller, id);
-    const note = await this.dataSource
-      .getRepository(InterviewNoteEntity)
-      .findOneBy({ sessionId: id, authorId: caller.userId });
-    return { body: note?.body ?? '', updatedAt: note?.updatedAt.toISOString() ?? null };
-  }
-
-  async saveNotes(caller: InterviewCaller, id: string, body: string): Promise<InterviewNotesDto> {
-    await this.findVisible(caller, id);
-    if (Buffer.byteLength(body, 'utf8') > INTERVIEW_LIMITS.notesMaxBytes)
-      throw new InterviewException('validation_failed', `notes are limited to ${INTERVIEW_LIMITS.notesMaxBytes} bytes`);
-    const updatedAt = this.clock.now();
-    await this.dataSource
-      .getRepository(InterviewNoteEntity)
-      .upsert({ sessionId: id, authorId: caller.userId, body, updatedAt }, ['sessionId', 'authorId']);
-    return { body, updatedAt: updatedAt.toISOString() };
   }
 
   /** A read-only report link for the hiring team; a new one replaces the old. */

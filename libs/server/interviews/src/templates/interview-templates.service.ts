@@ -73,7 +73,7 @@ export class InterviewTemplatesService {
   }
 
   private async findVisible(caller: InterviewCaller, id: string): Promise<InterviewTemplateEntity> {
-    const notFound = new InterviewException('template_not_found', 'no such interview template');
+    const notFound = new InterviewException('interview_template_not_found', 'no such interview template');
     if (!UUID.test(id)) throw notFound;
     const t = await this.templates.findOneBy({ id });
     if (!t || (caller.role !== 'admin' && t.ownerId !== caller.userId)) throw notFound;

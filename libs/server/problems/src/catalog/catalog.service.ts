@@ -12,7 +12,7 @@ import type {
   TagDto,
 } from '@tryout/contracts';
 import { languageLimits } from '@tryout/judge';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { allowedLanguages, signatureDto } from '../problems/problem-mapping.util';
 import { ProblemTestEntity } from '../problems/problem-test.entity';
 import { ProblemEntity } from '../problems/problem.entity';
@@ -224,7 +224,7 @@ export class CatalogService implements OnModuleInit {
     const rows = await this.dataSource.query<{ id: string; rank: number }[]>(
       `SELECT id, ts_rank(search_vector, query) AS rank
          FROM problems, websearch_to_tsquery('english', $1) AS query
-        WHERE search_vector @@ query`,
+        WHERE search_vector @@ query AND archived_at IS NULL`,
       [q.slice(0, 200)],
     );
     return new Map(rows.map((r) => [r.id, Number(r.rank)]));
@@ -255,7 +255,9 @@ export class CatalogService implements OnModuleInit {
   }
 
   private async loadSnapshot(): Promise<Snapshot> {
+    // Archived problems leave the public catalog; never-published drafts are not in `problems` at all.
     const rows = await this.dataSource.getRepository(ProblemEntity).find({
+      where: { archivedAt: IsNull() },
       select: ['id', 'number', 'slug', 'title', 'difficulty', 'type', 'tags', 'submitCount', 'acceptedCount', 'createdAt'],
     });
     const entries: CatalogEntry[] = rows.map((p) => ({
@@ -310,7 +312,7 @@ export class CatalogService implements OnModuleInit {
 
   private async loadDetail(slug: string): Promise<ProblemDetailDto> {
     // Slugs are validated by the route, but never cache a miss: a flood of bad slugs must not grow memory.
-    const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug });
+    const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug, archivedAt: IsNull() });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     const version = await this.problems.currentVersion(problem);
     const samples = await this.problems.versionTests(version.id, 'samples');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { EditorialDto, EditorialUnlock, HintsDto, Role } from '@tryout/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { ProblemEntity } from '../problems/problem.entity';
 import { ProblemException } from '../problems/problem.exception';
 import { editorialSolutions } from './editorial-mapping.util';
@@ -24,7 +24,7 @@ export class EditorialService {
 
   /** Public: the package's hints, in order. */
   async hints(slug: string): Promise<HintsDto> {
-    const problem = await this.dataSource.getRepository(ProblemEntity).findOne({ where: { slug }, select: ['id', 'hints'] });
+    const problem = await this.dataSource.getRepository(ProblemEntity).findOne({ where: { slug, archivedAt: IsNull() }, select: ['id', 'hints'] });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     return { hints: problem.hints };
   }
@@ -57,7 +57,7 @@ export class EditorialService {
   }
 
   private async withEditorial(slug: string): Promise<ProblemEntity> {
-    const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug });
+    const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug, archivedAt: IsNull() });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     if (!problem.editorial?.trim()) throw new EditorialException('editorial_not_found', `problem ${slug} has no editorial yet`);
     return problem;

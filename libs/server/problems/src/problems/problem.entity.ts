@@ -83,6 +83,17 @@ export class ProblemEntity {
   @Column({ name: 'accepted_count', type: 'int', default: 0 })
   acceptedCount: number;
 
+  /** Archived problems leave the public catalog (404 to non-admins); their submissions stay. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  /** Who last published or archived it in the admin area; null for problems only imported from files. */
+  @Column({ name: 'last_editor_id', type: 'uuid', nullable: true })
+  lastEditorId: string | null;
+
+  @Column({ name: 'last_editor_label', type: 'varchar', length: 320, nullable: true })
+  lastEditorLabel: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

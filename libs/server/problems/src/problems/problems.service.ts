@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { JudgeableProblem, ProblemPackage, ProblemTest } from '@tryout/judge';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CatalogInvalidationService } from '../catalog/catalog-invalidation.service';
 import { judgeableHash, searchableText, startersFor } from './problem-mapping.util';
 import { ProblemTestEntity } from './problem-test.entity';
@@ -42,51 +42,57 @@ export class ProblemsService {
    * pointing at the version they were judged on.
    */
   async importProblemPackage(pkg: ProblemPackage): Promise<ImportResult> {
-    const result = await this.dataSource.transaction(async (m) => {
-      // Two imports of one problem at once would race for the next version number.
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`problem:${pkg.uuid}`]);
-      const slugOwner = await m.findOneBy(ProblemEntity, { slug: pkg.slug });
-      if (slugOwner && slugOwner.id !== pkg.uuid) {
-        throw new ProblemException('validation_failed', `slug ${pkg.slug} already belongs to problem ${slugOwner.id}`);
-      }
-      const existing = await m.findOneBy(ProblemEntity, { id: pkg.uuid });
-      const number = existing ? existing.number : await this.nextNumber(m, pkg);
-      const latest = await m.findOne(ProblemVersionEntity, { where: { problemId: pkg.uuid }, order: { version: 'DESC' } });
-      const hash = judgeableHash(pkg);
-      const newVersion = !latest || latest.contentHash !== hash;
-      const version = newVersion ? (latest?.version ?? 0) + 1 : latest.version;
-
-      await m.upsert(
-        ProblemEntity,
-        {
-          id: pkg.uuid,
-          number,
-          slug: pkg.slug,
-          title: pkg.name,
-          difficulty: pkg.difficulty,
-          type: pkg.type,
-          tags: [...new Set(pkg.tags)].sort(),
-          source: pkg.source ?? null,
-          statement: pkg.statement.body,
-          statementFormat: pkg.statement.format,
-          editorial: pkg.solution ?? null,
-          hints: pkg.hints ?? [],
-          callable: pkg.callable ?? null,
-          starters: startersFor(pkg),
-          referenceSolutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
-          currentVersion: version,
-        },
-        { conflictPaths: ['id'] },
-      );
-      await m.query(
-        `UPDATE problems SET search_vector = setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', $2), 'B') WHERE id = $1`,
-        [pkg.uuid, searchableText(pkg.statement.body)],
-      );
-      if (newVersion) await this.insertVersion(m, pkg, version, hash);
-      return { problemId: pkg.uuid, slug: pkg.slug, number, version, created: !existing, newVersion };
-    });
+    const result = await this.dataSource.transaction((m) => this.upsertPackage(m, pkg));
     await this.invalidation.publish();
     return result;
+  }
+
+  /**
+   * importProblemPackage inside the caller's transaction (publishing a draft adds its own writes);
+   * the caller publishes the catalog invalidation after the commit.
+   */
+  async upsertPackage(m: EntityManager, pkg: ProblemPackage): Promise<ImportResult> {
+    // Two imports of one problem at once would race for the next version number.
+    await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`problem:${pkg.uuid}`]);
+    const slugOwner = await m.findOneBy(ProblemEntity, { slug: pkg.slug });
+    if (slugOwner && slugOwner.id !== pkg.uuid) {
+      throw new ProblemException('validation_failed', `slug ${pkg.slug} already belongs to problem ${slugOwner.id}`);
+    }
+    const existing = await m.findOneBy(ProblemEntity, { id: pkg.uuid });
+    const number = existing ? existing.number : await this.nextNumber(m, pkg);
+    const latest = await m.findOne(ProblemVersionEntity, { where: { problemId: pkg.uuid }, order: { version: 'DESC' } });
+    const hash = judgeableHash(pkg);
+    const newVersion = !latest || latest.contentHash !== hash;
+    const version = newVersion ? (latest?.version ?? 0) + 1 : latest.version;
+
+    await m.upsert(
+      ProblemEntity,
+      {
+        id: pkg.uuid,
+        number,
+        slug: pkg.slug,
+        title: pkg.name,
+        difficulty: pkg.difficulty,
+        type: pkg.type,
+        tags: [...new Set(pkg.tags)].sort(),
+        source: pkg.source ?? null,
+        statement: pkg.statement.body,
+        statementFormat: pkg.statement.format,
+        editorial: pkg.solution ?? null,
+        hints: pkg.hints ?? [],
+        callable: pkg.callable ?? null,
+        starters: startersFor(pkg),
+        referenceSolutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
+        currentVersion: version,
+      },
+      { conflictPaths: ['id'] },
+    );
+    await m.query(
+      `UPDATE problems SET search_vector = setweight(to_tsvector('english', title), 'A') || setweight(to_tsvector('english', $2), 'B') WHERE id = $1`,
+      [pkg.uuid, searchableText(pkg.statement.body)],
+    );
+    if (newVersion) await this.insertVersion(m, pkg, version, hash);
+    return { problemId: pkg.uuid, slug: pkg.slug, number, version, created: !existing, newVersion };
   }
 
   /**
@@ -105,8 +111,9 @@ export class ProblemsService {
     return (max ?? 0) + 1;
   }
 
+  /** A problem candidates can reach: archived ones answer `problem_not_found`. */
   async findBySlug(slug: string): Promise<ProblemEntity> {
-    const problem = await this.problems.findOneBy({ slug });
+    const problem = await this.problems.findOneBy({ slug, archivedAt: IsNull() });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     return problem;
   }

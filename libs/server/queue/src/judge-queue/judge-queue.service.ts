@@ -1,5 +1,13 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { JUDGE_QUEUE, JobPriority, JudgeJobName, type JudgeJobData, type SmokeJobData } from '@tryout/contracts';
+import {
+  JUDGE_QUEUE,
+  JobPriority,
+  JudgeJobName,
+  type JudgeJobData,
+  type RejudgeJobData,
+  type SmokeJobData,
+  type ValidateJobData,
+} from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -32,6 +40,26 @@ export class JudgeQueueService implements OnModuleDestroy {
   async enqueueJudge(submissionId: string, priority: JudgePriority): Promise<void> {
     const data: JudgeJobData = { submissionId };
     await this.queue.add(JudgeJobName.Judge, data, { jobId: submissionId, priority: JobPriority[priority] });
+  }
+
+  /** One attempt: a failed validation is reported and the admin runs it again. */
+  async enqueueValidate(validationId: string): Promise<void> {
+    const data: ValidateJobData = { validationId };
+    await this.queue.add(JudgeJobName.Validate, data, {
+      jobId: `validate-${validationId}`,
+      priority: JobPriority.Background,
+      attempts: 1,
+    });
+  }
+
+  async enqueueRejudge(rejudgeItemIds: string[]): Promise<void> {
+    await this.queue.addBulk(
+      rejudgeItemIds.map((rejudgeItemId) => ({
+        name: JudgeJobName.Rejudge,
+        data: { rejudgeItemId } satisfies RejudgeJobData,
+        opts: { jobId: `rejudge-${rejudgeItemId}`, priority: JobPriority.Background },
+      })),
+    );
   }
 
   async enqueueSmoke(nonce: string): Promise<void> {

@@ -164,6 +164,37 @@ export class JudgingService {
   }
 
   /**
+   * A rejudge's result: the finished submission moves to `versionId` with the new verdict and tests;
+   * the problem's accepted counter follows. `also` runs in the same transaction (the rejudge report).
+   * Returns the verdict it had before.
+   */
+  async replaceResult(
+    submissionId: string,
+    versionId: string,
+    final: FinalResult & { testsTotal: number },
+    also: (m: EntityManager, before: SubmissionEntity) => Promise<void>,
+  ): Promise<Verdict | null> {
+    return this.dataSource.transaction(async (m) => {
+      const s = await this.lock(m, submissionId);
+      await m.delete(SubmissionTestResultEntity, { submissionId });
+      const rows = final.tests.map((t) => toRow(submissionId, t));
+      for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
+      await m.update(SubmissionEntity, submissionId, {
+        problemVersionId: versionId,
+        verdict: final.verdict,
+        cpuMs: rows.length ? Math.round(final.cpuMs) : null,
+        memoryKb: rows.length ? Math.round(final.memoryKb) : null,
+        compileOutput: clip(final.compileOutput ?? null),
+        testsDone: rows.length,
+        testsTotal: Math.max(final.testsTotal, rows.length),
+      });
+      if (s.mode === 'submit' && s.status === 'finished') await this.adjustCounters(m, s, final.verdict);
+      await also(m, s);
+      return s.verdict;
+    });
+  }
+
+  /**
    * Ends a submission nothing will judge any more (its job failed for good, or vanished past its
    * budget) with internal_error, keeping the results it has. Exactly once, whatever the number of
    * sweepers: the row lock serialises them and only an unfinished row is changed.

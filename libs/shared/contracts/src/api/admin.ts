@@ -48,11 +48,22 @@ export interface ChangeRoleRequest {
  * POST /api/admin/users/:id/enable → 200 AdminUserDto.
  */
 
-/**
- * Every action the audit log records. Later authoring actions (problem change, validate, publish,
- * archive, rejudge) are added here and written to the same log.
- */
-export const AUDIT_ACTIONS = ['user.role_changed', 'user.disabled', 'user.enabled', 'queue.job_retried'] as const;
+/** Every action the audit log records. */
+export const AUDIT_ACTIONS = [
+  'user.role_changed',
+  'user.disabled',
+  'user.enabled',
+  'queue.job_retried',
+  'problem.created',
+  'problem.changed',
+  'problem.package_uploaded',
+  'problem.draft_discarded',
+  'problem.validated',
+  'problem.published',
+  'problem.archived',
+  'problem.unarchived',
+  'problem.rejudged',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const AUDIT_TARGET_TYPES = ['user', 'job', 'problem', 'submission'] as const;

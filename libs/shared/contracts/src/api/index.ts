@@ -8,6 +8,8 @@ export * from './errors';
 export * from './health';
 export * from './editorial';
 export * from './interviews';
+export * from './scorecards';
 export * from './admin';
 export * from './interview-templates';
 export * from './mocks';
+export * from './quizzes';

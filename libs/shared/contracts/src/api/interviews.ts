@@ -1,6 +1,7 @@
 import type { LanguageId } from '../language';
 import type { SubmissionMode, SubmissionStatus, Verdict } from '../verdict';
 import type { Difficulty, ProblemDetailDto } from './problems';
+import type { ReportScorecardDto } from './scorecards';
 
 /** Limits of a session, defined once (API validation and the web form both read them). */
 export const INTERVIEW_LIMITS = {
@@ -14,7 +15,10 @@ export const INTERVIEW_LIMITS = {
   candidateNameMaxLength: 64,
   coInterviewersMax: 5,
   reasonMaxLength: 500,
+  /** One note entry, in bytes. */
   notesMaxBytes: 64 * 1024,
+  /** Note entries per interviewer per session. */
+  notesMaxEntries: 500,
   /** An invite without a start window expires this long after creation. */
   inviteDefaultDays: 14,
   shareLinkDefaultDays: 14,
@@ -134,10 +138,35 @@ export interface ExtendInterviewRequest {
   reason: string;
 }
 
-/** GET/PUT /api/interviews/:id/notes — the caller's own private Markdown notes. */
-export interface InterviewNotesDto {
+/**
+ * One entry of an interviewer's private Markdown notes, stamped by the server when written.
+ * `sessionMs`: the session time then, in ms since the candidate pressed Start (null before Start;
+ * a note written after the end is stamped at the end). Editing keeps the stamp.
+ */
+export interface InterviewNoteDto {
+  id: string;
   body: string;
-  updatedAt: string | null;
+  sessionMs: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** GET /api/interviews/:id/notes — the caller's own entries, oldest first. */
+export interface InterviewNotesDto {
+  notes: InterviewNoteDto[];
+}
+
+/** POST /api/interviews/:id/notes (a new, stamped entry), PUT /api/interviews/:id/notes/:noteId (edit). */
+export interface SaveInterviewNoteRequest {
+  body: string;
+}
+
+/** A note entry on the report, in session-time order. */
+export interface ReportNoteDto {
+  author: string;
+  body: string;
+  sessionMs: number | null;
+  createdAt: string;
 }
 
 /** POST /api/interviews/:id/share → a read-only report link for the hiring team. */
@@ -229,7 +258,10 @@ export interface InterviewReportDto {
   clock: InterviewClockDto;
   extensions: InterviewExtensionDto[];
   problems: InterviewReportProblemDto[];
-  notes: { author: string; body: string; updatedAt: string }[];
+  notes: ReportNoteDto[];
+  /** Submitted scorecards. An interviewer of the session who has not submitted theirs sees none (`scorecardsHidden` counts them). */
+  scorecards: ReportScorecardDto[];
+  scorecardsHidden: number;
 }
 
 /** SSE `event: clock` on GET /api/interview/session/clock: the InterviewClockDto, sent at once, on every change and every few seconds. */

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Interview templates; the public acceptance counters recounted over practice submissions only. */
-export class InterviewTemplatesAndMocks1796185966836 implements MigrationInterface {
-  name = 'InterviewTemplatesAndMocks1796185966836';
+export class InterviewTemplatesAndMocks1796189691557 implements MigrationInterface {
+  name = 'InterviewTemplatesAndMocks1796189691557';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
