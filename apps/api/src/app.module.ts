@@ -41,6 +41,8 @@ import { InterviewLinksController } from './interviews/interview-links.controlle
 import { InterviewNotesController } from './interviews/interview-notes.controller';
 import { InterviewScorecardsController } from './interviews/interview-scorecards.controller';
 import { InterviewsController } from './interviews/interviews.controller';
+import { InterviewTemplatesController } from './interviews/interview-templates.controller';
+import { MocksController } from './interviews/mocks.controller';
 import { MeController } from './me/me.controller';
 import { CallerStateService } from './problems/caller-state.service';
 import { ListsController } from './problems/lists.controller';
@@ -123,6 +125,8 @@ export class AppModule {
         SubmissionsController,
         InterviewsController,
         InterviewLinksController,
+        InterviewTemplatesController,
+        MocksController,
         InterviewNotesController,
         InterviewScorecardsController,
         CandidateSessionController,

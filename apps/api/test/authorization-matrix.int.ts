@@ -28,6 +28,11 @@ interface Ctx {
   cancelable: Record<Who, string>;
   endable: Record<Who, string>;
   linkable: Record<Who, string>;
+  /** A template owned by `interviewer`, and one per caller to delete. */
+  template: string;
+  deletableTemplate: Record<Who, string>;
+  /** A running mock interview of `candidate`. */
+  mock: string;
   /** A note entry of the interviewer and of the admin on `interview` (others reach no note at all). */
   notes: { interviewer: string; admin: string };
   /** A template the admin routes edit, archive and restore. */
@@ -365,6 +370,58 @@ const TABLE: Record<string, Entry> = {
     sse: true,
     guest: 200,
   },
+  'GET /api/interview-templates': { request: () => ({ path: '/api/interview-templates' }), expect: interviewersOnly },
+  'POST /api/interview-templates': {
+    request: () => ({
+      path: '/api/interview-templates',
+      body: { name: 'Matrix', problems: ['sum-two'], durationMinutes: 30, languages: ['python'] },
+    }),
+    expect: interviewersOnlyStatus(201),
+  },
+  // Interviewers see their own templates only: the other interviewer's would be 404 (interview-templates.int).
+  'GET /api/interview-templates/:id': {
+    request: (ctx) => ({ path: `/api/interview-templates/${ctx.template}` }),
+    expect: interviewersOnly,
+  },
+  'PUT /api/interview-templates/:id': {
+    request: (ctx) => ({
+      path: `/api/interview-templates/${ctx.template}`,
+      body: { name: 'Matrix 2', problems: ['sum-two'], durationMinutes: 30, languages: ['python'] },
+    }),
+    expect: interviewersOnly,
+  },
+  'DELETE /api/interview-templates/:id': {
+    request: (ctx, who) => ({ path: `/api/interview-templates/${ctx.deletableTemplate[who]}` }),
+    expect: interviewersOnlyStatus(204),
+  },
+  'POST /api/interview-templates/:id/interviews': {
+    request: (ctx) => ({
+      path: `/api/interview-templates/${ctx.template}/interviews`,
+      body: { candidateName: 'C', candidateEmail: 'c@example.com' },
+    }),
+    expect: interviewersOnlyStatus(201),
+  },
+  // The mock routes run in this order: the candidate's running mock is ended, then a new one is drawn.
+  'GET /api/mocks': { request: () => ({ path: '/api/mocks' }), expect: authed(200) },
+  'POST /api/mocks/:id/session': {
+    request: (ctx) => ({ path: `/api/mocks/${ctx.mock}/session` }),
+    expect: { anonymous: 401, candidate: 200, otherCandidate: 404, interviewer: 404, admin: 404 },
+  },
+  'GET /api/mocks/:id/report': {
+    request: (ctx) => ({ path: `/api/mocks/${ctx.mock}/report` }),
+    expect: ownerOrAdmin,
+  },
+  'POST /api/mocks/:id/end': {
+    request: (ctx) => ({ path: `/api/mocks/${ctx.mock}/end` }),
+    expect: { anonymous: 401, candidate: 200, otherCandidate: 404, interviewer: 404, admin: 404 },
+  },
+  'POST /api/mocks': {
+    request: () => ({
+      path: '/api/mocks',
+      body: { counts: { easy: 1, medium: 0, hard: 0 }, durationMinutes: 30, languages: ['python'] },
+    }),
+    expect: authed(201),
+  },
   'GET /api/admin/users': { request: () => ({ path: '/api/admin/users?q=target' }), expect: adminOnly(200) },
   'GET /api/admin/users/:id': {
     request: (ctx) => ({ path: `/api/admin/users/${ctx.targetUserId}` }),
@@ -619,6 +676,22 @@ describe('authorization matrix', () => {
       .get(JudgingService)
       .finish(interviewSubmission.body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
     const share = await call(t.url, 'POST', `/api/interviews/${live.id}/share`, { token: interviewer.token, body: {} });
+    const newTemplate = async () =>
+      (
+        await call(t.url, 'POST', '/api/interview-templates', {
+          token: interviewer.token,
+          body: { name: 'Matrix', problems: ['sum-two'], durationMinutes: 30, languages: ['python'] },
+        })
+      ).body.id as string;
+    const mock = (
+      await call(t.url, 'POST', '/api/mocks', {
+        token: candidate.token,
+        body: { counts: { easy: 1, medium: 0, hard: 0 }, durationMinutes: 30, languages: ['python'] },
+      })
+    ).body.id as string;
+    const mockSession = (await call(t.url, 'POST', `/api/mocks/${mock}/session`, { token: candidate.token })).body
+      .accessToken as string;
+    await call(t.url, 'POST', '/api/interview/session/start', { token: mockSession });
     const addNote = async (user: typeof interviewer) =>
       (await call(t.url, 'POST', `/api/interviews/${live.id}/notes`, { token: user.token, body: { body: 'mine' } }))
         .body.id as string;
@@ -660,6 +733,11 @@ describe('authorization matrix', () => {
       cancelable: await perWho(),
       endable: await perWho(),
       linkable: await perWho(),
+      template: await newTemplate(),
+      deletableTemplate: Object.fromEntries(
+        await Promise.all(WHO.map(async (who) => [who, await newTemplate()])),
+      ) as Record<Who, string>,
+      mock,
       notes: { interviewer: await addNote(interviewer), admin: await addNote(admin) },
       adminTemplateId: adminTemplate.body.id,
       templateId: seeded.id,

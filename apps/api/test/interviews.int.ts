@@ -4,7 +4,7 @@
  * the deadline's automatic submission, priority, notes, reports and share links.
  */
 import { JobPriority } from '@tryout/contracts';
-import { CLOCK, InterviewDeadlineService, type Clock } from '@tryout/server-interviews';
+import { CLOCK, GUEST_RETENTION_MS, InterviewDeadlineService, type Clock } from '@tryout/server-interviews';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { JudgingService } from '@tryout/server-submissions';
 import { DataSource } from 'typeorm';
@@ -388,6 +388,58 @@ describe('interviews', () => {
       solved: false,
       attempted: false,
     });
+    // Nor do the public acceptance counters count it.
+    const [counters] = await db().query('SELECT submit_count, accepted_count FROM problems WHERE slug = $1', [
+      'sum-two',
+    ]);
+    expect(counters).toEqual({ submit_count: 0, accepted_count: 0 });
+  });
+
+  it('a guest identity reaches nothing else, and expires after its session ended', async () => {
+    const { id, guest } = await liveSession();
+    const created = await db().query(
+      'SELECT u.email, u.id FROM users u JOIN interview_sessions s ON s.candidate_user_id = u.id WHERE s.id = $1',
+      [id],
+    );
+    // No password ever verifies: the guest cannot sign in anywhere.
+    for (const password of ['!interview-guest', 'long-enough-password'])
+      expect(
+        (await call(t.url, 'POST', '/api/auth/login', { body: { email: created[0].email, password } })).status,
+      ).toBe(401);
+    expect((await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token })).status).toBe(200);
+    const deadlines = t.app.get(InterviewDeadlineService);
+    // Within the retention the candidate still sees the end screen.
+    expect(await deadlines.expireGuests()).toBe(0);
+    expect((await session(guest)).status).toBe(200);
+    const base = offsetMs;
+    try {
+      offsetMs = base + GUEST_RETENTION_MS + 1000;
+      expect(await deadlines.expireGuests()).toBeGreaterThanOrEqual(1);
+      const [row] = await db().query('SELECT disabled_at FROM users WHERE id = $1', [created[0].id]);
+      expect(row.disabled_at).not.toBeNull();
+      // Its session token is refused like any disabled account's.
+      expect((await session(guest)).status).toBe(401);
+      // The report keeps the guest's work.
+      expect((await call(t.url, 'GET', `/api/interviews/${id}/report`, { token: owner.token })).status).toBe(200);
+      expect(await deadlines.expireGuests()).toBe(0);
+    } finally {
+      offsetMs = base;
+    }
+  });
+
+  it("an ended session's link stops redeeming after the retention", async () => {
+    const created = await create();
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    await start(guest);
+    await call(t.url, 'POST', `/api/interviews/${created.body.interview.id}/end`, { token: owner.token });
+    expect((await redeem(created.body.inviteToken)).status).toBe(200);
+    const base = offsetMs;
+    try {
+      offsetMs = base + GUEST_RETENTION_MS + 1000;
+      expect((await redeem(created.body.inviteToken)).body.code).toBe('invite_invalid');
+    } finally {
+      offsetMs = base;
+    }
   });
 
   it('a cancelled session cannot be started and submits nothing', async () => {

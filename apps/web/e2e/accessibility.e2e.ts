@@ -130,6 +130,12 @@ describe('accessibility', () => {
         await page.getByTestId('editorial-solutions').waitFor();
         const editorial = await violations(page);
         if (editorial.length) found['/problems/two-sum (editorial)'] = editorial;
+        // The mock interview setup page, signed in (presets, the custom form and the empty history).
+        await page.goto(`${stack.url}/mock`);
+        await page.getByTestId('mock-preset-two-mediums').waitFor();
+        await page.getByText('None yet.').waitFor();
+        const mock = await violations(page);
+        if (mock.length) found['/mock'] = mock;
       } finally {
         await context.close();
       }

@@ -2,6 +2,7 @@ import { ActionIcon, Anchor, AppShell, Button, Group, Menu, Text, UnstyledButton
 import {
   IconBulb,
   IconChevronDown,
+  IconClock,
   IconListDetails,
   IconLogout,
   IconMenu2,
@@ -47,6 +48,9 @@ export function AppLayout() {
                 <Menu.Item component={Link} to="/lists" leftSection={<IconListDetails size={14} aria-hidden />}>
                   Lists
                 </Menu.Item>
+                <Menu.Item component={Link} to="/mock" leftSection={<IconClock size={14} aria-hidden />}>
+                  Mock interview
+                </Menu.Item>
                 <Menu.Item component={Link} to="/quizzes" leftSection={<IconBulb size={14} aria-hidden />}>
                   Quizzes
                 </Menu.Item>
@@ -77,6 +81,9 @@ export function AppLayout() {
                 </NavLink>
                 <NavLink to="/lists" className={classes.navLink}>
                   Lists
+                </NavLink>
+                <NavLink to="/mock" className={classes.navLink}>
+                  Mock interview
                 </NavLink>
                 <NavLink to="/quizzes" className={classes.navLink}>
                   Quizzes

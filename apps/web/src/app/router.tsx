@@ -28,6 +28,9 @@ const InterviewReportPage = lazy(() =>
 const SharedReportPage = lazy(() =>
   import('../interviews/interview-session-page').then((m) => ({ default: m.SharedReportPage })),
 );
+const MockSetupPage = lazy(() => import('../mocks/mock-setup-page'));
+const MockSessionPage = lazy(() => import('../mocks/mock-session-page'));
+const MockReportPage = lazy(() => import('../mocks/mock-report-page'));
 const AdminLayout = lazy(() => import('../admin/admin-layout'));
 const AdminUsersPage = lazy(() => import('../admin/admin-users-page'));
 const AdminAuditPage = lazy(() => import('../admin/admin-audit-page'));
@@ -38,13 +41,22 @@ const AdminProblemPage = lazy(() => import('../admin/admin-problem-page'));
 const DraftEditorPage = lazy(() => import('../admin/draft-editor-page'));
 
 export const router = createBrowserRouter([
-  // The candidate's interview and the shared report stand alone: no catalog, no navigation.
+  // The candidate's interview (or mock) and the shared report stand alone: no catalog, no navigation.
   {
     path: 'interview/join',
     errorElement: <RouteError />,
     element: (
       <Suspense fallback={<PageLoader />}>
         <CandidatePage />
+      </Suspense>
+    ),
+  },
+  {
+    path: 'mock/:id',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<PageLoader />}>
+        <MockSessionPage />
       </Suspense>
     ),
   },
@@ -75,6 +87,8 @@ export const router = createBrowserRouter([
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
           { path: 'profile', element: <ProfilePage /> },
+          { path: 'mock', element: <MockSetupPage /> },
+          { path: 'mock/:id/report', element: <MockReportPage /> },
           { path: 'interviews', element: <InterviewsPage /> },
           { path: 'interviews/new', element: <NewInterviewPage /> },
           { path: 'interviews/:id', element: <InterviewSessionPage /> },

@@ -2,9 +2,9 @@ import { Alert, Button, Group, MultiSelect, Pagination, Select, Stack, Switch, T
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { DIFFICULTIES, PROBLEM_SORTS, PROBLEM_STATUS_FILTERS, type ProblemSort } from '@tryout/contracts';
-import { IconArrowsShuffle, IconSearch } from '@tabler/icons-react';
+import { IconArrowsShuffle, IconClock, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
@@ -77,15 +77,26 @@ export function CatalogPage() {
         <Title order={1} size="h2">
           Problems
         </Title>
-        <Button
-          variant="default"
-          leftSection={<IconArrowsShuffle size={16} aria-hidden />}
-          loading={pick.isPending}
-          onClick={() => pick.mutate()}
-          data-testid="pick-one"
-        >
-          Pick one
-        </Button>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            component={Link}
+            to="/mock"
+            leftSection={<IconClock size={16} aria-hidden />}
+            data-testid="catalog-mock"
+          >
+            Mock interview
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconArrowsShuffle size={16} aria-hidden />}
+            loading={pick.isPending}
+            onClick={() => pick.mutate()}
+            data-testid="pick-one"
+          >
+            Pick one
+          </Button>
+        </Group>
       </Group>
       <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filter problems">
         <TextInput

@@ -21,11 +21,13 @@ import type {
   InterviewProblemStatementDto,
   InterviewSubmissionDto,
   LanguageId,
+  RedeemInviteResponse,
   SubmissionMode,
 } from '@tryout/contracts';
 import { LANGUAGES } from '@tryout/contracts';
 import { IconClock } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { EditorSettingsButton } from '../problem/editor-settings-button';
@@ -113,7 +115,9 @@ function ReadyPage({
             <List.Item>
               Your code is saved as you type. When time is up, the last code of each problem is submitted for you.
             </List.Item>
-            <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
+            {session.kind === 'interview' && (
+              <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
+            )}
           </List>
         </Paper>
         <Paper withBorder p="lg" radius="md">
@@ -148,7 +152,7 @@ function ReadyPage({
   );
 }
 
-function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
+function useCandidateJudge(client: CandidateClient, onFinished: () => void, onSent?: () => void) {
   const [state, setState] = useState<JudgeState>(IDLE_JUDGE_STATE);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
@@ -160,6 +164,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
       setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode });
       try {
         const { id } = await client.submit({ position, language, mode, source });
+        onSent?.();
         setState((s) => ({ ...s, phase: 'queued', submissionId: id }));
         await client.follow(id, (event) => setState((s) => applyEvent(s, event)), abort.signal);
         const submission = await client.submission(id);
@@ -172,7 +177,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void) {
         if (error instanceof ApiError && error.code === 'session_over') onFinished();
       }
     },
-    [client, onFinished],
+    [client, onFinished, onSent],
   );
   const busy = ['sending', 'queued', 'compiling', 'running'].includes(state.phase);
   return { state, start, busy };
@@ -295,17 +300,33 @@ function ProblemWorkspace({
   );
 }
 
-function EndScreen({ session, submissions }: { session: CandidateSessionDto; submissions: InterviewSubmissionDto[] }) {
+function EndScreen({
+  session,
+  submissions,
+  mock,
+}: {
+  session: CandidateSessionDto;
+  submissions: InterviewSubmissionDto[];
+  mock?: MockControls;
+}) {
   const cancelled = session.status === 'cancelled';
   return (
     <Container size="sm" py="xl" data-testid="interview-ended">
       <Stack gap="md">
         <Title order={1}>{cancelled ? 'This interview was cancelled' : 'The interview is over'}</Title>
-        {!cancelled && (
+        {!cancelled && !mock && (
           <Text>
             Thank you, {session.candidateName}. Your last code of each problem was submitted; the interviewers have
             everything. You can close this page.
           </Text>
+        )}
+        {!cancelled && mock && (
+          <Group>
+            <Text>Your last code of each problem was submitted. The report shows every run, verdict and the time.</Text>
+            <Button component={Link} to={mock.reportHref} data-testid="mock-report-link">
+              See your report
+            </Button>
+          </Group>
         )}
         {submissions.length > 0 && (
           <Stack gap={4}>
@@ -330,8 +351,20 @@ function EndScreen({ session, submissions }: { session: CandidateSessionDto; sub
   );
 }
 
-/** /interview/join#<token>: the candidate's focused page, with no catalog, editorial or history. */
-export default function CandidatePage() {
+/** A mock interview's extras on the candidate page: the candidate may finish early and reads the report. */
+export interface MockControls {
+  finish: () => Promise<unknown>;
+  reportHref: string;
+}
+
+/**
+ * /interview/join#<token>: the candidate's focused page, with no catalog, editorial or history.
+ * A mock interview opens the same page with `open` (a session token for the signed-in owner).
+ */
+export default function CandidatePage({
+  open,
+  mock,
+}: { open?: () => Promise<RedeemInviteResponse>; mock?: MockControls } = {}) {
   const token = useMemo(() => decodeURIComponent(window.location.hash.replace(/^#/, '')), []);
   const [client, setClient] = useState<CandidateClient | null>(null);
   const [session, setSessionState] = useState<{ value: CandidateSessionDto; at: number } | null>(null);
@@ -342,9 +375,9 @@ export default function CandidatePage() {
   const [tab, setTab] = useState<string | null>('1');
 
   useEffect(() => {
-    if (!token) return;
+    if (!token && !open) return;
     let cancelled = false;
-    interviewsApi.redeem(token).then(
+    (open ? open() : interviewsApi.redeem(token)).then(
       (res) => {
         if (!cancelled) setClient(new CandidateClient(res.accessToken));
       },
@@ -353,7 +386,7 @@ export default function CandidatePage() {
     return () => {
       cancelled = true;
     };
-  }, [token]);
+  }, [token, open]);
 
   const reload = useCallback(() => {
     if (!client) return;
@@ -402,7 +435,7 @@ export default function CandidatePage() {
     );
   };
 
-  const problem = token ? error : 'This page needs the link your interviewer sent you.';
+  const problem = token || open ? error : 'This page needs the link your interviewer sent you.';
   if (problem && !session)
     return (
       <Container size="sm" py="xl">
@@ -420,7 +453,7 @@ export default function CandidatePage() {
   const current = session.value;
   if (current.status === 'scheduled')
     return <ReadyPage session={current} onStart={start} starting={starting} error={error} />;
-  if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} />;
+  if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} mock={mock} />;
 
   return (
     <Stack h="100vh" gap={0}>
@@ -434,7 +467,22 @@ export default function CandidatePage() {
         <Text fw={600} truncate>
           {current.title}
         </Text>
-        <Countdown left={left} status={status} />
+        <Group gap="md" wrap="nowrap">
+          {mock && (
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                if (window.confirm('Finish the mock interview now? Your last code of each problem is submitted.'))
+                  void mock.finish().then(reload, (err: unknown) => setError(errorMessage(err)));
+              }}
+              data-testid="finish-mock"
+            >
+              Finish now
+            </Button>
+          )}
+          <Countdown left={left} status={status} />
+        </Group>
       </Group>
       <Tabs
         value={tab}

@@ -30,6 +30,7 @@ import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { interviewsApi } from './interview-api';
+import { TemplateBar } from './template-bar';
 
 export const STATUS_COLORS: Record<InterviewStatus, string> = {
   scheduled: 'blue',
@@ -153,6 +154,15 @@ export function NewInterviewPage() {
         </Title>
         <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit}>
           <Stack>
+            <TemplateBar
+              current={{ problems, durationMinutes: duration, languages }}
+              onLoad={(t) => {
+                setProblems(t.problems.map((p) => p.slug));
+                setDuration(t.durationMinutes);
+                setLanguages(t.languages);
+                if (!title.trim()) setTitle(t.name);
+              }}
+            />
             <TextInput
               label="Title"
               required

@@ -95,8 +95,13 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
           )}
         </Stack>
       ))}
-      <ReportScorecards report={report} />
-      <ReportNotes report={report} linkTimes={linkTimes} />
+      {/* A mock has no interviewers: no scorecards, no notes. */}
+      {report.kind === 'interview' && (
+        <>
+          <ReportScorecards report={report} />
+          <ReportNotes report={report} linkTimes={linkTimes} />
+        </>
+      )}
     </Stack>
   );
 }

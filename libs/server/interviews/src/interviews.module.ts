@@ -24,6 +24,9 @@ import { InterviewInterviewerEntity } from './sessions/interview-interviewer.ent
 import { InterviewSessionProblemEntity } from './sessions/interview-session-problem.entity';
 import { InterviewSessionEntity } from './sessions/interview-session.entity';
 import { InterviewsService } from './sessions/interviews.service';
+import { MockInterviewsService } from './mocks/mock-interviews.service';
+import { InterviewTemplateEntity } from './templates/interview-template.entity';
+import { InterviewTemplatesService } from './templates/interview-templates.service';
 
 export const INTERVIEW_ENTITIES = [
   InterviewSessionEntity,
@@ -31,6 +34,7 @@ export const INTERVIEW_ENTITIES = [
   InterviewInterviewerEntity,
   InterviewExtensionEntity,
   InterviewNoteEntity,
+  InterviewTemplateEntity,
   ScorecardTemplateEntity,
   InterviewScorecardFormEntity,
   InterviewScorecardEntity,
@@ -39,7 +43,7 @@ export const INTERVIEW_ENTITIES = [
   InterviewLiveEventEntity,
 ];
 
-/** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports. Needs DatabaseModule and ConfigModule. */
+/** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports, templates and mock interviews. Needs DatabaseModule and ConfigModule. */
 @Module({
   imports: [TypeOrmModule.forFeature(INTERVIEW_ENTITIES), SubmissionsModule, UsersModule],
   providers: [
@@ -49,6 +53,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewsService,
     CandidateSessionService,
     InterviewReportService,
+    InterviewTemplatesService,
+    MockInterviewsService,
     InterviewNotesService,
     ScorecardTemplatesService,
     InterviewScorecardsService,
@@ -62,6 +68,8 @@ export const INTERVIEW_ENTITIES = [
     InterviewReportService,
     InterviewDeadlineService,
     InterviewEventsService,
+    InterviewTemplatesService,
+    MockInterviewsService,
     InterviewNotesService,
     ScorecardTemplatesService,
     InterviewScorecardsService,

@@ -9,6 +9,7 @@ import { NotesAndScorecards1796186000601 } from './1796186000601-NotesAndScoreca
 import { LiveEditor1796186008403 } from './1796186008403-LiveEditor';
 import { Authoring1796186260241 } from './1796186260241-Authoring';
 import { QuizSets1796186622877 } from './1796186622877-QuizSets';
+import { InterviewTemplatesAndMocks1796189691557 } from './1796189691557-InterviewTemplatesAndMocks';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   LiveEditor1796186008403,
   Authoring1796186260241,
   QuizSets1796186622877,
+  InterviewTemplatesAndMocks1796189691557,
 ];

@@ -14,7 +14,7 @@ import { SubmissionsService } from '@tryout/server-submissions';
 import { AuthService, UserEntity, type AuthPrincipal } from '@tryout/server-users';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
-import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
+import { GUEST_RETENTION_MS, InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
 import { InterviewEventsService } from '../sessions/interview-events.service';
 import { InterviewSessionProblemEntity } from '../sessions/interview-session-problem.entity';
@@ -56,6 +56,8 @@ export class CandidateSessionService {
       const now = this.clock.now();
       if (s.cancelledAt) throw new InterviewException('session_cancelled', 'this interview was cancelled');
       if (!s.startedAt && s.inviteExpiresAt <= now) throw invalid;
+      // After the retention the link is dead too (and its guest identity disabled by the sweep).
+      if (s.endedAt && now.getTime() - s.endedAt.getTime() >= GUEST_RETENTION_MS) throw invalid;
       if (s.candidateUserId) {
         if (caller && caller.userId === s.candidateUserId) return s;
         if (s.candidateIsGuest) return s;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConfigService } from '@tryout/server-config';
+import { AccountStateCache } from '@tryout/server-users';
 import { ProblemEntity } from '@tryout/server-problems';
 import { SubmissionEntity, SubmissionsService } from '@tryout/server-submissions';
 import { Queue, Worker, type Job } from 'bullmq';
@@ -16,8 +17,16 @@ import { sessionStatus } from '../sessions/interview-view.util';
 export const INTERVIEW_DEADLINE_QUEUE = 'interview-deadlines';
 
 interface DeadlineJobData {
-  sessionId: string;
+  /** Absent on the periodic guest sweep. */
+  sessionId?: string;
 }
+
+/**
+ * A guest identity lives this long after its session ended or was cancelled (the candidate can
+ * reopen the end screen); then it is disabled and its link no longer redeems.
+ */
+export const GUEST_RETENTION_MS = 24 * 3600 * 1000;
+const GUEST_SWEEP_EVERY_MS = 3600 * 1000;
 
 /**
  * Ends sessions at their stored deadline and submits the last code of every problem once.
@@ -38,6 +47,7 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
     private readonly submissions: SubmissionsService,
     private readonly events: InterviewEventsService,
     private readonly config: ConfigService,
+    private readonly accounts: AccountStateCache,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.connection = new Redis(config.get('REDIS_URL'), {
@@ -76,6 +86,12 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
       select: ['id', 'deadlineAt'],
     });
     for (const s of open) if (s.deadlineAt) await this.schedule(s.id, s.deadlineAt);
+    // One scheduler id on every instance: one hourly sweep per deployment.
+    await this.queue.upsertJobScheduler(
+      'guest-sweep',
+      { every: GUEST_SWEEP_EVERY_MS },
+      { name: 'guest-sweep', data: {} },
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -97,6 +113,10 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
   }
 
   private async process(job: Job<DeadlineJobData>): Promise<void> {
+    if (!job.data.sessionId) {
+      await this.expireGuests();
+      return;
+    }
     const session = await this.dataSource.getRepository(InterviewSessionEntity).findOneBy({ id: job.data.sessionId });
     if (!session?.deadlineAt || session.endedAt || session.cancelledAt) return;
     if (sessionStatus(session, this.clock.now()) !== 'ended') {
@@ -159,6 +179,26 @@ export class InterviewDeadlineService implements OnApplicationBootstrap, OnAppli
     });
     if (ended) await this.events.changed(sessionId).catch(() => undefined);
     return ended;
+  }
+
+  /**
+   * Disables the guest identities of sessions that ended (or were cancelled) more than
+   * GUEST_RETENTION_MS ago. Guests are disabled, not deleted: the report keeps their work. Returns
+   * how many were disabled.
+   */
+  async expireGuests(): Promise<number> {
+    const cutoff = new Date(this.clock.now().getTime() - GUEST_RETENTION_MS);
+    // An UPDATE … RETURNING comes back from the pg driver as [rows, affected].
+    const [rows] = await this.dataSource.query<[{ id: string }[], number]>(
+      `UPDATE users u SET disabled_at = $2
+         FROM interview_sessions s
+        WHERE s.candidate_user_id = u.id AND s.candidate_is_guest AND u.disabled_at IS NULL
+          AND COALESCE(s.ended_at, s.cancelled_at) <= $1
+        RETURNING u.id`,
+      [cutoff, this.clock.now()],
+    );
+    for (const { id } of rows) await this.accounts.invalidate(id);
+    return rows.length;
   }
 }
 

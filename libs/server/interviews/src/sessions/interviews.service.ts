@@ -54,22 +54,7 @@ export class InterviewsService {
 
   async create(caller: InterviewCaller, req: CreateInterviewRequest): Promise<CreateInterviewResponse> {
     const now = this.clock.now();
-    if (new Set(req.problems).size !== req.problems.length)
-      throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
-    const problems = await this.dataSource
-      .getRepository(ProblemEntity)
-      .find({ where: { slug: In(req.problems), archivedAt: IsNull() }, select: ['id', 'slug', 'type'] });
-    const bySlug = new Map(problems.map((p) => [p.slug, p]));
-    const missing = req.problems.filter((slug) => !bySlug.has(slug));
-    if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);
-    for (const p of problems) {
-      if (!allowedLanguages(p.type).some((l) => req.languages.includes(l))) {
-        throw new InterviewException(
-          'language_not_allowed',
-          `${p.slug} accepts none of the chosen languages; add one of ${allowedLanguages(p.type).join(', ')}`,
-        );
-      }
-    }
+    const bySlug = await this.resolveProblems(req.problems, req.languages);
     const windowStart = req.windowStart ? new Date(req.windowStart) : null;
     const windowEnd = req.windowEnd ? new Date(req.windowEnd) : null;
     if (windowStart && windowEnd && windowEnd <= windowStart)
@@ -114,6 +99,33 @@ export class InterviewsService {
       return session.id;
     });
     return { interview: await this.detail(caller, id), inviteToken };
+  }
+
+  /**
+   * The problems behind `slugs`, checked as a session needs them: each once, each in the catalog,
+   * each accepting one of `languages`. Sessions and templates share this rule.
+   */
+  async resolveProblems(
+    slugs: string[],
+    languages: string[],
+  ): Promise<Map<string, Pick<ProblemEntity, 'id' | 'slug' | 'type'>>> {
+    if (new Set(slugs).size !== slugs.length)
+      throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
+    const problems = await this.dataSource
+      .getRepository(ProblemEntity)
+      .find({ where: { slug: In(slugs), archivedAt: IsNull() }, select: ['id', 'slug', 'type'] });
+    const bySlug = new Map(problems.map((p) => [p.slug, p]));
+    const missing = slugs.filter((slug) => !bySlug.has(slug));
+    if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);
+    for (const p of problems) {
+      if (!allowedLanguages(p.type).some((l) => languages.includes(l))) {
+        throw new InterviewException(
+          'language_not_allowed',
+          `${p.slug} accepts none of the chosen languages; add one of ${allowedLanguages(p.type).join(', ')}`,
+        );
+      }
+    }
+    return bySlug;
   }
 
   async list(caller: InterviewCaller): Promise<InterviewSummaryDto[]> {

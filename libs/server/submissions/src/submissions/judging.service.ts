@@ -261,6 +261,8 @@ export class JudgingService {
   }
 
   private async adjustCounters(m: EntityManager, before: SubmissionEntity, verdict: Verdict): Promise<void> {
+    // The public acceptance figures describe practice: interview and mock work stays private.
+    if (before.interviewSessionId) return;
     const wasCounted = before.status === 'finished' && before.verdict !== null;
     const submitDelta = wasCounted ? 0 : 1;
     const acceptedDelta = (verdict === 'accepted' ? 1 : 0) - (wasCounted && before.verdict === 'accepted' ? 1 : 0);

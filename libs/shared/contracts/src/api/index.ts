@@ -10,6 +10,8 @@ export * from './editorial';
 export * from './interviews';
 export * from './scorecards';
 export * from './admin';
+export * from './interview-templates';
+export * from './mocks';
 export * from './quizzes';
 export * from './editor-settings';
 export * from './live-editor';

@@ -33,7 +33,7 @@ export const INTERVIEW_LIMITS = {
 export const INTERVIEW_STATUSES = ['scheduled', 'live', 'ended', 'cancelled'] as const;
 export type InterviewStatus = (typeof INTERVIEW_STATUSES)[number];
 
-/** `mock` (a timed session a candidate starts for themselves) is planned; only `interview` is made today. */
+/** `interview`: made by an interviewer for an invited candidate. `mock`: a timed session a signed-in candidate starts for themselves. */
 export const INTERVIEW_KINDS = ['interview', 'mock'] as const;
 export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
 
