@@ -158,7 +158,7 @@ describe('the live shared editor in the browser', () => {
     // ?t=0 seeks to the moment the candidate pressed Start: nobody had typed yet.
     await interviewer.goto(`${sessionUrl}?t=0`);
     await interviewer.locator('[data-testid="playback-code"] .cm-content').waitFor();
-    await poll(() => interviewer.getByTestId('playback-time').textContent()).toMatch(/^0:00 \/ /);
+    await poll(() => interviewer.getByTestId('playback-time').textContent()).toMatch(/^00:00 \/ /);
     expect(await editorText(interviewer, 'playback-code')).not.toContain(CANDIDATE_LINE);
     await interviewer.getByText('8×').click();
     await interviewer.getByTestId('playback-toggle').click();
