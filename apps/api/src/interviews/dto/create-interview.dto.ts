@@ -1,50 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { INTERVIEW_LIMITS, LANGUAGE_IDS, type CreateInterviewRequest, type LanguageId } from '@tryout/contracts';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
+import { INTERVIEW_LIMITS, type CreateInterviewRequest } from '@tryout/contracts';
+import { ArrayMaxSize, IsArray, IsEmail, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { InterviewPlanDto } from './interview-plan.dto';
 
 const L = INTERVIEW_LIMITS;
 
-export class CreateInterviewDto implements CreateInterviewRequest {
+export class CreateInterviewDto extends InterviewPlanDto implements CreateInterviewRequest {
   @ApiProperty({ maxLength: L.titleMaxLength })
   @IsString()
   @MinLength(1)
   @MaxLength(L.titleMaxLength)
   title: string;
-
-  @ApiProperty({ type: [String], description: `${L.problemsMin}–${L.problemsMax} catalog slugs, in order` })
-  @IsArray()
-  @ArrayMinSize(L.problemsMin)
-  @ArrayMaxSize(L.problemsMax)
-  @IsString({ each: true })
-  @Matches(/^[a-z0-9][a-z0-9_-]*$/, { each: true, message: 'each problem must be a slug' })
-  problems: string[];
-
-  @ApiProperty({ minimum: L.durationMinutesMin, maximum: L.durationMinutesMax })
-  @IsInt()
-  @Min(L.durationMinutesMin)
-  @Max(L.durationMinutesMax)
-  durationMinutes: number;
-
-  @ApiProperty({ enum: LANGUAGE_IDS, isArray: true })
-  @IsArray()
-  @ArrayMinSize(1)
-  @IsIn(LANGUAGE_IDS, { each: true })
-  languages: LanguageId[];
 
   @ApiProperty({ maxLength: L.candidateNameMaxLength })
   @IsString()
