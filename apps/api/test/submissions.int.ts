@@ -51,7 +51,8 @@ describe('submissions', () => {
     expect(res.body).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const job = await t.app.get(JudgeQueueService).queue.getJob(res.body.id);
     expect(job?.id).toBe(res.body.id);
-    expect(job?.data).toEqual({ submissionId: res.body.id });
+    // The request id rides along so the worker's log lines join the API's (docs/operations.md).
+    expect(job?.data).toEqual({ submissionId: res.body.id, requestId: expect.any(String) });
     expect(job?.opts.priority).toBe(JobPriority.Run);
     // Enqueueing the same submission again is a no-op.
     await t.app.get(JudgeQueueService).enqueueJudge(res.body.id, 'Run');
