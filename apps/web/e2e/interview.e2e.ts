@@ -8,10 +8,18 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
-import { ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot, setEditorCode } from './support';
+import {
+  ensureWebBuild,
+  launchChromium,
+  openParticipant,
+  reportFailure,
+  ROOT,
+  screenshot,
+  setEditorCode,
+} from './support';
 
 const ACCEPTED = `class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -34,8 +42,6 @@ const poll = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, 
 describe('an interview in the browser', () => {
   let stack: Stack;
   let browser: Browser;
-  let interviewerContext: BrowserContext;
-  let candidateContext: BrowserContext;
   let interviewer: Page;
   let candidate: Page;
   let sessionUrl = '';
@@ -67,30 +73,25 @@ describe('an interview in the browser', () => {
       { cwd: ROOT, env: stack.env },
     );
     browser = await launchChromium();
-    interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    candidateContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    foreign.push(recordForeignRequests(interviewerContext, stack.url));
-    foreign.push(recordForeignRequests(candidateContext, stack.url));
-    interviewer = await interviewerContext.newPage();
-    candidate = await candidateContext.newPage();
-    for (const page of [interviewer, candidate]) {
-      page.setDefaultTimeout(30_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-    }
+    interviewer = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1280, height: 900 } },
+      foreign,
+      pageErrors,
+    );
+    candidate = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1440, height: 900 } },
+      foreign,
+      pageErrors,
+    );
     // A web build, a stack and a CLI run: on a shared, loaded machine this outlasts the default hook timeout.
   }, 600_000);
 
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== 'fail') return;
-    for (const [name, page] of [
-      ['interviewer', interviewer],
-      ['candidate', candidate],
-    ] as const) {
-      if (!page) continue;
-      console.error(`screenshot: ${await screenshot(page, `failure-interview-${name}`)}`);
-      console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
-    }
-    console.error(`page errors: ${JSON.stringify(pageErrors)}`);
+    if (ctx.task.result?.state === 'fail') await reportFailure('interview', { interviewer, candidate }, pageErrors);
   });
 
   afterAll(async () => {

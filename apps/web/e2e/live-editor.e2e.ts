@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
-import { ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot } from './support';
+import { ensureWebBuild, launchChromium, openParticipant, reportFailure, ROOT, screenshot } from './support';
 
 const poll = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 200 });
 const CANDIDATE_LINE = '# candidate: use a hash map';
@@ -82,29 +82,24 @@ describe('the live shared editor in the browser', () => {
     inviteLink = `${stack.url}/interview/join#${created.inviteToken}`;
 
     browser = await launchChromium();
-    const interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-    const candidateContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    foreign.push(recordForeignRequests(interviewerContext, stack.url));
-    foreign.push(recordForeignRequests(candidateContext, stack.url));
-    interviewer = await interviewerContext.newPage();
-    candidate = await candidateContext.newPage();
-    for (const page of [interviewer, candidate]) {
-      page.setDefaultTimeout(30_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-    }
+    interviewer = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1280, height: 1000 } },
+      foreign,
+      pageErrors,
+    );
+    candidate = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1440, height: 900 } },
+      foreign,
+      pageErrors,
+    );
   }, 600_000);
 
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== 'fail') return;
-    for (const [name, page] of [
-      ['interviewer', interviewer],
-      ['candidate', candidate],
-    ] as const) {
-      if (!page) continue;
-      console.error(`screenshot: ${await screenshot(page, `failure-live-${name}`)}`);
-      console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
-    }
-    console.error(`page errors: ${JSON.stringify(pageErrors)}`);
+    if (ctx.task.result?.state === 'fail') await reportFailure('live', { interviewer, candidate }, pageErrors);
   });
 
   afterAll(async () => {

@@ -7,18 +7,25 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
-import { axeViolations, ensureWebBuild, launchChromium, recordForeignRequests, ROOT, screenshot } from './support';
+import {
+  axeViolations,
+  ensureWebBuild,
+  launchChromium,
+  openParticipant,
+  recordForeignRequests,
+  reportFailure,
+  ROOT,
+  screenshot,
+} from './support';
 
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
 describe('notes and scorecards in the browser', () => {
   let stack: Stack;
   let browser: Browser;
-  let adminContext: BrowserContext;
-  let interviewerContext: BrowserContext;
   let admin: Page;
   let interviewer: Page;
   let sessionId = '';
@@ -67,29 +74,24 @@ describe('notes and scorecards in the browser', () => {
     );
     browser = await launchChromium();
     // bypassCSP: the accessibility checks inject axe-core.
-    adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    interviewerContext = await browser.newContext({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
-    foreign.push(recordForeignRequests(adminContext, stack.url));
-    foreign.push(recordForeignRequests(interviewerContext, stack.url));
-    admin = await adminContext.newPage();
-    interviewer = await interviewerContext.newPage();
-    for (const page of [admin, interviewer]) {
-      page.setDefaultTimeout(30_000);
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-    }
+    admin = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1280, height: 900 }, bypassCSP: true },
+      foreign,
+      pageErrors,
+    );
+    interviewer = await openParticipant(
+      browser,
+      stack.url,
+      { viewport: { width: 1280, height: 1000 }, bypassCSP: true },
+      foreign,
+      pageErrors,
+    );
   }, 600_000);
 
   afterEach(async (ctx) => {
-    if (ctx.task.result?.state !== 'fail') return;
-    for (const [name, page] of [
-      ['admin', admin],
-      ['interviewer', interviewer],
-    ] as const) {
-      if (!page) continue;
-      console.error(`screenshot: ${await screenshot(page, `failure-scorecards-${name}`)}`);
-      console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
-    }
-    console.error(`page errors: ${JSON.stringify(pageErrors)}`);
+    if (ctx.task.result?.state === 'fail') await reportFailure('scorecards', { admin, interviewer }, pageErrors);
   });
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startStack, type Stack } from '../../../test/support/stack';
 
 export const ROOT = resolve(__dirname, '../../..');
@@ -115,4 +115,37 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v: AxeViolation) =>
       `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
   );
+}
+
+/**
+ * One participant's page in its own browser context: requests to other hosts are recorded in
+ * `foreign` (checked at the end of a test) and page errors in `pageErrors`.
+ */
+export async function openParticipant(
+  browser: Browser,
+  origin: string,
+  options: BrowserContextOptions,
+  foreign: string[][],
+  pageErrors: string[],
+): Promise<Page> {
+  const context = await browser.newContext(options);
+  foreign.push(recordForeignRequests(context, origin));
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/** After a failed test: each page's screenshot and visible text, and the page errors. */
+export async function reportFailure(
+  prefix: string,
+  pages: Record<string, Page | undefined>,
+  pageErrors: string[],
+): Promise<void> {
+  for (const [name, page] of Object.entries(pages)) {
+    if (!page) continue;
+    console.error(`screenshot: ${await screenshot(page, `failure-${prefix}-${name}`)}`);
+    console.error(`${name} at ${page.url()}: ${(await page.locator('body').innerText()).slice(0, 2000)}`);
+  }
+  console.error(`page errors: ${JSON.stringify(pageErrors)}`);
 }
