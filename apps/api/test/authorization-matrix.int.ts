@@ -322,6 +322,10 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interview-reports/${ctx.interview.shareToken}` }),
     expect: all(200),
   },
+  'GET /api/interview-reports/:token/problems/:position/timeline': {
+    request: (ctx) => ({ path: `/api/interview-reports/${ctx.interview.shareToken}/problems/1/timeline` }),
+    expect: all(200),
+  },
   'GET /api/interview/session': {
     request: () => ({ path: '/api/interview/session' }),
     expect: sessionTokenOnly,

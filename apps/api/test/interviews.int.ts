@@ -365,11 +365,21 @@ describe('interviews', () => {
     const shared = await call(t.url, 'GET', `/api/interview-reports/${share.body.shareToken}`);
     expect(shared.status).toBe(200);
     expect(shared.body.problems[0].finalCode.source).toBe('print(sum(map(int, input().split())))');
+    // The hiring team's playback: the same timeline the interviewers see, through the link only.
+    const timeline = `/api/interview-reports/${share.body.shareToken}/problems/1/timeline`;
+    const sharedTimeline = await call(t.url, 'GET', timeline);
+    expect(sharedTimeline.status).toBe(200);
+    expect(sharedTimeline.body).toEqual(
+      (await call(t.url, 'GET', `/api/interviews/${id}/problems/1/timeline`, { token: owner.token })).body,
+    );
+    expect(sharedTimeline.body.submissions.length).toBeGreaterThan(0);
     expect((await call(t.url, 'GET', '/api/interview-reports/guessed-token')).status).toBe(404);
+    expect((await call(t.url, 'GET', '/api/interview-reports/guessed-token/problems/1/timeline')).status).toBe(404);
     await call(t.url, 'DELETE', `/api/interviews/${id}/share`, { token: owner.token });
     expect((await call(t.url, 'GET', `/api/interview-reports/${share.body.shareToken}`)).body.code).toBe(
       'share_link_invalid',
     );
+    expect((await call(t.url, 'GET', timeline)).body.code).toBe('share_link_invalid');
   });
 
   it("keeps a signed-in candidate's interview work out of their practice history and progress", async () => {

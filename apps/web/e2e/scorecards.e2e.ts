@@ -207,10 +207,12 @@ describe('notes and scorecards in the browser', () => {
     await page.goto(shareLink);
     await page.getByTestId('interview-report').waitFor();
     expect(await page.getByTestId('scorecard-recommendation').textContent()).toBe('Strong yes');
-    // Read-only: the time is shown, not linked (the playback needs an interviewer's account).
+    // Read-only: the note's time is text, not a link to the interviewers' pages; the hiring team
+    // has the playback on the shared report itself.
     const sharedTime = page.getByTestId('report-note').getByTestId('note-time');
     expect(await sharedTime.textContent()).toMatch(/^0\d:\d\d$/);
     expect(await sharedTime.getAttribute('href')).toBeNull();
+    await poll(() => page.getByTestId('playback-time').textContent()).toMatch(/^\d\d:\d\d \/ \d\d:\d\d$/);
     await hiringTeam.close();
   });
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { InterviewReportDto, RedeemInviteResponse } from '@tryout/contracts';
-import { CandidateSessionService, InterviewReportService } from '@tryout/server-interviews';
+import type { InterviewReportDto, LiveTimelineDto, RedeemInviteResponse } from '@tryout/contracts';
+import { CandidateSessionService, InterviewReportService, LiveTimelineService } from '@tryout/server-interviews';
 import type { AuthPrincipal } from '@tryout/server-users';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Public } from '../common/auth.decorators';
@@ -15,6 +15,7 @@ export class InterviewLinksController {
   constructor(
     private readonly candidate: CandidateSessionService,
     private readonly reports: InterviewReportService,
+    private readonly timelines: LiveTimelineService,
   ) {}
 
   @Post('interview-invites/redeem')
@@ -39,5 +40,14 @@ export class InterviewLinksController {
   @ApiErrors(404)
   report(@Param('token') token: string): Promise<InterviewReportDto> {
     return this.reports.forShareToken(token);
+  }
+
+  @Get('interview-reports/:token/problems/:position/timeline')
+  @Public()
+  @ApiOperation({ summary: "One problem's playback through the report's read-only share link" })
+  @ApiResponse({ status: 200, description: 'LiveTimelineDto' })
+  @ApiErrors(400, 404)
+  timeline(@Param('token') token: string, @Param('position', ParseIntPipe) position: number): Promise<LiveTimelineDto> {
+    return this.timelines.forShareToken(token, position);
   }
 }

@@ -63,6 +63,8 @@ export const interviewsApi = {
   revokeShare: (sessionId: string) => request<void>(`/api/interviews/${id(sessionId)}/share`, { method: 'DELETE' }),
   sharedReport: (token: string) =>
     request<InterviewReportDto>(`/api/interview-reports/${id(token)}`, { noRetry: true }),
+  sharedTimeline: (token: string, position: number) =>
+    request<LiveTimelineDto>(`/api/interview-reports/${id(token)}/problems/${position}/timeline`, { noRetry: true }),
   redeem: (token: string) =>
     request<RedeemInviteResponse>('/api/interview-invites/redeem', { method: 'POST', body: { token }, noRetry: true }),
 };

@@ -351,7 +351,19 @@ export function SharedReportPage() {
   });
   return (
     <Container size="lg" py="md">
-      <ReportState report={report.data} error={token ? report.error : new Error('This page needs a report link.')} />
+      <Stack gap="md">
+        <ReportState report={report.data} error={token ? report.error : new Error('This page needs a report link.')} />
+        {report.data?.clock.startedAt && (
+          <div className={classes.noPrint}>
+            <Playback
+              sessionId={report.data.id}
+              problems={report.data.problems.map((p) => ({ position: p.position, title: p.title }))}
+              language={report.data.problems[0]?.finalCode?.language ?? 'python'}
+              fetchTimeline={(position) => interviewsApi.sharedTimeline(token, position)}
+            />
+          </div>
+        )}
+      </Stack>
     </Container>
   );
 }

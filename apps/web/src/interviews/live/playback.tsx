@@ -61,13 +61,15 @@ interface PlaybackProps {
    * it the page's `?t=<ms>` (and `?p=<position>`) URL parameters seek once on load.
    */
   seekMs?: number | null;
+  /** Where the timeline comes from; the interviewers' route by default (the share link has its own). */
+  fetchTimeline?: (position: number) => Promise<LiveTimelineDto>;
 }
 
 /**
  * Replays each problem's shared document on a timeline: scrub, play or pause at 1×–8×, with runs,
  * submits, pastes and the candidate's focus changes marked.
  */
-export function Playback({ sessionId, problems, language, refreshMs = false, seekMs }: PlaybackProps) {
+export function Playback({ sessionId, problems, language, refreshMs = false, seekMs, fetchTimeline }: PlaybackProps) {
   const [params] = useSearchParams();
   const urlT = params.get('t');
   const urlP = Number(params.get('p'));
@@ -76,7 +78,7 @@ export function Playback({ sessionId, problems, language, refreshMs = false, see
   );
   const timeline = useQuery({
     queryKey: ['live-timeline', sessionId, position],
-    queryFn: () => interviewsApi.timeline(sessionId, position),
+    queryFn: () => (fetchTimeline ? fetchTimeline(position) : interviewsApi.timeline(sessionId, position)),
     refetchInterval: refreshMs,
   });
   const [t, setT] = useState<number>(() => (urlT !== null && Number.isFinite(Number(urlT)) ? Number(urlT) : 0));

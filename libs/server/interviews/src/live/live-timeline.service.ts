@@ -20,6 +20,11 @@ export class LiveTimelineService {
     return this.timelineOf(await this.interviews.findVisible(caller, sessionId), position);
   }
 
+  /** The same playback through the report's read-only share link (the hiring team's view). */
+  async forShareToken(token: string, position: number): Promise<LiveTimelineDto> {
+    return this.timelineOf(await this.interviews.findByShareToken(token), position);
+  }
+
   async timelineOf(s: InterviewSessionEntity, position: number): Promise<LiveTimelineDto> {
     const problems = await this.interviews.sessionProblems(s.id);
     const problem = problems.find((p) => p.position === position);
