@@ -5,13 +5,12 @@
  * writes notes and shortens the time to nothing; the candidate's last code is submitted and
  * judged; the report (and its share link) shows all of it.
  */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
 import {
+  createInterviewer,
   ensureWebBuild,
   launchChromium,
   openParticipant,
@@ -53,25 +52,7 @@ describe('an interview in the browser', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     stack = await startStack({ problems: [join(ROOT, 'problems/two-sum'), join(ROOT, 'problems/valid-brackets')] });
-    await promisify(execFile)(
-      process.execPath,
-      [
-        '-r',
-        './scripts/register.cjs',
-        'apps/cli/src/main.ts',
-        'user',
-        'create',
-        '--role',
-        'interviewer',
-        '--name',
-        'Ivy Interviewer',
-        '--email',
-        account.email,
-        '--password',
-        account.password,
-      ],
-      { cwd: ROOT, env: stack.env },
-    );
+    await createInterviewer(stack, account);
     browser = await launchChromium();
     interviewer = await openParticipant(
       browser,

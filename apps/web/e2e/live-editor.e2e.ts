@@ -3,13 +3,19 @@
  * interviewer sees it live with the candidate's cursor, switches to pair and types too (the
  * candidate sees that); the playback replays both from the start of the session.
  */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
-import { ensureWebBuild, launchChromium, openParticipant, reportFailure, ROOT, screenshot } from './support';
+import {
+  createInterviewer,
+  ensureWebBuild,
+  launchChromium,
+  openParticipant,
+  reportFailure,
+  ROOT,
+  screenshot,
+} from './support';
 
 const poll = <T>(fn: () => Promise<T> | T, timeout = 20_000) => expect.poll(fn, { timeout, interval: 200 });
 const CANDIDATE_LINE = '# candidate: use a hash map';
@@ -37,25 +43,7 @@ describe('the live shared editor in the browser', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     stack = await startStack({ problems: [join(ROOT, 'problems/two-sum')] });
-    await promisify(execFile)(
-      process.execPath,
-      [
-        '-r',
-        './scripts/register.cjs',
-        'apps/cli/src/main.ts',
-        'user',
-        'create',
-        '--role',
-        'interviewer',
-        '--name',
-        'Ivy Interviewer',
-        '--email',
-        account.email,
-        '--password',
-        account.password,
-      ],
-      { cwd: ROOT, env: stack.env },
-    );
+    await createInterviewer(stack, account);
     // The session itself is made through the API (the form has its own test in interview.e2e.ts).
     const login = (await (
       await fetch(`${stack.url}/api/auth/login`, {

@@ -4,14 +4,13 @@
  * time by the server, seeking the playback at that moment), picks the template, fills and
  * submits a scorecard; the report (on screen, in print and through the share link) shows both.
  */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
 import {
   axeViolations,
+  createInterviewer,
   ensureWebBuild,
   launchChromium,
   openParticipant,
@@ -53,25 +52,7 @@ describe('notes and scorecards in the browser', () => {
   beforeAll(async () => {
     await ensureWebBuild();
     stack = await startStack({ problems: [join(ROOT, 'problems/two-sum')] });
-    await promisify(execFile)(
-      process.execPath,
-      [
-        '-r',
-        './scripts/register.cjs',
-        'apps/cli/src/main.ts',
-        'user',
-        'create',
-        '--role',
-        'interviewer',
-        '--name',
-        'Ivy Interviewer',
-        '--email',
-        account.email,
-        '--password',
-        account.password,
-      ],
-      { cwd: ROOT, env: stack.env },
-    );
+    await createInterviewer(stack, account);
     browser = await launchChromium();
     // bypassCSP: the accessibility checks inject axe-core.
     admin = await openParticipant(

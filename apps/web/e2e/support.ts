@@ -149,3 +149,30 @@ export async function reportFailure(
   }
   console.error(`page errors: ${JSON.stringify(pageErrors)}`);
 }
+
+/** An interviewer account made the way an operator makes one: `tryout user create --role interviewer`. */
+export async function createInterviewer(
+  stack: Pick<Stack, 'env'>,
+  account: { email: string; password: string },
+  name = 'Ivy Interviewer',
+): Promise<void> {
+  await promisify(execFile)(
+    process.execPath,
+    [
+      '-r',
+      './scripts/register.cjs',
+      'apps/cli/src/main.ts',
+      'user',
+      'create',
+      '--role',
+      'interviewer',
+      '--name',
+      name,
+      '--email',
+      account.email,
+      '--password',
+      account.password,
+    ],
+    { cwd: ROOT, env: stack.env },
+  );
+}
