@@ -72,6 +72,17 @@ build() {
   fi
 }
 
+# label_version <name> <tag>: the toolchain version the runner wrote at build time
+# (/opt/tryout/version, asked of the toolchain) becomes its tryout.version label, which the API
+# serves: a metadata-only build on top of the image (its other labels are inherited).
+label_version() {
+  local name="$1" tag="$2" version
+  version="$(docker run --rm --network none "$tag" cat /opt/tryout/version)" && [ -n "$version" ] \
+    || { say "$STEP" "$name: no toolchain version in /opt/tryout/version"; return 1; }
+  printf 'FROM %s\n' "$tag" | docker build --label "tryout.version=$version" -t "$tag" - >"$logdir/$name.label.log" 2>&1 \
+    || { tail -n 20 "$logdir/$name.label.log" | sed "s/^/[tryout] $name | /" >&2; return 1; }
+}
+
 # 1. Base.
 bash "$ROOT/docker/base/build.sh"
 base_id="$(docker image inspect -f '{{.Id}}' "$BASE_IMAGE")"
@@ -99,14 +110,20 @@ reap() { # wait for one finished build and record its outcome
 for l in "${langs[@]}"; do
   tag="tryout-runner-$l:latest"
   hash="$(recipe_hash "$base_id" "docker/runners/$l" docker/supervisor)"
-  if [ "$(image_label "$tag" tryout.recipe)" = "$hash" ]; then
+  if [ "$(image_label "$tag" tryout.recipe)" = "$hash" ] && [ -n "$(image_label "$tag" tryout.version)" ]; then
     say "$STEP" "$l up to date"
     continue
   fi
   pending+=("$l")
   while [ "${#pid_lang[@]}" -ge "$JOBS" ]; do reap; done
   say "$STEP" "building $l"
-  build "$l" "$tag" "$hash" "$ROOT/docker/runners/$l" --build-arg "BASE=$BASE_IMAGE" &
+  # The pack's facts (generated from libs/languages into pack.labels) become the image's labels.
+  [ -f "$ROOT/docker/runners/$l/pack.labels" ] \
+    || die "$STEP" "docker/runners/$l/pack.labels is missing: run \`npm run tryout -- languages generate\`"
+  pack_labels=()
+  while IFS= read -r line; do pack_labels+=(--label "$line"); done < <(grep -v '^#' "$ROOT/docker/runners/$l/pack.labels")
+  { build "$l" "$tag" "$hash" "$ROOT/docker/runners/$l" --build-arg "BASE=$BASE_IMAGE" "${pack_labels[@]}" \
+      && label_version "$l" "$tag"; } &
   pid_lang[$!]="$l"
 done
 while [ "${#pid_lang[@]}" -gt 0 ]; do reap; done

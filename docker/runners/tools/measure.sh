@@ -13,10 +13,10 @@ cd "$ROOT"
 node -r ./scripts/register.cjs -e '
 const { spawnSync } = require("node:child_process");
 const { readFileSync } = require("node:fs");
-const { LANGUAGE_PACKS, languagePack, runnerImage } = require("./libs/languages/src");
+const { LANGUAGE_PACKS, expandArgv, languagePack, runnerImage } = require("./libs/languages/src");
 const [tools, ...langs] = process.argv.slice(1);
 const q = (a) => `'"'"'${a.replace(/'"'"'/g, `'"'"'\\'"'"''"'"'`)}'"'"'`;
-const sub = (argv) => argv.map((a) => q(a.replace("{mem}", "256"))).join(" ");
+const sub = (argv) => expandArgv(argv, 256).map(q).join(" ");
 for (const id of langs.length ? langs : LANGUAGE_PACKS.map((p) => p.id)) {
   const rt = languagePack(id);
   const ext = rt.sourceFile.split(".").pop();

@@ -1,5 +1,6 @@
 export * from './language-pack';
 export * from './registry';
+export * from './argv.util';
 export * from './contract/language-contract.util';
 export * from './harness/protocol';
 export * from './harness/harness.types';

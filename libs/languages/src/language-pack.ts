@@ -47,6 +47,12 @@ export interface LanguagePack {
   validator?: ValidatorToolchain;
   /** LeetCode-style function and design problems. */
   function?: FunctionSupport;
+  /**
+   * The harness runtime's own tests, in the language: every file under `dir` (the pack's
+   * `runtime/`, its `test/` included) is put in the work dir and `run` must exit 0 in the runner
+   * image (runtime.int.ts).
+   */
+  runtimeTests?: { dir: string; compile?: string[]; run: string[] };
 }
 
 export interface ValidatorToolchain {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_CONTRACT_FILE, renderLanguageContract } from './contract/language-contract.util';
+import { generatedLanguageFiles } from './contract/language-contract.util';
 import { LANGUAGE_PACKS } from './registry';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -20,8 +20,10 @@ describe('language registry', () => {
     }
   });
 
-  it('the contract the web compiles against is generated from the packs and current', () => {
-    const current = readFileSync(resolve(ROOT, LANGUAGE_CONTRACT_FILE), 'utf8');
-    expect(current, 'run `npm run tryout -- languages generate`').toBe(renderLanguageContract());
+  it('the files generated from the packs (web contract, docs table, runner image labels) are current', () => {
+    const read = (file: string): string => readFileSync(resolve(ROOT, file), 'utf8');
+    for (const { file, content } of generatedLanguageFiles(read)) {
+      expect(read(file), `${file}: run \`npm run tryout -- languages generate\``).toBe(content);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { findLanguagePack, languagePack, runnerImage } from '@tryout/languages';
+import { expandArgv, findLanguagePack, hasPlaceholder, languagePack, runnerImage } from '@tryout/languages';
 import type Dockerode from 'dockerode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageId } from '@tryout/contracts';
@@ -99,10 +99,10 @@ function envList(language: LanguageId, extra: Record<string, string> | undefined
   });
 }
 
-/** `{mem}` in argv is the step's memory limit in MiB (the JVM's -Xmx). */
-function expandArgv(argv: string[], limits: SandboxLimits): string[] {
-  const mem = String(Math.max(1, Math.floor(limits.memoryKb / 1024)));
-  return argv.map((a) => a.split('{mem}').join(mem));
+/** A step's argv with `{mem}` filled in: the program's share of the step's memory, the runtime's baseline excluded. */
+export function stepArgv(language: LanguageId, argv: string[], limits: SandboxLimits): string[] {
+  const baselineKb = findLanguagePack(language)?.memoryBaselineKb ?? 0;
+  return expandArgv(argv, (limits.memoryKb - baselineKb) / 1024);
 }
 
 function sandboxError(error: string): SandboxProcessResult {
@@ -282,7 +282,7 @@ export class DockerSandboxDriver implements SandboxDriver {
     const wireJob: WireJob = {
       files: job.files,
       compile: job.compile && {
-        argv: expandArgv(job.compile.argv, job.compile.limits),
+        argv: stepArgv(job.language, job.compile.argv, job.compile.limits),
         env: envList(job.language, job.compile.env),
         limits: job.compile.limits,
       },
@@ -291,11 +291,11 @@ export class DockerSandboxDriver implements SandboxDriver {
     };
     const tests = job.tests.map((t, index) => {
       const argv = t.argv ?? job.run.argv;
-      const needsOwnArgv = t.argv !== undefined || argv.some((a) => a.includes('{mem}'));
+      const needsOwnArgv = t.argv !== undefined || hasPlaceholder(argv);
       return encodeTest({
         index,
         limits: t.limits,
-        argv: needsOwnArgv ? expandArgv(argv, t.limits) : undefined,
+        argv: needsOwnArgv ? stepArgv(job.language, argv, t.limits) : undefined,
         stdin: t.stdin,
         files: t.files,
         collectFiles: t.collectFiles,

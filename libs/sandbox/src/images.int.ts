@@ -1,12 +1,14 @@
 /**
  * Smoke test of the runner images themselves (not of the driver): for every language, the
- * compile and run argv in languages.ts must work under the sandbox's hardening — read-only root,
- * tmpfs /work and /tmp, no network, no capabilities, uid 10001 — and a compile error must fail
- * the compile step. The source goes in over stdin through `sh -c`, which is fine for this test
- * only; the real driver uses the supervisor protocol.
+ * compile and run argv of its pack (libs/languages) must work under the sandbox's hardening —
+ * read-only root, tmpfs /work and /tmp, no network, no capabilities, uid 10001 — on a hello world
+ * named by the pack's extension, and a compile error must fail the compile step; the image must
+ * carry its pack's facts (labels) and the version its toolchain reported at build time. The source
+ * goes in over stdin through `sh -c`, which is fine for this test only; the real driver uses the
+ * supervisor protocol.
  * Also checks that the TypeScript recipe hash agrees with scripts/build-images.sh's.
  */
-import { type LanguagePack, languagePack, runnerImage } from '@tryout/languages';
+import { expandArgv, type LanguagePack, languagePack, runnerImage, runnerLabels } from '@tryout/languages';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
 import { recipeHash, runnerRecipeDirs, BASE_RECIPE_DIR } from './images.util';
 import { readRecipeFiles } from './image-recipe.reader';
+import { readRunnerVersions, RUNNER_VERSION_LABEL } from './runner-images.reader';
 
 const ROOT = resolve(__dirname, '../../..');
 const docker = new Dockerode();
@@ -30,12 +33,12 @@ interface RunResult {
 }
 
 const shellQuote = (arg: string): string => `'${arg.replace(/'/g, `'\\''`)}'`;
-const argvToShell = (argv: readonly string[]): string =>
-  argv.map((a) => shellQuote(a.replace('{mem}', String(RUN_MEMORY_MIB)))).join(' ');
+const argvToShell = (argv: readonly string[]): string => expandArgv(argv, RUN_MEMORY_MIB).map(shellQuote).join(' ');
 
 function testSource(language: LanguageId, name: 'hello' | 'compile_error'): string {
-  const ext = languagePack(language).sourceFile.split('.').pop() ?? '';
-  return readFileSync(resolve(ROOT, 'docker/runners', language, 'tests', `${name}.${ext}`), 'utf8');
+  // By the pack's canonical extension: a pack and an image that disagree on it fail here.
+  const ext = languagePack(language).extensions[0];
+  return readFileSync(resolve(ROOT, 'docker/runners', language, 'tests', `${name}${ext}`), 'utf8');
 }
 
 /** The first line of stdin is the base64 source; the rest is left for the program. */
@@ -157,6 +160,20 @@ describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
     expect(exit).not.toBe(90);
     // The diagnostics name the source file, so the candidate can find the line.
     expect(result.stdout + result.stderr).toContain(rt.sourceFile);
+  });
+});
+
+describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image facts: %s', (id) => {
+  const rt = languagePack(id);
+
+  it("carries its pack's language, extension and editor mode, and its toolchain's own version", async () => {
+    const labels = (await docker.getImage(`${runnerImage(id)}:latest`).inspect()).Config.Labels ?? {};
+    expect(labels, 'stale image: run scripts/build-images.sh').toMatchObject(runnerLabels(rt));
+    // The version the toolchain printed during the build, as /api/languages serves it.
+    const recorded = await runInRunner(rt, 'cat /opt/tryout/version', '');
+    expect(recorded.stdout).toMatch(/\d+\.\d+/);
+    expect(labels[RUNNER_VERSION_LABEL]).toBe(recorded.stdout);
+    expect((await readRunnerVersions(docker)).get(id)).toBe(recorded.stdout);
   });
 });
 

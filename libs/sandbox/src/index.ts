@@ -5,3 +5,5 @@ export * from './supervisor-protocol.util';
 export * from './docker-sandbox.driver';
 export * from './sandbox.janitor';
 export * from './sandbox.factory';
+export * from './runner-images.reader';
+export * from './docker-options.util';

@@ -1,12 +1,11 @@
 import Dockerode from 'dockerode';
 import type { ConfigService } from '@tryout/server-config';
+import { dockerOptionsFromHost } from './docker-options.util';
 import { DockerSandboxDriver, DockerSandboxOptions } from './docker-sandbox.driver';
 
 /** Dockerode for a DOCKER_HOST value: unix:///path or tcp://host:port. */
 export function dockerFromHost(dockerHost: string): Dockerode {
-  if (dockerHost.startsWith('unix://')) return new Dockerode({ socketPath: dockerHost.slice('unix://'.length) });
-  const url = new URL(dockerHost.replace(/^tcp:/, 'http:'));
-  return new Dockerode({ host: url.hostname, port: Number(url.port || 2375), protocol: 'http' });
+  return new Dockerode(dockerOptionsFromHost(dockerHost));
 }
 
 /** Driver options from configuration (SANDBOX_POOL_SIZE, SANDBOX_IDLE_SECONDS, SANDBOX_REUSE_RUNS). */

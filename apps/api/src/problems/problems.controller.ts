@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { LanguageDto, ProblemDetailDto, ProblemListResponse, ProblemSummaryDto, TagDto } from '@tryout/contracts';
-import { CatalogService, FavouritesService, listLanguages } from '@tryout/server-problems';
+import { CatalogService, FavouritesService, LanguagesService } from '@tryout/server-problems';
 import type { AuthPrincipal } from '@tryout/server-users';
 import type { Response } from 'express';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -23,12 +23,11 @@ import { SlugPipe } from './slug.pipe';
 @ApiExtraModels(FunctionSignatureResponseDto, ClassSignatureResponseDto)
 @Controller()
 export class ProblemsController {
-  private readonly languages = listLanguages();
-
   constructor(
     private readonly catalog: CatalogService,
     private readonly favourites: FavouritesService,
     private readonly caller: CallerStateService,
+    private readonly languages: LanguagesService,
   ) {}
 
   @Get('problems')
@@ -112,7 +111,7 @@ export class ProblemsController {
   @Public()
   @ApiOperation({ summary: 'Languages the judge runs' })
   @ApiResponse({ status: 200, type: [LanguageResponseDto] })
-  languageList(): LanguageDto[] {
-    return this.languages;
+  languageList(): Promise<LanguageDto[]> {
+    return this.languages.list();
   }
 }

@@ -62,14 +62,13 @@ async function run(fixture: string, language: FunctionLanguageId, stdins: string
   const runtime = languagePack(language);
   const harness = generateHarness(spec, language, source(fixture, language));
   const memoryMb = 256;
-  const subst = (argv: string[]): string[] => argv.map((a) => a.replace('{mem}', String(memoryMb)));
   const compile = harness.compile ?? runtime.compile;
   const job: SandboxJob = {
     language,
     ownerId: `harness-int-${language}`,
     files: harness.files,
     compile: compile && {
-      argv: subst(compile),
+      argv: compile,
       env: runtime.env,
       // Generous: a loaded CI host must not turn a slow compile into a failure (no timing is asserted).
       limits: {
@@ -79,7 +78,7 @@ async function run(fixture: string, language: FunctionLanguageId, stdins: string
         outputBytes: 1 << 20,
       },
     },
-    run: { argv: subst(harness.run ?? runtime.run), env: runtime.env },
+    run: { argv: harness.run ?? runtime.run, env: runtime.env },
     tests: stdins.map((stdin, i) => ({
       id: String(i),
       stdin,

@@ -107,10 +107,6 @@ export function javaMainClass(source: string): { publicClass?: string; mainClass
   return { publicClass, mainClass: mainClass ?? publicClass };
 }
 
-function substitute(argv: readonly string[], memoryMb: number): string[] {
-  return argv.map((a) => a.replace('{mem}', String(memoryMb)));
-}
-
 function renameArgs(argv: string[], from: string, to: string): string[] {
   return argv.map((a) => (a === from ? to : a));
 }
@@ -122,24 +118,20 @@ export function candidateProgram(
   source: string,
 ): { files: SandboxFile[]; compile?: string[]; run: string[] } {
   const runtime = languagePack(language);
-  const memoryMb = problem.limits.memoryMb;
   if (problem.type === 'function') {
     if (!problem.callable) throw new Error('function problem without a signature');
     if (!isFunctionLanguage(language)) throw new Error(`${language} has no function harness`);
     const harness = generateHarness(problem.callable, language, source);
     return {
       files: harness.files,
-      compile: harness.compile
-        ? substitute(harness.compile, memoryMb)
-        : runtime.compile
-          ? substitute(runtime.compile, memoryMb)
-          : undefined,
-      run: substitute(harness.run ?? runtime.run, memoryMb),
+      // `{mem}` stays: the sandbox fills it in from each step's limits.
+      compile: harness.compile ?? runtime.compile,
+      run: harness.run ?? runtime.run,
     };
   }
   let sourceFile = runtime.sourceFile;
-  let compile = runtime.compile ? substitute(runtime.compile, memoryMb) : undefined;
-  let run = substitute(runtime.run, memoryMb);
+  let compile: string[] | undefined = runtime.compile;
+  let run = runtime.run;
   if (language === 'java') {
     const { publicClass, mainClass } = javaMainClass(source);
     if (publicClass && publicClass !== 'Main') {

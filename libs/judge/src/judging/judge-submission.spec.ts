@@ -1,6 +1,6 @@
 import { languagePack } from '@tryout/languages';
 import { describe, expect, it, vi } from 'vitest';
-import { type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
+import { stepArgv, type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { DISPLAY_CAP_BYTES, displayText, judgeSubmission } from './judge-submission';
@@ -380,7 +380,8 @@ describe('judgeSubmission (Java stdio)', () => {
     expect(job.compile?.argv).toContain('Adder.java');
     expect(job.compile?.argv).not.toContain('Main.java');
     expect(job.run.argv.at(-1)).toBe('Adder');
-    expect(job.run.argv).toContain('-Xmx256m');
+    // The sandbox fills in {mem} from the test's limits: the heap is the problem's 256 MiB.
+    expect(stepArgv('java', job.run.argv, job.tests[0].limits)).toContain('-Xmx256m');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { TypeRef } from '../signature/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import { HARNESS_ABORT_EXIT_CODE, HARNESS_MESSAGE_PREFIX } from '../harness/protocol';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
@@ -62,7 +62,7 @@ struct Json {
 
 [[noreturn]] inline void fail(const char* what, const std::string& detail) {
     std::cout.flush();
-    std::fprintf(stderr, "tryout harness: %s: %s\n", what, detail.c_str());
+    std::fprintf(stderr, "${HARNESS_MESSAGE_PREFIX}%s: %s\n", what, detail.c_str());
     std::fflush(stderr);
     std::_Exit(${HARNESS_ABORT_EXIT_CODE});
 }

@@ -1,6 +1,6 @@
 import { goBuildArgv } from './go.toolchain';
 import type { TypeRef } from '../signature/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import { HARNESS_ABORT_EXIT_CODE, HARNESS_MESSAGE_PREFIX } from '../harness/protocol';
 import type { GeneratedHarness } from '../harness/harness.types';
 import {
   capitalize,
@@ -119,7 +119,7 @@ import (
 const tryoutInternal = ${HARNESS_ABORT_EXIT_CODE}
 
 func tryoutFail(what string, err interface{}) {
-	tryoutfmt.Fprintf(tryoutos.Stderr, "tryout harness: %s: %v\\n", what, err)
+	tryoutfmt.Fprintf(tryoutos.Stderr, "${HARNESS_MESSAGE_PREFIX}%s: %v\\n", what, err)
 	tryoutos.Exit(tryoutInternal)
 }
 

@@ -1,6 +1,6 @@
 import { javacArgv } from './java.toolchain';
 import type { TypeRef } from '../signature/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import { HARNESS_ABORT_EXIT_CODE, HARNESS_MESSAGE_PREFIX } from '../harness/protocol';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
@@ -309,7 +309,7 @@ final class TryoutJson {
 
     static void harnessFail(String what, Throwable e) {
         System.out.flush();
-        System.err.println("tryout harness: " + what + ": " + e);
+        System.err.println("${HARNESS_MESSAGE_PREFIX}" + what + ": " + e);
         System.err.flush();
         Runtime.getRuntime().halt(INTERNAL);
     }

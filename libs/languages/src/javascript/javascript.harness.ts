@@ -1,5 +1,5 @@
 import type { TypeRef } from '../signature/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import { HARNESS_ABORT_EXIT_CODE, HARNESS_MESSAGE_PREFIX } from '../harness/protocol';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { baseOf, type ResolvedSpec } from '../signature/signature.util';
 
@@ -18,7 +18,7 @@ const INTERNAL = ${HARNESS_ABORT_EXIT_CODE};
 
 function harnessFail(what, err) {
   try {
-    fs.writeSync(2, 'tryout harness: ' + what + ': ' + (err && err.message ? err.message : String(err)) + '\n');
+    fs.writeSync(2, '${HARNESS_MESSAGE_PREFIX}' + what + ': ' + (err && err.message ? err.message : String(err)) + '\n');
   } finally {
     process.exit(INTERNAL);
   }

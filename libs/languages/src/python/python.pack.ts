@@ -1,6 +1,6 @@
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
-import { generatePythonHarness } from './python.harness';
+import { generatePythonHarness, PYTHON_RUNTIME_DIR } from './python.harness';
 import { pythonStarter } from './python.starter';
 
 export const pythonPack: LanguagePack = {
@@ -24,4 +24,5 @@ export const pythonPack: LanguagePack = {
     buildsBinary: false,
   },
   function: { harness: generatePythonHarness, starter: pythonStarter },
+  runtimeTests: { dir: PYTHON_RUNTIME_DIR, run: ['python3', '-B', 'test/test_tryout_harness.py'] },
 };

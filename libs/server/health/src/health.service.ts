@@ -1,4 +1,3 @@
-import { RUNNER_IMAGE_PREFIX } from '@tryout/languages';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import {
   HealthCheckService,
@@ -8,10 +7,11 @@ import {
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
 import { LANGUAGE_IDS } from '@tryout/contracts';
+import { RUNNER_IMAGE_PREFIX } from '@tryout/languages';
+import { dockerFromHost } from '@tryout/sandbox';
 import { ConfigService } from '@tryout/server-config';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { Redis } from 'ioredis';
-import { dockerOptionsFromHost } from './docker-options.util';
 
 const CHECK_TIMEOUT_MS = 1500;
 
@@ -51,7 +51,7 @@ export class HealthService implements OnModuleDestroy {
       retryStrategy: () => 1000,
     });
     this.redis.on('error', () => undefined); // reported by the check itself
-    this.docker = new Docker(dockerOptionsFromHost(config.get('DOCKER_HOST')));
+    this.docker = dockerFromHost(config.get('DOCKER_HOST'));
   }
 
   /** Resolves with the result when everything is up; rejects with an HttpException (503) carrying it otherwise. */

@@ -1,3 +1,2 @@
 export * from './health.service';
 export * from './health.module';
-export * from './docker-options.util';

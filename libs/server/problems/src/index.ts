@@ -9,6 +9,7 @@ export * from './catalog/catalog-query.util';
 export * from './catalog/catalog.service';
 export * from './catalog/catalog-invalidation.service';
 export * from './languages/languages.util';
+export * from './languages/languages.service';
 export * from './favourites/favourite.entity';
 export * from './favourites/favourites.service';
 export * from './lists/curated-list.entity';

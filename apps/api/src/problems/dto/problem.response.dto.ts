@@ -126,7 +126,8 @@ export class TagResponseDto implements TagDto {
 export class LanguageResponseDto implements LanguageDto {
   @ApiProperty({ enum: LANGUAGE_IDS }) id: LanguageId;
   @ApiProperty() name: string;
-  @ApiProperty() version: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Recorded by the runner image at build time' })
+  version: string | null;
   @ApiProperty() supportsFunctions: boolean;
   @ApiProperty({ type: [String] }) extensions: string[];
   @ApiProperty() editorMode: string;

@@ -59,17 +59,16 @@ async function measure(
     compile = h.compile ?? compile;
     run = h.run ?? run;
   }
-  const subst = (argv: string[]): string[] => argv.map((a) => a.replace('{mem}', '256'));
   const job: SandboxJob = {
     language,
     ownerId: `bench-${language}-${harnessed}`,
     files,
     compile: compile && {
-      argv: subst(compile),
+      argv: compile,
       env: runtime.env,
       limits: { cpuMs: 60_000, wallMs: 120_000, memoryKb: runtime.compileMemoryLimitKb, outputBytes: 1 << 20 },
     },
-    run: { argv: subst(run), env: runtime.env },
+    run: { argv: run, env: runtime.env },
     tests: Array.from({ length: RUNS }, (_, i) => ({
       id: String(i),
       stdin,

@@ -1,25 +1,15 @@
 import type { LanguageDto, LanguageId } from '@tryout/contracts';
 import { LANGUAGE_PACKS } from '@tryout/languages';
 
-/** Toolchains of the runner images (Debian bookworm packages, see docker/runners/<id>/). */
-const VERSIONS: Record<LanguageId, string> = {
-  python: 'Python 3.11',
-  javascript: 'Node.js 18',
-  typescript: 'TypeScript 5 on Node.js 18',
-  java: 'OpenJDK 17',
-  c: 'GCC 12 (C17)',
-  cpp: 'GCC 12 (C++17)',
-  go: 'Go 1.19',
-  rust: 'Rust 1.63',
-  csharp: 'Mono 6.8 (C# 7)',
-  ruby: 'Ruby 3.1',
-};
-
-export function listLanguages(): LanguageDto[] {
+/**
+ * GET /api/languages from the language packs; `versions` are the runner images' own
+ * (readRunnerVersions), null for a language whose image is not built.
+ */
+export function listLanguages(versions: ReadonlyMap<string, string>): LanguageDto[] {
   return LANGUAGE_PACKS.map((pack) => ({
     id: pack.id as LanguageId,
     name: pack.name,
-    version: VERSIONS[pack.id as LanguageId],
+    version: versions.get(pack.id) ?? null,
     supportsFunctions: pack.function !== undefined,
     extensions: pack.extensions,
     editorMode: pack.editorMode,

@@ -14,6 +14,7 @@ import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
 import { ProblemEntity } from './problem.entity';
 import { ProblemsService } from './problems.service';
+import { LanguagesService } from '../languages/languages.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([
@@ -25,7 +26,7 @@ import { ProblemsService } from './problems.service';
       CuratedListItemEntity,
       EditorialRevealEntity,
     ]), QueueModule],
-  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
-  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
+  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService, LanguagesService],
+  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService, LanguagesService],
 })
 export class ProblemsModule {}

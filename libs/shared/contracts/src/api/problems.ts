@@ -142,8 +142,8 @@ export interface TagDto {
 export interface LanguageDto {
   id: LanguageId;
   name: string;
-  /** Toolchain version in the runner image, e.g. "Python 3.11". */
-  version: string;
+  /** Toolchain version the runner image recorded when it was built, e.g. "Python 3.11.2"; null when not built. */
+  version: string | null;
   supportsFunctions: boolean;
   extensions: string[];
   editorMode: string;
