@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
 import { FUNCTION_LANGUAGE_IDS, isLanguageId, LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
 import {
@@ -90,8 +90,8 @@ async function outlineAll(dirs: string[]): Promise<Outlined[]> {
 
 function scopeOf(flags: VerifyFlags, isCatalog: boolean): VerifyScope {
   if (flags.fast && flags.ci) throw new CliFailure('--fast and --ci choose different subsets: pass one');
-  if ((flags.ci || flags.record) && !isCatalog)
-    throw new CliFailure(`--ci and --record need a catalog folder (problems/), whose ${VERIFIED_STAMP_FILE} they use`);
+  if (flags.ci && !isCatalog)
+    throw new CliFailure(`--ci needs a catalog folder (problems/), whose ${VERIFIED_STAMP_FILE} it reads`);
   if (flags.record && (flags.fast || flags.ci || flags.filter || flags.language))
     throw new CliFailure('--record stores a full run: drop --fast, --ci, --filter and --language');
   return flags.ci ? 'ci' : flags.fast ? 'fast' : 'full';
@@ -224,8 +224,12 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
     await driver.close();
   }
   if (flags.record) {
-    // Passing problems get their hash; failing or vanished ones drop theirs, so --ci judges them in full.
-    await writeVerifiedStamp(target, { problems: verified });
+    // Passing problems get their hash; failing ones (and, for a whole catalog, vanished ones) drop
+    // theirs, so --ci judges them in full.
+    const catalogDir = isCatalog ? target : dirname(target);
+    const problems = isCatalog ? {} : (await readVerifiedStamp(catalogDir)).problems;
+    for (const r of reports) if ('rows' in r) delete problems[r.slug];
+    await writeVerifiedStamp(catalogDir, { problems: { ...problems, ...verified } });
     if (!flags.json) ctx.out(`recorded ${Object.keys(verified).length} verified problem(s) in ${VERIFIED_STAMP_FILE}`);
   }
   if (flags.json) ctx.out(JSON.stringify({ ok: failed === 0, problems: reports }));
@@ -263,7 +267,7 @@ export function registerVerifyCommand(
     )
     .option(
       '--record',
-      `after a full run of a catalog folder, store each passing problem's content hash in ${VERIFIED_STAMP_FILE} (npm run verify:full), so --ci judges only changed problems in full`,
+      `after a full run, store each passing problem's content hash in the catalog's ${VERIFIED_STAMP_FILE} (npm run verify:full), so --ci judges only problems changed since in full`,
     )
     .option('--list', 'print what would be judged, and why, without judging')
     .option('--json', 'print one JSON report')
