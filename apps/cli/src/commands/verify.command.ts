@@ -1,6 +1,6 @@
 import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
-import { FUNCTION_LANGUAGE_IDS, isLanguageId, LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { FUNCTION_LANGUAGE_IDS, isLanguageId, LANGUAGE_IDS } from '@tryout/contracts';
 import {
   findProblemDirs,
   loadCuratedLists,
@@ -153,7 +153,7 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
   const plan = planVerify(outlines, {
     scope,
     filter: flags.filter,
-    language: flags.language as LanguageId | undefined,
+    language: flags.language,
     changed: scope === 'ci' ? await changedSince(target, outlined) : undefined,
     functionLanguages: FUNCTION_LANGUAGE_IDS,
   });
@@ -216,7 +216,8 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
         else if (outcome.hash) verified[report.slug] = outcome.hash;
         if (!flags.json) printReport(ctx, report);
       }
-      if (!flags.json) ctx.out(progressLine(done, work.length, basename(work[i].dir), outcome.ms, Date.now() - started));
+      if (!flags.json)
+        ctx.out(progressLine(done, work.length, basename(work[i].dir), outcome.ms, Date.now() - started));
     }
   } finally {
     // A failure leaves other packages judging: wait for them before the driver closes.
@@ -244,7 +245,8 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
 function describePlan(plan: PlannedProblem[]): string {
   const counts = new Map<string, number>();
   for (const p of plan)
-    for (const reason of new Set(p.reasons.map((r) => r.split(' ')[0]))) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    for (const reason of new Set(p.reasons.map((r) => r.split(' ')[0])))
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts].map(([reason, n]) => `${reason}: ${n}`).join(', ') || 'nothing';
 }
 

@@ -8,7 +8,8 @@ const sub = (path: string, language: ProblemSubmission['language']): ProblemSubm
   return {
     path,
     language,
-    expected: dir === 'accepted' ? ['accepted'] : dir === 'time_limit_exceeded' ? ['time_limit_exceeded'] : ['wrong_answer'],
+    expected:
+      dir === 'accepted' ? ['accepted'] : dir === 'time_limit_exceeded' ? ['time_limit_exceeded'] : ['wrong_answer'],
     source: '',
     useForTimeLimit: dir === 'accepted',
   };

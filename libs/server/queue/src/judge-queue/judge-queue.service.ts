@@ -17,7 +17,10 @@ import { redisDurabilityWarnings } from '../redis/redis-durability.util';
 export type JudgePriority = keyof typeof JobPriority;
 
 /** A submission's judge priority: interviews first, then submits, then runs. */
-export function judgePriorityOf(submission: { mode: SubmissionMode; interviewSessionId: string | null }): JudgePriority {
+export function judgePriorityOf(submission: {
+  mode: SubmissionMode;
+  interviewSessionId: string | null;
+}): JudgePriority {
   if (submission.interviewSessionId) return 'Interview';
   return submission.mode === 'submit' ? 'Submit' : 'Run';
 }
