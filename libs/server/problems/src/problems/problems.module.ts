@@ -16,7 +16,8 @@ import { ProblemEntity } from './problem.entity';
 import { ProblemsService } from './problems.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([
+  imports: [
+    TypeOrmModule.forFeature([
       ProblemEntity,
       ProblemVersionEntity,
       ProblemTestEntity,
@@ -24,8 +25,24 @@ import { ProblemsService } from './problems.service';
       CuratedListEntity,
       CuratedListItemEntity,
       EditorialRevealEntity,
-    ]), QueueModule],
-  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
-  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService],
+    ]),
+    QueueModule,
+  ],
+  providers: [
+    ProblemsService,
+    CatalogService,
+    CatalogInvalidationService,
+    CuratedListsService,
+    FavouritesService,
+    EditorialService,
+  ],
+  exports: [
+    ProblemsService,
+    CatalogService,
+    CatalogInvalidationService,
+    CuratedListsService,
+    FavouritesService,
+    EditorialService,
+  ],
 })
 export class ProblemsModule {}
