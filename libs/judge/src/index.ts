@@ -11,7 +11,7 @@ export * from './problem/time-limit.util';
 export * from './problem/problem-loader';
 export * from './problem/package-writer.util';
 export * from './compare/compare.types';
-export * from './compare/default-validator.util';
+export * from './compare/default.validator';
 export * from './compare/exact-json.util';
 export * from './compare/function-compare.util';
 export * from './judging/judge.types';

@@ -8,7 +8,7 @@ import {
   type SandboxProcessResult,
 } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
-import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
+import { compareDefault, parseDefaultValidatorFlags } from '../compare/default.validator';
 import { type Json, parseExactJson } from '../compare/exact-json.util';
 import { compareClassResults, compareFunctionResult } from '../compare/function-compare.util';
 import { checkFunctionInput } from '../problem/function-input.util';

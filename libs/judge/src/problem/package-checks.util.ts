@@ -1,5 +1,5 @@
 import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
-import { parseDefaultValidatorFlags } from '../compare/default-validator.util';
+import { parseDefaultValidatorFlags } from '../compare/default.validator';
 import { parseExactJson } from '../compare/exact-json.util';
 import { checkFunctionInput } from './function-input.util';
 import { parseTypeName } from './function-spec';

@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isLanguageId, type LanguageId, languageFromFileName, type Verdict } from '@tryout/contracts';
-import { splitFlags } from '../compare/default-validator.util';
+import { splitFlags } from '../compare/default.validator';
 import { parseCallableSpec } from './callable-spec.util';
 import { EDITORIAL_FILE, HINTS_FILE, parseHints } from './hints.util';
 import { KNOWN_TAGS, type PackageIssue, checkProblemPackage } from './package-checks.util';
