@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
-import { chargedWallMs, testLimits, wallBudgetMs, wallLimitMs } from './judge-job.util';
+import { chargedWallMs, testLimits, wallBudgetMs, wallLimitMs } from './judge-job.builder';
 
 const problemLimits = {
   timeLimitMs: 1000,
