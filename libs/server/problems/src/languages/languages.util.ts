@@ -17,6 +17,13 @@ const VERSIONS: Record<LanguageId, string> = {
 export function listLanguages(): LanguageDto[] {
   return LANGUAGE_IDS.map((id) => {
     const info = LANGUAGES[id];
-    return { id, name: info.name, version: VERSIONS[id], supportsFunctions: info.supportsFunctions, extensions: info.extensions, editorMode: info.editorMode };
+    return {
+      id,
+      name: info.name,
+      version: VERSIONS[id],
+      supportsFunctions: info.supportsFunctions,
+      extensions: info.extensions,
+      editorMode: info.editorMode,
+    };
   });
 }
