@@ -87,7 +87,10 @@ export function planVerify(packages: ProblemOutline[], options: VerifyPlanOption
       slug: pkg.slug,
       submissions,
       complete: submissions.length === pkg.submissions.length,
-      reasons: entry.reasons,
+      // Another language's coverage picked nothing that --language kept.
+      reasons: entry.reasons.filter(
+        (r) => !options.language || !r.startsWith('coverage ') || r === `coverage ${options.language}`,
+      ),
     });
   }
   return plan;
