@@ -1,8 +1,9 @@
 import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
-import { FUNCTION_LANGUAGE_IDS, isLanguageId, LANGUAGE_IDS } from '@tryout/contracts';
+import { isLanguageId, LANGUAGE_IDS } from '@tryout/contracts';
 import {
   findProblemDirs,
+  functionLanguages,
   loadCuratedLists,
   loadQuizSets,
   unknownListProblems,
@@ -155,7 +156,7 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
     filter: flags.filter,
     language: flags.language,
     changed: scope === 'ci' ? await changedSince(target, outlined) : undefined,
-    functionLanguages: FUNCTION_LANGUAGE_IDS,
+    functionLanguages: functionLanguages(),
   });
   const planned = new Map(plan.map((p) => [p.slug, p]));
   // What runs: every package the plan keeps, and every package that failed to load.

@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
-import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findProblemDirs, loadProblemOutline, type ProblemOutline } from '../problem/problem-loader';
-import { catalogFeatures, coverageSet, missingFeatures } from '../verify/type-coverage.util';
+import { catalogFeatures, coverageSet, functionLanguages, missingFeatures } from '../verify/type-coverage.util';
 
 /**
  * Every language's harness is proven, by `tryout verify` in CI, on every type and shape the
@@ -20,7 +19,7 @@ describe('the catalog type-coverage set', () => {
     expect(catalogFeatures(packages)).toEqual(expect.arrayContaining(['design class', 'void method', 'return double']));
   });
 
-  it.each(FUNCTION_LANGUAGE_IDS)('%s: covers every type and shape the catalog uses', (language) => {
+  it.each(functionLanguages())('%s: covers every type and shape the catalog uses', (language) => {
     const missing = missingFeatures(packages, language);
     expect(
       missing,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallableSpec } from '../problem/function-spec';
+import type { CallableSpec } from '@tryout/languages';
 import type { ProblemSubmission } from '../problem/problem-package';
 import { coverageSet, missingFeatures, provingPair, signatureFeatures } from './type-coverage.util';
 

@@ -1,5 +1,5 @@
-import type { LanguageId } from '@tryout/contracts';
-import type { CallableSpec } from '../problem/function-spec';
+import { isLanguageId, type LanguageId } from '@tryout/contracts';
+import { LANGUAGE_PACKS, type CallableSpec } from '@tryout/languages';
 import type { ProblemPackage, ProblemSubmission } from '../problem/problem-package';
 
 /**
@@ -36,6 +36,13 @@ export function signatureFeatures(spec: CallableSpec): CoverageFeature[] {
     }
   }
   return [...features].sort();
+}
+
+/** The languages with a function harness, as the language registry says: each must be proven. */
+export function functionLanguages(): LanguageId[] {
+  return LANGUAGE_PACKS.filter((p) => p.function !== undefined)
+    .map((p) => p.id)
+    .filter(isLanguageId);
 }
 
 const isAccepted = (s: ProblemSubmission): boolean => s.expected.length === 1 && s.expected[0] === 'accepted';
