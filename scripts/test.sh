@@ -80,11 +80,15 @@ suite integration
 suite e2e
 if [ -d problems ] && ls problems/*/problem.yaml > /dev/null 2>&1; then
   check catalog-readme-current tryout catalog readme --check
-  # Fast subset by default (one accepted and one rejected submission per problem); in CI
-  # (CI=true) and with TRYOUT_VERIFY=full, every reference solution in every language (see README).
-  VERIFY_DEFAULT=fast; [ "${CI:-}" = true ] && VERIFY_DEFAULT=full
-  if [ "${TRYOUT_VERIFY:-$VERIFY_DEFAULT}" = full ]; then check_progress catalog-verify tryout verify problems/ --concurrency 2
-  else check_progress catalog-verify tryout verify problems/ --concurrency 2 --fast; fi
+  # The fast subset by default (one accepted and one rejected submission per problem); in CI
+  # (CI=true) also every language's type-coverage set and every submission of the problems changed
+  # since the last recorded full run (problems/verified.json); TRYOUT_VERIFY=full|ci|fast chooses.
+  VERIFY_DEFAULT=fast; [ "${CI:-}" = true ] && VERIFY_DEFAULT=ci
+  case "${TRYOUT_VERIFY:-$VERIFY_DEFAULT}" in
+    full) check_progress catalog-verify tryout verify problems/ --concurrency 2 ;;
+    ci) check_progress catalog-verify tryout verify problems/ --concurrency 2 --ci ;;
+    *) check_progress catalog-verify tryout verify problems/ --concurrency 2 --fast ;;
+  esac
 fi
 
 echo

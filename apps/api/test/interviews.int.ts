@@ -72,8 +72,8 @@ describe('interviews', () => {
     });
   const db = () => t.app.get(DataSource);
   const automatic = (sessionId: string) =>
-    db().query<{ problem_id: string; source: string; mode: string; priority: number }[]>(
-      'SELECT problem_id, source, mode, priority FROM submissions WHERE interview_session_id = $1 AND automatic ORDER BY created_at',
+    db().query<{ id: string; problem_id: string; source: string; mode: string }[]>(
+      'SELECT id, problem_id, source, mode FROM submissions WHERE interview_session_id = $1 AND automatic ORDER BY created_at',
       [sessionId],
     );
 
@@ -260,7 +260,9 @@ describe('interviews', () => {
         'print(sum(map(int, input().split())))',
         'class Solution:\n    pass\n',
       ]);
-      expect(auto.every((a) => a.mode === 'submit' && a.priority === JobPriority.Interview)).toBe(true);
+      expect(auto.every((a) => a.mode === 'submit')).toBe(true);
+      const jobs = await Promise.all(auto.map((a) => t.app.get(JudgeQueueService).queue.getJob(a.id)));
+      expect(jobs.map((j) => j?.opts.priority)).toEqual([JobPriority.Interview, JobPriority.Interview]);
       const [row] = await db().query('SELECT ended_at, deadline_at, end_reason FROM interview_sessions WHERE id = $1', [
         id,
       ]);

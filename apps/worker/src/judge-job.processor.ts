@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { JudgeJobData, RejudgeJobData, SmokeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
+import type { JudgeJobData, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
@@ -62,7 +62,6 @@ export class JudgeJobProcessor {
   ) {}
 
   async process(job: Job, token?: string): Promise<unknown> {
-    if (job.name === JudgeJobName.Smoke) return { ok: true, nonce: (job.data as SmokeJobData).nonce };
     if (job.name === JudgeJobName.Validate)
       return { status: await this.validation.run((job.data as ValidateJobData).validationId, this.driver) };
     if (job.name === JudgeJobName.Rejudge) return this.rejudge(job as Job<RejudgeJobData>);

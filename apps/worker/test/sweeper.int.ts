@@ -3,7 +3,7 @@
  * whose job is gone is enqueued again (once, however many sweepers), and one that nothing will
  * judge any more ends as internal_error exactly once, counted once.
  */
-import { JUDGE_QUEUE, submissionEventsChannel, type SubmissionEvent } from '@tryout/contracts';
+import { JobPriority, JUDGE_QUEUE, submissionEventsChannel, type SubmissionEvent } from '@tryout/contracts';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { SubmissionEntity, SubmissionSweeperService } from '@tryout/server-submissions';
 import { UnrecoverableError, Worker } from 'bullmq';
@@ -63,6 +63,7 @@ describe('sweeper', () => {
     expect(reports.flatMap((r) => r.abandoned)).not.toContain(id);
     const job = await queue.queue.getJob(id);
     expect(await job?.getState()).toMatch(/^(waiting|prioritized)$/);
+    expect(job?.opts.priority).toBe(JobPriority.Run);
     expect(await queue.queue.getJobCountByTypes('waiting', 'prioritized')).toBe(1);
     expect((await row(id)).status).toBe('running');
     await job!.remove();

@@ -11,7 +11,7 @@ import type {
   SandboxProcessResult,
 } from './sandbox.types';
 import { ContainerShape } from './container-spec.util';
-import { EventChannel } from './event-channel.util';
+import { EventChannel } from './event.channel';
 import { SandboxContainer } from './sandbox-container';
 import { SandboxException, SandboxExceptionCode } from './sandbox.exception';
 import {

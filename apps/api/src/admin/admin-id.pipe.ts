@@ -13,7 +13,7 @@ export class UserIdPipe implements PipeTransform<string, string> {
   }
 }
 
-/** Job ids are submission ids or `smoke-<nonce>`. */
+/** Judge queue job ids: submission ids, `validate-<id>` and `rejudge-<id>`. */
 @Injectable()
 export class JobIdPipe implements PipeTransform<string, string> {
   transform(value: string): string {

@@ -20,7 +20,10 @@ export class ListsController {
 
   @Get()
   @Public()
-  @ApiOperation({ summary: 'Curated lists', description: 'Public. With a token, each carries the caller’s solved count.' })
+  @ApiOperation({
+    summary: 'Curated lists',
+    description: 'Public. With a token, each carries the caller’s solved count.',
+  })
   @ApiResponse({ status: 200, type: [CuratedListResponseDto] })
   async all(@CurrentUser() user?: AuthPrincipal): Promise<CuratedListDto[]> {
     return this.catalog.lists(user ? await this.caller.state(user) : undefined);
@@ -28,7 +31,10 @@ export class ListsController {
 
   @Get(':slug')
   @Public()
-  @ApiOperation({ summary: 'One curated list with its problems in order', description: 'Public. With a token, problems carry solved flags.' })
+  @ApiOperation({
+    summary: 'One curated list with its problems in order',
+    description: 'Public. With a token, problems carry solved flags.',
+  })
   @ApiResponse({ status: 200, type: CuratedListDetailResponseDto })
   @ApiErrors(404)
   async one(@Param('slug') slug: string, @CurrentUser() user?: AuthPrincipal): Promise<CuratedListDetailDto> {

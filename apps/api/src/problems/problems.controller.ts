@@ -34,11 +34,16 @@ export class ProblemsController {
   @Public()
   @ApiOperation({
     summary: 'List problems',
-    description: 'Public. With a token, items carry solved/attempted/favourite and `status`/`favourites` filter by them.',
+    description:
+      'Public. With a token, items carry solved/attempted/favourite and `status`/`favourites` filter by them.',
   })
   @ApiResponse({ status: 200, type: ProblemListResponseDto })
   @ApiErrors(400, 404)
-  async list(@Query() query: ListProblemsQueryDto, @Res() res: Response, @CurrentUser() user?: AuthPrincipal): Promise<void> {
+  async list(
+    @Query() query: ListProblemsQueryDto,
+    @Res() res: Response,
+    @CurrentUser() user?: AuthPrincipal,
+  ): Promise<void> {
     if (!user) {
       // Anonymous reads are identical for everyone: send the memoised JSON text.
       res.type('application/json').send(await this.catalog.listJson(query));
@@ -52,7 +57,8 @@ export class ProblemsController {
   @Public()
   @ApiOperation({
     summary: 'A random problem matching the filters',
-    description: 'Public; the list filters without sort or paging. A signed-in caller gets an unsolved one while any matches.',
+    description:
+      'Public; the list filters without sort or paging. A signed-in caller gets an unsolved one while any matches.',
   })
   @ApiResponse({ status: 200, type: ProblemSummaryResponseDto })
   @ApiErrors(400, 404)
@@ -62,10 +68,17 @@ export class ProblemsController {
 
   @Get('problems/:slug')
   @Public()
-  @ApiOperation({ summary: 'One problem', description: 'Public. Hidden tests, reference solutions and the editorial only for admins.' })
+  @ApiOperation({
+    summary: 'One problem',
+    description: 'Public. Hidden tests, reference solutions and the editorial only for admins.',
+  })
   @ApiResponse({ status: 200, type: ProblemDetailResponseDto })
   @ApiErrors(404)
-  async detail(@Param('slug', SlugPipe) slug: string, @Res() res: Response, @CurrentUser() user?: AuthPrincipal): Promise<void> {
+  async detail(
+    @Param('slug', SlugPipe) slug: string,
+    @Res() res: Response,
+    @CurrentUser() user?: AuthPrincipal,
+  ): Promise<void> {
     if (!user) {
       res.type('application/json').send(await this.catalog.detailJsonText(slug));
       return;

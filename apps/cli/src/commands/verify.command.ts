@@ -1,15 +1,26 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Command } from 'commander';
+import { isLanguageId, LANGUAGE_IDS } from '@tryout/contracts';
 import {
   findProblemDirs,
+  functionLanguages,
   loadCuratedLists,
   loadQuizSets,
   unknownListProblems,
   loadProblemPackageWithIssues,
   ProblemPackageException,
   createSlots,
+  packageContentHash,
+  planVerify,
+  readVerifiedStamp,
   verifyProblem,
+  VERIFIED_STAMP_FILE,
+  writeVerifiedStamp,
+  loadProblemOutline,
+  type ProblemOutline,
+  type PlannedProblem,
   type VerifyReport,
+  type VerifyScope,
 } from '@tryout/judge';
 import { createSandboxDriver } from '@tryout/sandbox';
 import { type CliContext, CliFailure, padTable } from '../cli-context';
@@ -17,13 +28,19 @@ import { type CliContext, CliFailure, padTable } from '../cli-context';
 interface VerifyFlags {
   concurrency: string;
   filter?: string;
+  language?: string;
   fast?: boolean;
+  ci?: boolean;
+  record?: boolean;
+  list?: boolean;
   json?: boolean;
 }
 
 interface Outcome {
   report?: VerifyReport;
   error?: { slug: string; error: string };
+  /** The package's content hash, for --record. */
+  hash?: string;
   /** Time from starting the package to its report (packages overlap, so these do not add up). */
   ms: number;
 }
@@ -56,19 +73,59 @@ export function progressLine(done: number, total: number, slug: string, ms: numb
   return `[${done}/${total}] ${slug} in ${duration(ms)}; ${duration(elapsedMs)} elapsed${left}\n`;
 }
 
+type Outlined = { dir: string; outline: ProblemOutline } | { dir: string; error: string };
+
+/** Every package's outline (quick: no tests); one that cannot be read becomes a failure line. */
+async function outlineAll(dirs: string[]): Promise<Outlined[]> {
+  return Promise.all(
+    dirs.map(async (dir): Promise<Outlined> => {
+      try {
+        return { dir, outline: await loadProblemOutline(dir) };
+      } catch (err) {
+        if (!(err instanceof ProblemPackageException)) throw err;
+        return { dir, error: err.message };
+      }
+    }),
+  );
+}
+
+function scopeOf(flags: VerifyFlags, isCatalog: boolean): VerifyScope {
+  if (flags.fast && flags.ci) throw new CliFailure('--fast and --ci choose different subsets: pass one');
+  if (flags.ci && !isCatalog)
+    throw new CliFailure(`--ci needs a catalog folder (problems/), whose ${VERIFIED_STAMP_FILE} it reads`);
+  if (flags.record && (flags.fast || flags.ci || flags.filter || flags.language))
+    throw new CliFailure('--record stores a full run: drop --fast, --ci, --filter and --language');
+  return flags.ci ? 'ci' : flags.fast ? 'fast' : 'full';
+}
+
+/** Slugs whose files differ from the last recorded full run. */
+async function changedSince(target: string, outlined: Outlined[]): Promise<Set<string>> {
+  const stamp = await readVerifiedStamp(target);
+  const changed = new Set<string>();
+  for (const o of outlined) {
+    if (!('outline' in o)) continue;
+    if (stamp.problems[o.outline.slug] !== (await packageContentHash(o.dir))) changed.add(o.outline.slug);
+  }
+  return changed;
+}
+
 /** `tryout verify <problem-dir | problems/>`: every submission against its expected verdict, plus package checks. */
 export async function verifyCommand(ctx: CliContext, target: string, flags: VerifyFlags): Promise<number> {
   const concurrency = Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1)
     throw new CliFailure('--concurrency must be a positive integer');
+  if (flags.language !== undefined && !isLanguageId(flags.language))
+    throw new CliFailure(`--language must be one of: ${LANGUAGE_IDS.join(', ')}`);
   const dirs = await findProblemDirs(target).catch(() => {
     throw new CliFailure(`cannot read ${target}`);
   });
   if (dirs.length === 0) throw new CliFailure(`no problem packages under ${target}`);
+  const isCatalog = !(dirs.length === 1 && dirs[0] === target);
+  const scope = scopeOf(flags, isCatalog);
   const reports: (VerifyReport | { slug: string; error: string })[] = [];
   let failed = 0;
   // A catalog folder's lists/ (never a package) must name only its packages.
-  if (!(dirs.length === 1 && dirs[0] === target)) {
+  if (isCatalog) {
     let problems: string[];
     try {
       const lists = await loadCuratedLists(target);
@@ -92,41 +149,61 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       if (!flags.json) ctx.out(`✗ ${err.message}\n`);
     }
   }
+  const outlined = await outlineAll(dirs);
+  const outlines = outlined.flatMap((o) => ('outline' in o ? [o.outline] : []));
+  const plan = planVerify(outlines, {
+    scope,
+    filter: flags.filter,
+    language: flags.language,
+    changed: scope === 'ci' ? await changedSince(target, outlined) : undefined,
+    functionLanguages: functionLanguages(),
+  });
+  const planned = new Map(plan.map((p) => [p.slug, p]));
+  // What runs: every package the plan keeps, and every package that failed to load.
+  const work = outlined.filter((o) => !('outline' in o) || planned.has(o.outline.slug));
+  const total = plan.reduce((n, p) => n + p.submissions.length, 0);
+  if (!flags.json)
+    ctx.out(`${scope} verify: ${total} submission(s) of ${plan.length} problem(s) (${describePlan(plan)})\n`);
+  if (flags.list) {
+    for (const p of plan) ctx.out(`${p.slug} (${p.reasons.join(', ')}): ${p.submissions.map((s) => s.path).join(' ')}`);
+    return 0;
+  }
+
   const driver = createSandboxDriver(ctx.config);
   const started = Date.now();
   // Packages overlap (as many as there are judge slots) so that one package's last, longest
   // submission does not leave the other slots idle; results are printed in catalog order.
   const slots = createSlots(concurrency);
-  const outcomes: (Promise<Outcome> | undefined)[] = dirs.map(() => undefined);
-  let nextDir = 0;
+  const outcomes: (Promise<Outcome> | undefined)[] = work.map(() => undefined);
+  let next = 0;
   let done = 0;
-  const verifyOne = async (dir: string): Promise<Outcome> => {
+  const verifyOne = async (item: Outlined): Promise<Outcome> => {
     const t0 = Date.now();
+    if (!('outline' in item)) return { error: { slug: item.dir, error: item.error }, ms: 0 };
     try {
-      const loaded = await loadProblemPackageWithIssues(dir);
-      if (
-        flags.filter &&
-        !loaded.pkg.submissions.some((s) => `${loaded.pkg.slug}/${s.path}`.includes(flags.filter ?? ''))
-      )
-        return { ms: Date.now() - t0 };
-      const report = await verifyProblem(loaded, { driver, slots, filter: flags.filter, fast: flags.fast });
-      return { report, ms: Date.now() - t0 };
+      // Loaded only now (tests included), so loading overlaps the other packages' judging.
+      const loaded = await loadProblemPackageWithIssues(item.dir);
+      const entry = planned.get(item.outline.slug);
+      const report = await verifyProblem(loaded, { driver, slots, submissions: entry?.submissions ?? [] });
+      const hash = flags.record ? await packageContentHash(item.dir) : undefined;
+      return { report, hash, ms: Date.now() - t0 };
     } catch (err) {
       if (!(err instanceof ProblemPackageException)) throw err;
-      return { error: { slug: dir, error: err.message }, ms: Date.now() - t0 };
+      return { error: { slug: item.dir, error: err.message }, ms: Date.now() - t0 };
     }
   };
   const startNext = (): void => {
-    if (nextDir >= dirs.length) return;
-    const i = nextDir++;
-    const running = verifyOne(dirs[i]);
+    if (next >= work.length) return;
+    const i = next++;
+    const running = verifyOne(work[i]);
     outcomes[i] = running;
     // Whatever the outcome, the slot it held goes to the next package.
     void running.then(startNext, () => undefined);
   };
+  const verified: Record<string, string> = {};
   try {
-    for (let i = 0; i < Math.min(concurrency, dirs.length); i++) startNext();
-    for (let i = 0; i < dirs.length; i++) {
+    for (let i = 0; i < Math.min(concurrency, work.length); i++) startNext();
+    for (let i = 0; i < work.length; i++) {
       const outcome = await (outcomes[i] as Promise<Outcome>);
       done++;
       if (outcome.error) {
@@ -137,14 +214,25 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
         const report = outcome.report;
         reports.push(report);
         if (!report.ok) failed++;
+        else if (outcome.hash) verified[report.slug] = outcome.hash;
         if (!flags.json) printReport(ctx, report);
       }
-      if (!flags.json) ctx.out(progressLine(done, dirs.length, basename(dirs[i]), outcome.ms, Date.now() - started));
+      if (!flags.json)
+        ctx.out(progressLine(done, work.length, basename(work[i].dir), outcome.ms, Date.now() - started));
     }
   } finally {
     // A failure leaves other packages judging: wait for them before the driver closes.
     await Promise.allSettled(outcomes.filter((o) => o !== undefined));
     await driver.close();
+  }
+  if (flags.record) {
+    // Passing problems get their hash; failing ones (and, for a whole catalog, vanished ones) drop
+    // theirs, so --ci judges them in full.
+    const catalogDir = isCatalog ? target : dirname(target);
+    const problems = isCatalog ? {} : (await readVerifiedStamp(catalogDir)).problems;
+    for (const r of reports) if ('rows' in r) delete problems[r.slug];
+    await writeVerifiedStamp(catalogDir, { problems: { ...problems, ...verified } });
+    if (!flags.json) ctx.out(`recorded ${Object.keys(verified).length} verified problem(s) in ${VERIFIED_STAMP_FILE}`);
   }
   if (flags.json) ctx.out(JSON.stringify({ ok: failed === 0, problems: reports }));
   else
@@ -152,6 +240,15 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       `${reports.length - failed}/${reports.length} problem(s) verified in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
   return failed === 0 ? 0 : 1;
+}
+
+/** `12 changed, 68 fast, 40 coverage`: how many problems each rule chose. */
+function describePlan(plan: PlannedProblem[]): string {
+  const counts = new Map<string, number>();
+  for (const p of plan)
+    for (const reason of new Set(p.reasons.map((r) => r.split(' ')[0])))
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${reason}: ${n}`).join(', ') || 'nothing';
 }
 
 export function registerVerifyCommand(
@@ -165,7 +262,17 @@ export function registerVerifyCommand(
     .argument('<target>', 'a problem package folder, or a folder of packages (problems/)')
     .option('--concurrency <n>', 'submissions judged at once', '2')
     .option('--filter <text>', 'only submissions whose <slug>/<path> contains this')
-    .option('--fast', 'one accepted and one rejected submission per problem (npm test)')
+    .option('--language <id>', 'only submissions in this language')
+    .option('--fast', 'one accepted and one rejected submission per problem (npm test on a development machine)')
+    .option(
+      '--ci',
+      `what CI runs (a catalog folder): --fast, plus every function language's accepted and rejected solution of its type-coverage set, plus every submission of the problems whose files changed since the last recorded full run (${VERIFIED_STAMP_FILE})`,
+    )
+    .option(
+      '--record',
+      `after a full run, store each passing problem's content hash in the catalog's ${VERIFIED_STAMP_FILE} (npm run verify:full), so --ci judges only problems changed since in full`,
+    )
+    .option('--list', 'print what would be judged, and why, without judging')
     .option('--json', 'print one JSON report')
     .action((target: string, flags: VerifyFlags) => run(verifyCommand(ctx(), target, flags)));
 }

@@ -6,11 +6,11 @@ import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { DISPLAY_CAP_BYTES, displayText, judgeSubmission } from './judge-submission';
 import type { JudgeEvent } from './judge.types';
 import { TWO_SUM_SPEC } from '../harness/fixtures/fixture-specs';
-import { checkFunctionInput } from '../problem/function-input.util';
+import { checkFunctionInput } from '../problem/function-input.validator';
 
 // The real check, counted: a loaded problem's inputs are checked once, not on every submission.
-vi.mock('../problem/function-input.util', async (actual) => {
-  const real = await actual<typeof import('../problem/function-input.util')>();
+vi.mock('../problem/function-input.validator', async (actual) => {
+  const real = await actual<typeof import('../problem/function-input.validator')>();
   return { ...real, checkFunctionInput: vi.fn(real.checkFunctionInput) };
 });
 

@@ -3,10 +3,10 @@ import { createHash } from 'node:crypto';
 import type { Verdict } from '@tryout/contracts';
 import { type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
-import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
+import { compareDefault, parseDefaultValidatorFlags } from '../compare/default.validator';
 import { type Json, parseExactJson } from '../compare/exact-json.util';
 import { compareClassResults, compareFunctionResult } from '../compare/function-compare.util';
-import { checkFunctionInput } from '../problem/function-input.util';
+import { checkFunctionInput } from '../problem/function-input.validator';
 import type { JudgeableProblem, ValidatorSource } from '../problem/problem-package';
 import { executionVerdict, overallVerdict, runtimeErrorReason } from '../verdict.util';
 import {
@@ -20,7 +20,7 @@ import {
   VALIDATOR_WRONG,
   type ValidatorCase,
   wallBudgetMs,
-} from './judge-job.util';
+} from './judge-job.builder';
 import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
 
 /**

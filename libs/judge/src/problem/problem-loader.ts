@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isLanguageId, type LanguageId, languageFromFileName, type Verdict } from '@tryout/contracts';
-import { splitFlags } from '../compare/default-validator.util';
+import { splitFlags } from '../compare/default.validator';
 import { parseCallableSpec } from './callable-spec.util';
 import { EDITORIAL_FILE, HINTS_FILE, parseHints } from './hints.util';
 import { KNOWN_TAGS, type PackageIssue, checkProblemPackage } from './package-checks.util';
@@ -613,6 +613,31 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   issues.push(...checkProblemPackage(pkg));
   for (const s of skipped) issues.push({ level: 'warning', message: `submissions/${s.path}: skipped, ${s.reason}` });
   return { pkg, issues, skippedSubmissions: skipped };
+}
+
+/** A package's signature and reference solutions, without its tests: what planning a verify needs. */
+export type ProblemOutline = Pick<ProblemPackage, 'slug' | 'type' | 'callable' | 'submissions'>;
+
+/** Reads only problem.yaml and submissions/ (quick, whatever the size of the tests). */
+export async function loadProblemOutline(dir: string): Promise<ProblemOutline> {
+  const yaml = await readYaml(join(dir, 'problem.yaml'), dir);
+  if (!yaml)
+    throw new ProblemPackageException(
+      ProblemPackageExceptionCode.NotFound,
+      'no problem.yaml: not a problem package',
+      dir,
+    );
+  const format = detectFormat(yaml, dir);
+  const type = format === 'tryout' && str(yaml.type) === 'function' ? 'function' : 'stdio';
+  const parsed = type === 'function' ? parseCallableSpec(yaml) : undefined;
+  if (parsed && !parsed.spec) invalid(dir, parsed.errors.join('; '));
+  const { submissions } = await readSubmissions(dir, format, []);
+  return {
+    slug: basename(dir.replace(/\/+$/, '')),
+    type,
+    ...(parsed?.spec ? { callable: parsed.spec } : {}),
+    submissions,
+  };
 }
 
 /** Reads a package; throws when it has errors (see loadProblemPackageWithIssues for the issues). */

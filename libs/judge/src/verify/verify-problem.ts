@@ -7,6 +7,7 @@ import type { PackageIssue } from '../problem/package-checks.util';
 import { judgeableProblem, type ProblemPackage, type ProblemSubmission } from '../problem/problem-package';
 import type { LoadedPackage } from '../problem/problem-loader';
 import { checkSafetyMargin, deriveTimeLimitMs } from '../problem/time-limit.util';
+import { fastSubset } from './verify-plan';
 
 export interface VerifyRow {
   path: string;
@@ -37,6 +38,8 @@ export interface VerifyOptions {
   filter?: string;
   /** One accepted and one rejected submission per problem, quickest languages first. */
   fast?: boolean;
+  /** Judge exactly these (a verify plan's choice) instead of the package's submissions. */
+  submissions?: ProblemSubmission[];
   ownerId?: string;
   onRow?: (row: VerifyRow) => void;
   /** Progress of each judging run (a `time_limit_exceeded` submission may be judged twice). */
@@ -65,18 +68,6 @@ export function createSlots(size: number): Slots {
       else free++;
     }
   };
-}
-
-/** Languages quickest to compile and start first: what `--fast` picks. */
-const FAST_ORDER = ['python', 'c', 'cpp', 'javascript', 'ruby', 'go', 'typescript', 'rust', 'java', 'csharp'];
-
-function fastSubset(subs: ProblemSubmission[]): ProblemSubmission[] {
-  const byLanguage = [...subs].sort((a, b) => FAST_ORDER.indexOf(a.language) - FAST_ORDER.indexOf(b.language));
-  const accepted = byLanguage.find((s) => s.expected.length === 1 && s.expected[0] === 'accepted');
-  const rejected =
-    byLanguage.find((s) => !s.expected.includes('accepted') && s.expected[0] !== 'time_limit_exceeded') ??
-    byLanguage.find((s) => !s.expected.includes('accepted'));
-  return [accepted, rejected].filter((s): s is ProblemSubmission => s !== undefined);
 }
 
 async function pool<T, R>(items: T[], concurrency: number, fn: (item: T) => Promise<R>): Promise<R[]> {
@@ -108,8 +99,12 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
   // With shared slots the slots bound the judging; queueing every submission keeps them busy.
   const concurrency = options.slots ? Number.MAX_SAFE_INTEGER : (options.concurrency ?? 2);
   const slot: Slots = options.slots ?? ((task) => task());
-  let subs = pkg.submissions.filter((s) => !options.filter || `${pkg.slug}/${s.path}`.includes(options.filter));
+  let subs = (options.submissions ?? pkg.submissions).filter(
+    (s) => !options.filter || `${pkg.slug}/${s.path}`.includes(options.filter),
+  );
   if (options.fast) subs = fastSubset(subs);
+  // The safety margin is a property of the slowest accepted solution: only checked when all ran.
+  const complete = subs.length === pkg.submissions.length;
   const problem = judgeableProblem(pkg);
   const judge = (s: ProblemSubmission, timeLimitMs: number) =>
     slot(() =>
@@ -178,7 +173,7 @@ export async function verifyProblem(loaded: LoadedPackage, options: VerifyOption
   } else {
     const results = await pool(timing, concurrency, (s) => judge(s, timeLimitMs));
     results.forEach((r, i) => rows.push(toRow(timing[i], r)));
-    if (!options.fast && !options.filter) {
+    if (complete) {
       const slowest = Math.max(
         0,
         ...results.map((r, i) => (r.verdict === 'accepted' ? normalisedSlowest(r, timing[i].language) : 0)),

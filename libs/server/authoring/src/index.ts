@@ -5,7 +5,7 @@ export * from './validation/problem-validation.entity';
 export * from './rejudge/problem-rejudge.entity';
 export * from './authoring.exception';
 export * from './authoring.module';
-export * from './drafts/draft-package.util';
+export * from './drafts/draft-package.mapper';
 export * from './drafts/drafts.service';
 export * from './validation/validation.service';
 export * from './rejudge/rejudge.service';

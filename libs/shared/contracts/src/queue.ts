@@ -6,7 +6,6 @@ export const JUDGE_QUEUE = 'judge' as const;
 
 export const JudgeJobName = {
   Judge: 'judge',
-  Smoke: 'smoke',
   /** Judges every solution of an authoring draft (`tryout verify` on the queue). */
   Validate: 'validate',
   /** Judges one past submission again on its problem's current version. */
@@ -19,9 +18,6 @@ export interface JudgeJobData {
   /** The API request that created the submission, so its logs and the worker's join up. */
   requestId?: string;
 }
-export interface SmokeJobData {
-  nonce: string;
-}
 export interface ValidateJobData {
   validationId: string;
 }
@@ -30,7 +26,6 @@ export interface RejudgeJobData {
 }
 export type JudgeJobPayload =
   | { name: 'judge'; data: JudgeJobData }
-  | { name: 'smoke'; data: SmokeJobData }
   | { name: 'validate'; data: ValidateJobData }
   | { name: 'rejudge'; data: RejudgeJobData };
 

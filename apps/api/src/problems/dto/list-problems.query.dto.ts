@@ -41,12 +41,18 @@ export class RandomProblemQueryDto implements RandomProblemQuery {
   @Matches(/^[a-zA-Z0-9,-]*$/, { message: 'tags are comma-separated names of letters, digits and dashes' })
   tags?: string;
 
-  @ApiPropertyOptional({ enum: PROBLEM_STATUS_FILTERS, description: "The caller's state (anonymous callers have solved nothing)" })
+  @ApiPropertyOptional({
+    enum: PROBLEM_STATUS_FILTERS,
+    description: "The caller's state (anonymous callers have solved nothing)",
+  })
   @IsOptional()
   @IsIn(PROBLEM_STATUS_FILTERS)
   status?: ProblemStatusFilter;
 
-  @ApiPropertyOptional({ description: "A curated list's slug: its problems only (in its order when no sort)", example: 'backend-track' })
+  @ApiPropertyOptional({
+    description: "A curated list's slug: its problems only (in its order when no sort)",
+    example: 'backend-track',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'list must be a list slug (lower-case letters, digits and dashes)' })
   list?: string;

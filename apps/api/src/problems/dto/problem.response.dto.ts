@@ -25,7 +25,8 @@ export class ProblemSummaryResponseDto implements ProblemSummaryDto {
   @ApiProperty({ enum: DIFFICULTIES }) difficulty: Difficulty;
   @ApiProperty({ enum: PROBLEM_TYPES }) type: ProblemType;
   @ApiProperty({ type: [String] }) tags: string[];
-  @ApiProperty({ type: Number, nullable: true, description: '0..1 over finished submits; null when none' }) acceptanceRate: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: '0..1 over finished submits; null when none' })
+  acceptanceRate: number | null;
   @ApiPropertyOptional({ description: 'Only for authenticated callers' }) solved?: boolean;
   @ApiPropertyOptional({ description: 'Only for authenticated callers' }) attempted?: boolean;
   @ApiPropertyOptional({ description: 'Starred by the caller; only for authenticated callers' }) favourite?: boolean;
@@ -113,8 +114,10 @@ export class ProblemDetailResponseDto extends ProblemSummaryResponseDto implemen
   signature: SignatureDto | null;
   @ApiProperty() hiddenTestCount: number;
   @ApiProperty({ type: ProblemStatsResponseDto }) stats: ProblemStatsResponseDto;
-  @ApiPropertyOptional({ type: [ProblemSampleResponseDto], description: 'Admins only' }) hiddenTests?: ProblemSampleResponseDto[];
-  @ApiPropertyOptional({ type: [ReferenceSolutionResponseDto], description: 'Admins only' }) referenceSolutions?: ReferenceSolutionResponseDto[];
+  @ApiPropertyOptional({ type: [ProblemSampleResponseDto], description: 'Admins only' })
+  hiddenTests?: ProblemSampleResponseDto[];
+  @ApiPropertyOptional({ type: [ReferenceSolutionResponseDto], description: 'Admins only' })
+  referenceSolutions?: ReferenceSolutionResponseDto[];
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Admins only' }) editorial?: string | null;
 }
 
@@ -142,5 +145,6 @@ export class CuratedListResponseDto implements CuratedListDto {
 }
 
 export class CuratedListDetailResponseDto extends CuratedListResponseDto implements CuratedListDetailDto {
-  @ApiProperty({ type: [ProblemSummaryResponseDto], description: "In the list's order" }) problems: ProblemSummaryResponseDto[];
+  @ApiProperty({ type: [ProblemSummaryResponseDto], description: "In the list's order" })
+  problems: ProblemSummaryResponseDto[];
 }

@@ -43,7 +43,7 @@ import {
   orderedTests,
   renumberedNames,
   type DraftTestLike,
-} from './draft-package.util';
+} from './draft-package.mapper';
 import { ProblemDraftTestEntity } from './problem-draft-test.entity';
 import { ProblemDraftEntity } from './problem-draft.entity';
 

@@ -16,7 +16,7 @@ import { ProblemEntity, ProblemTestEntity, ProblemVersionEntity, toProblemTest }
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { DataSource } from 'typeorm';
 import { AuthoringException } from '../authoring.exception';
-import { callableToDto, draftTestName, type DraftTestLike } from '../drafts/draft-package.util';
+import { callableToDto, draftTestName, type DraftTestLike } from '../drafts/draft-package.mapper';
 import { ProblemDraftsService } from '../drafts/drafts.service';
 import { ProblemDraftEntity } from '../drafts/problem-draft.entity';
 

@@ -7,7 +7,7 @@ import { AuditService, type AuditActor } from '@tryout/server-audit';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { DataSource, In } from 'typeorm';
 import { AuthoringException } from '../authoring.exception';
-import { draftContentHash } from '../drafts/draft-package.util';
+import { draftContentHash } from '../drafts/draft-package.mapper';
 import { ProblemDraftsService } from '../drafts/drafts.service';
 import { ProblemDraftEntity } from '../drafts/problem-draft.entity';
 import { ProblemValidationEntity } from './problem-validation.entity';

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { pickRandom, queryCatalog, type CatalogEntry } from './catalog-query.util';
 
 let n = 0;
-const entry = (id: string, title: string, difficulty: CatalogEntry['difficulty'], tags: string[], createdAt: number, acceptanceRate: number | null = null): CatalogEntry => ({
+const entry = (
+  id: string,
+  title: string,
+  difficulty: CatalogEntry['difficulty'],
+  tags: string[],
+  createdAt: number,
+  acceptanceRate: number | null = null,
+): CatalogEntry => ({
   id,
   number: ++n,
   slug: id,
@@ -28,13 +35,25 @@ describe('queryCatalog', () => {
     expect(queryCatalog(entries, { pageSize: 2, page: 2 }, undefined, undefined).items.map((i) => i.id)).toEqual(['c']);
   });
   it('requires every tag and filters difficulty', () => {
-    expect(queryCatalog(entries, { tags: 'arrays,hashing' }, undefined, undefined).items.map((i) => i.id)).toEqual(['a']);
+    expect(queryCatalog(entries, { tags: 'arrays,hashing' }, undefined, undefined).items.map((i) => i.id)).toEqual([
+      'a',
+    ]);
     expect(queryCatalog(entries, { difficulty: 'easy' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b']);
   });
   it('sorts by difficulty, acceptance and newest', () => {
-    expect(queryCatalog(entries, { sort: 'difficulty' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b', 'c', 'a']);
-    expect(queryCatalog(entries, { sort: 'acceptance', order: 'desc' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b', 'a', 'c']);
-    expect(queryCatalog(entries, { sort: 'newest' }, undefined, undefined).items.map((i) => i.id)).toEqual(['a', 'c', 'b']);
+    expect(queryCatalog(entries, { sort: 'difficulty' }, undefined, undefined).items.map((i) => i.id)).toEqual([
+      'b',
+      'c',
+      'a',
+    ]);
+    expect(
+      queryCatalog(entries, { sort: 'acceptance', order: 'desc' }, undefined, undefined).items.map((i) => i.id),
+    ).toEqual(['b', 'a', 'c']);
+    expect(queryCatalog(entries, { sort: 'newest' }, undefined, undefined).items.map((i) => i.id)).toEqual([
+      'a',
+      'c',
+      'b',
+    ]);
   });
   it('orders full-text hits by rank', () => {
     const ranks = new Map([
@@ -55,16 +74,25 @@ describe('queryCatalog', () => {
     expect(queryCatalog(entries, {}, undefined, undefined).items[0]).not.toHaveProperty('solved');
   });
   it('sorts by number both ways', () => {
-    expect(queryCatalog(entries, { sort: 'number' }, undefined, undefined).items.map((i) => i.number)).toEqual([1, 2, 3]);
-    expect(queryCatalog(entries, { sort: 'number', order: 'desc' }, undefined, undefined).items.map((i) => i.id)).toEqual(['c', 'b', 'a']);
+    expect(queryCatalog(entries, { sort: 'number' }, undefined, undefined).items.map((i) => i.number)).toEqual([
+      1, 2, 3,
+    ]);
+    expect(
+      queryCatalog(entries, { sort: 'number', order: 'desc' }, undefined, undefined).items.map((i) => i.id),
+    ).toEqual(['c', 'b', 'a']);
   });
   it("keeps a list's problems in its order, and the caller's favourites", () => {
     const listOrder = new Map([
       ['c', 0],
       ['a', 1],
     ]);
-    expect(queryCatalog(entries, { list: 'l' }, undefined, undefined, { listOrder }).items.map((i) => i.id)).toEqual(['c', 'a']);
-    expect(queryCatalog(entries, { list: 'l', sort: 'title' }, undefined, undefined, { listOrder }).items.map((i) => i.id)).toEqual(['a', 'c']);
+    expect(queryCatalog(entries, { list: 'l' }, undefined, undefined, { listOrder }).items.map((i) => i.id)).toEqual([
+      'c',
+      'a',
+    ]);
+    expect(
+      queryCatalog(entries, { list: 'l', sort: 'title' }, undefined, undefined, { listOrder }).items.map((i) => i.id),
+    ).toEqual(['a', 'c']);
     const status = new Map<string, { solved: boolean; attempted: boolean }>();
     const favourites = new Set(['b']);
     const starred = queryCatalog(entries, { favourites: true }, undefined, status, { favourites });

@@ -69,7 +69,12 @@ export function toSummary(
 ): ProblemSummaryDto {
   if (!status) return e;
   const s = status.get(e.id);
-  return { ...e, solved: Boolean(s?.solved), attempted: Boolean(s?.attempted), favourite: Boolean(favourites?.has(e.id)) };
+  return {
+    ...e,
+    solved: Boolean(s?.solved),
+    attempted: Boolean(s?.attempted),
+    favourite: Boolean(favourites?.has(e.id)),
+  };
 }
 
 /** Filters, sorts and pages the cached catalog (see filterCatalog). */
@@ -87,12 +92,14 @@ export function queryCatalog(
   const comparators: Record<string, (a: CatalogEntry, b: CatalogEntry) => number> = {
     number: (a, b) => dir * (a.number - b.number),
     title: (a, b) => dir * byTitle(a, b),
-    difficulty: (a, b) => dir * (DIFFICULTIES.indexOf(a.difficulty) - DIFFICULTIES.indexOf(b.difficulty)) || byTitle(a, b),
+    difficulty: (a, b) =>
+      dir * (DIFFICULTIES.indexOf(a.difficulty) - DIFFICULTIES.indexOf(b.difficulty)) || byTitle(a, b),
     acceptance: (a, b) => dir * ((a.acceptanceRate ?? -1) - (b.acceptanceRate ?? -1)) || byTitle(a, b),
     // Newest first unless asked otherwise.
     newest: (a, b) => (query.order === 'asc' ? 1 : -1) * (a.createdAt - b.createdAt) || byTitle(a, b),
   };
-  const byRank = (a: CatalogEntry, b: CatalogEntry) => (ranks!.get(b.id) ?? 0) - (ranks!.get(a.id) ?? 0) || byTitle(a, b);
+  const byRank = (a: CatalogEntry, b: CatalogEntry) =>
+    (ranks!.get(b.id) ?? 0) - (ranks!.get(a.id) ?? 0) || byTitle(a, b);
   const byList = (a: CatalogEntry, b: CatalogEntry) => scope.listOrder!.get(a.id)! - scope.listOrder!.get(b.id)!;
   rows = [...rows].sort(sort ? comparators[sort] : ranks ? byRank : byList);
   const pageSize = Math.min(Math.max(1, query.pageSize ?? DEFAULT_PAGE_SIZE), PROBLEM_PAGE_SIZE_MAX);

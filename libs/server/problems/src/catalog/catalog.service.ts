@@ -115,7 +115,9 @@ export class CatalogService implements OnModuleInit {
     ]);
     const hit = this.jsonCache.get(key);
     if (hit && hit.snapshot === snapshot) return hit.json;
-    const json = JSON.stringify(queryCatalog(snapshot.entries, query, undefined, undefined, this.scope(snapshot, query)));
+    const json = JSON.stringify(
+      queryCatalog(snapshot.entries, query, undefined, undefined, this.scope(snapshot, query)),
+    );
     if (this.jsonCache.size >= 500) this.jsonCache.clear();
     this.jsonCache.set(key, { snapshot, json });
     return json;
@@ -172,7 +174,12 @@ export class CatalogService implements OnModuleInit {
   }
 
   private listDto(list: CachedList, caller?: CallerState): CuratedListDto {
-    const base = { slug: list.slug, title: list.title, description: list.description, problemCount: list.problemIds.length };
+    const base = {
+      slug: list.slug,
+      title: list.title,
+      description: list.description,
+      problemCount: list.problemIds.length,
+    };
     if (!caller) return base;
     return { ...base, solvedCount: list.problemIds.filter((id) => caller.status.get(id)?.solved).length };
   }
@@ -202,11 +209,15 @@ export class CatalogService implements OnModuleInit {
   /** The public detail; admins also get hidden tests, reference solutions and the editorial. */
   async detail(slug: string, opts: { admin?: boolean; status?: UserProblemStatus } = {}): Promise<ProblemDetailDto> {
     const base = await this.getDetail(slug);
-    const withStatus: ProblemDetailDto = opts.status ? { ...base, solved: opts.status.solved, attempted: opts.status.attempted } : base;
+    const withStatus: ProblemDetailDto = opts.status
+      ? { ...base, solved: opts.status.solved, attempted: opts.status.attempted }
+      : base;
     if (!opts.admin) return withStatus;
     const problem = await this.problems.findBySlug(slug);
     const version = await this.problems.currentVersion(problem);
-    const hidden = await this.dataSource.getRepository(ProblemTestEntity).find({ where: { versionId: version.id, hidden: true }, order: { index: 'ASC' } });
+    const hidden = await this.dataSource
+      .getRepository(ProblemTestEntity)
+      .find({ where: { versionId: version.id, hidden: true }, order: { index: 'ASC' } });
     return {
       ...withStatus,
       hiddenTests: hidden.map((t) => ({ name: t.name, input: t.input, output: t.answer })),
@@ -258,7 +269,18 @@ export class CatalogService implements OnModuleInit {
     // Archived problems leave the public catalog; never-published drafts are not in `problems` at all.
     const rows = await this.dataSource.getRepository(ProblemEntity).find({
       where: { archivedAt: IsNull() },
-      select: ['id', 'number', 'slug', 'title', 'difficulty', 'type', 'tags', 'submitCount', 'acceptedCount', 'createdAt'],
+      select: [
+        'id',
+        'number',
+        'slug',
+        'title',
+        'difficulty',
+        'type',
+        'tags',
+        'submitCount',
+        'acceptedCount',
+        'createdAt',
+      ],
     });
     const entries: CatalogEntry[] = rows.map((p) => ({
       id: p.id,
@@ -273,7 +295,9 @@ export class CatalogService implements OnModuleInit {
     }));
     const counts = new Map<string, number>();
     for (const e of entries) for (const t of e.tags) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const tags = [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+    const tags = [...counts]
+      .map(([tag, count]) => ({ tag, count }))
+      .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
     const listRows = await this.dataSource.getRepository(CuratedListEntity).find({ order: { title: 'ASC' } });
     const items = await this.dataSource.getRepository(CuratedListItemEntity).find({ order: { position: 'ASC' } });
     const lists = listRows.map((l) => ({
@@ -329,11 +353,17 @@ export class CatalogService implements OnModuleInit {
       version: version.version,
       statement: problem.statement,
       source: problem.source,
-      limits: { timeLimitMs: version.limits.timeLimitMs, memoryMb: version.limits.memoryMb, outputMb: version.limits.outputMb },
+      limits: {
+        timeLimitMs: version.limits.timeLimitMs,
+        memoryMb: version.limits.memoryMb,
+        outputMb: version.limits.outputMb,
+      },
       languageLimits: Object.fromEntries(languages.map((l) => [l, languageLimits(version.limits, l)])),
       samples: samples.map((t) => ({ name: t.name, input: t.input, output: t.answer })),
       languages,
-      starterCode: Object.fromEntries(Object.entries(problem.starters).filter(([lang]) => (languages as string[]).includes(lang))),
+      starterCode: Object.fromEntries(
+        Object.entries(problem.starters).filter(([lang]) => (languages as string[]).includes(lang)),
+      ),
       signature: signatureDto(problem.callable),
       hiddenTestCount: version.hiddenCount,
       stats: { submissions: problem.submitCount, accepted: problem.acceptedCount },

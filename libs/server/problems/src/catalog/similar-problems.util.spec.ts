@@ -3,7 +3,17 @@ import type { CatalogEntry } from './catalog-query.util';
 import { similarProblems } from './similar-problems.util';
 
 function entry(slug: string, difficulty: CatalogEntry['difficulty'], tags: string[]): CatalogEntry {
-  return { id: slug, slug, number: 0, title: slug.toUpperCase(), difficulty, type: 'function', tags, acceptanceRate: null, createdAt: 0 };
+  return {
+    id: slug,
+    slug,
+    number: 0,
+    title: slug.toUpperCase(),
+    difficulty,
+    type: 'function',
+    tags,
+    acceptanceRate: null,
+    createdAt: 0,
+  };
 }
 
 describe('similarProblems', () => {
@@ -33,7 +43,10 @@ describe('similarProblems', () => {
   });
 
   it('leaves out problems without a shared tag and honours the limit', () => {
-    expect(similarProblems(entries, entry('x', 'easy', ['graphs'])).map((p) => p.slug)).toEqual(['none', 'two-shared-medium']);
+    expect(similarProblems(entries, entry('x', 'easy', ['graphs'])).map((p) => p.slug)).toEqual([
+      'none',
+      'two-shared-medium',
+    ]);
     expect(similarProblems(entries, target, 2)).toHaveLength(2);
     expect(similarProblems(entries, entry('y', 'easy', ['trie']))).toEqual([]);
   });

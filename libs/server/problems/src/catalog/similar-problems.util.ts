@@ -5,7 +5,11 @@ import type { CatalogEntry } from './catalog-query.util';
  * Problems like `target`: most tags in common first, then the closest difficulty, then by title.
  * Problems sharing no tag are not similar, so fewer than `limit` (or none) may come back.
  */
-export function similarProblems(entries: CatalogEntry[], target: CatalogEntry, limit = SIMILAR_PROBLEMS_MAX): SimilarProblemDto[] {
+export function similarProblems(
+  entries: CatalogEntry[],
+  target: CatalogEntry,
+  limit = SIMILAR_PROBLEMS_MAX,
+): SimilarProblemDto[] {
   const tags = new Set(target.tags);
   const level = (e: CatalogEntry) => DIFFICULTIES.indexOf(e.difficulty);
   return entries

@@ -24,7 +24,9 @@ export class EditorialService {
 
   /** Public: the package's hints, in order. */
   async hints(slug: string): Promise<HintsDto> {
-    const problem = await this.dataSource.getRepository(ProblemEntity).findOne({ where: { slug, archivedAt: IsNull() }, select: ['id', 'hints'] });
+    const problem = await this.dataSource
+      .getRepository(ProblemEntity)
+      .findOne({ where: { slug, archivedAt: IsNull() }, select: ['id', 'hints'] });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     return { hints: problem.hints };
   }
@@ -59,7 +61,8 @@ export class EditorialService {
   private async withEditorial(slug: string): Promise<ProblemEntity> {
     const problem = await this.dataSource.getRepository(ProblemEntity).findOneBy({ slug, archivedAt: IsNull() });
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
-    if (!problem.editorial?.trim()) throw new EditorialException('editorial_not_found', `problem ${slug} has no editorial yet`);
+    if (!problem.editorial?.trim())
+      throw new EditorialException('editorial_not_found', `problem ${slug} has no editorial yet`);
     return problem;
   }
 

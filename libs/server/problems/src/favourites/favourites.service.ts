@@ -30,7 +30,9 @@ export class FavouritesService {
 
   /** Problem ids the user starred. */
   async problemIds(userId: string): Promise<Set<string>> {
-    const rows = await this.dataSource.getRepository(FavouriteEntity).find({ select: ['problemId'], where: { userId } });
+    const rows = await this.dataSource
+      .getRepository(FavouriteEntity)
+      .find({ select: ['problemId'], where: { userId } });
     return new Set(rows.map((r) => r.problemId));
   }
 }

@@ -41,9 +41,16 @@ export class CuratedListsService {
       const idBySlug = new Map(problems.map((p) => [p.slug, p.id]));
       const unknown = unknownListProblems(lists, new Set(idBySlug.keys()));
       if (unknown.length) throw new ProblemException('validation_failed', unknown.join('; '));
-      const removed = await m.delete(CuratedListEntity, lists.length ? { slug: Not(In(lists.map((l) => l.slug))) } : {});
+      const removed = await m.delete(
+        CuratedListEntity,
+        lists.length ? { slug: Not(In(lists.map((l) => l.slug))) } : {},
+      );
       for (const l of lists) {
-        await m.upsert(CuratedListEntity, { slug: l.slug, title: l.title, description: l.description }, { conflictPaths: ['slug'] });
+        await m.upsert(
+          CuratedListEntity,
+          { slug: l.slug, title: l.title, description: l.description },
+          { conflictPaths: ['slug'] },
+        );
         const row = await m.findOneByOrFail(CuratedListEntity, { slug: l.slug });
         await m.delete(CuratedListItemEntity, { listId: row.id });
         await m.insert(

@@ -5,7 +5,14 @@ import { allowedLanguages, judgeableHash, signatureDto, startersFor } from './pr
 
 const base: Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'validator' | 'tests'> = {
   type: 'stdio',
-  limits: { timeLimitMs: 1000, memoryMb: 256, outputMb: 8, timeLimitSource: 'explicit', timeMultiplier: 2, timeSafetyMargin: 1.5 },
+  limits: {
+    timeLimitMs: 1000,
+    memoryMb: 256,
+    outputMb: 8,
+    timeLimitSource: 'explicit',
+    timeMultiplier: 2,
+    timeSafetyMargin: 1.5,
+  },
   validation: { kind: 'default', flags: [] },
   tests: [{ name: 'sample/1', group: 'sample', input: '1\n', answer: '2\n' }],
 };
@@ -28,7 +35,13 @@ describe('allowedLanguages', () => {
 
 describe('signatureDto', () => {
   it('drops the comparison mode', () => {
-    const s = signatureDto({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int', compare: 'exact' });
+    const s = signatureDto({
+      kind: 'function',
+      name: 'f',
+      params: [{ name: 'a', type: 'int' }],
+      returns: 'int',
+      compare: 'exact',
+    });
     expect(s).toEqual({ kind: 'function', name: 'f', params: [{ name: 'a', type: 'int' }], returns: 'int' });
     expect(signatureDto(null)).toBeNull();
   });
@@ -38,7 +51,13 @@ describe('startersFor', () => {
   it('generates starters for function problems and keeps explicit ones', () => {
     const s = startersFor({
       type: 'function',
-      callable: { kind: 'function', name: 'twoSum', params: [{ name: 'nums', type: 'int[]' }], returns: 'int', compare: 'exact' },
+      callable: {
+        kind: 'function',
+        name: 'twoSum',
+        params: [{ name: 'nums', type: 'int[]' }],
+        returns: 'int',
+        compare: 'exact',
+      },
       starters: { python: 'mine' },
     });
     expect(s.python).toBe('mine');

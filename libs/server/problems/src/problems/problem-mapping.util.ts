@@ -1,4 +1,10 @@
-import { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, type LanguageId, type ProblemType, type SignatureDto } from '@tryout/contracts';
+import {
+  FUNCTION_LANGUAGE_IDS,
+  LANGUAGE_IDS,
+  type LanguageId,
+  type ProblemType,
+  type SignatureDto,
+} from '@tryout/contracts';
 import { generateStarter, generateStdioStarter, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
 import { type CallableSpec } from '@tryout/languages';
 import { stableHash } from './stable-json.util';
@@ -12,13 +18,22 @@ export function allowedLanguages(type: ProblemType): LanguageId[] {
 export function signatureDto(callable: CallableSpec | null | undefined): SignatureDto | null {
   if (!callable) return null;
   if (callable.kind === 'function') {
-    return { kind: 'function', name: callable.name, params: callable.params.map((p) => ({ ...p })), returns: callable.returns };
+    return {
+      kind: 'function',
+      name: callable.name,
+      params: callable.params.map((p) => ({ ...p })),
+      returns: callable.returns,
+    };
   }
   return {
     kind: 'class',
     name: callable.name,
     constructorParams: callable.constructor.params.map((p) => ({ ...p })),
-    methods: callable.methods.map((m) => ({ name: m.name, params: m.params.map((p) => ({ ...p })), returns: m.returns })),
+    methods: callable.methods.map((m) => ({
+      name: m.name,
+      params: m.params.map((p) => ({ ...p })),
+      returns: m.returns,
+    })),
   };
 }
 
@@ -26,14 +41,22 @@ export function signatureDto(callable: CallableSpec | null | undefined): Signatu
  * Hash of everything that changes a verdict: tests, limits, checking, signature. A package whose
  * hash equals the latest version's gets no new version (statement or tag edits don't count).
  */
-export function judgeableHash(pkg: Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'validator' | 'tests'>): string {
+export function judgeableHash(
+  pkg: Pick<ProblemPackage, 'type' | 'limits' | 'validation' | 'callable' | 'validator' | 'tests'>,
+): string {
   const judgeable: Omit<JudgeableProblem, 'uuid'> = {
     type: pkg.type,
     limits: pkg.limits,
     validation: pkg.validation,
     callable: pkg.callable,
     validator: pkg.validator,
-    tests: pkg.tests.map((t) => ({ name: t.name, group: t.group, input: t.input, answer: t.answer, validatorFlags: t.validatorFlags })),
+    tests: pkg.tests.map((t) => ({
+      name: t.name,
+      group: t.group,
+      input: t.input,
+      answer: t.answer,
+      validatorFlags: t.validatorFlags,
+    })),
   };
   return stableHash(judgeable);
 }
@@ -48,7 +71,9 @@ export function searchableText(statement: string): string {
  * signature; stdio problems: read the input, a comment for the logic, print the answer). A generator
  * failure leaves that language without a starter rather than failing the import.
  */
-export function startersFor(pkg: Pick<ProblemPackage, 'type' | 'callable' | 'starters'>): Partial<Record<LanguageId, string>> {
+export function startersFor(
+  pkg: Pick<ProblemPackage, 'type' | 'callable' | 'starters'>,
+): Partial<Record<LanguageId, string>> {
   const starters: Partial<Record<LanguageId, string>> = {};
   if (pkg.type === 'function' && pkg.callable) {
     for (const lang of FUNCTION_LANGUAGE_IDS) {

@@ -17,7 +17,8 @@ import { ProblemsService } from './problems.service';
 import { LanguagesService } from '../languages/languages.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([
+  imports: [
+    TypeOrmModule.forFeature([
       ProblemEntity,
       ProblemVersionEntity,
       ProblemTestEntity,
@@ -25,8 +26,26 @@ import { LanguagesService } from '../languages/languages.service';
       CuratedListEntity,
       CuratedListItemEntity,
       EditorialRevealEntity,
-    ]), QueueModule],
-  providers: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService, LanguagesService],
-  exports: [ProblemsService, CatalogService, CatalogInvalidationService, CuratedListsService, FavouritesService, EditorialService, LanguagesService],
+    ]),
+    QueueModule,
+  ],
+  providers: [
+    ProblemsService,
+    CatalogService,
+    CatalogInvalidationService,
+    CuratedListsService,
+    FavouritesService,
+    EditorialService,
+    LanguagesService,
+  ],
+  exports: [
+    ProblemsService,
+    CatalogService,
+    CatalogInvalidationService,
+    CuratedListsService,
+    FavouritesService,
+    EditorialService,
+    LanguagesService,
+  ],
 })
 export class ProblemsModule {}

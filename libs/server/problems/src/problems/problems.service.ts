@@ -60,7 +60,10 @@ export class ProblemsService {
     }
     const existing = await m.findOneBy(ProblemEntity, { id: pkg.uuid });
     const number = existing ? existing.number : await this.nextNumber(m, pkg);
-    const latest = await m.findOne(ProblemVersionEntity, { where: { problemId: pkg.uuid }, order: { version: 'DESC' } });
+    const latest = await m.findOne(ProblemVersionEntity, {
+      where: { problemId: pkg.uuid },
+      order: { version: 'DESC' },
+    });
     const hash = judgeableHash(pkg);
     const newVersion = !latest || latest.contentHash !== hash;
     const version = newVersion ? (latest?.version ?? 0) + 1 : latest.version;
@@ -82,7 +85,12 @@ export class ProblemsService {
         hints: pkg.hints ?? [],
         callable: pkg.callable ?? null,
         starters: startersFor(pkg),
-        referenceSolutions: pkg.submissions.map((s) => ({ path: s.path, language: s.language, expected: s.expected, source: s.source })),
+        referenceSolutions: pkg.submissions.map((s) => ({
+          path: s.path,
+          language: s.language,
+          expected: s.expected,
+          source: s.source,
+        })),
         currentVersion: version,
       },
       { conflictPaths: ['id'] },
@@ -104,7 +112,11 @@ export class ProblemsService {
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['problem-numbers']);
     if (pkg.number !== undefined) {
       const owner = await m.findOneBy(ProblemEntity, { number: pkg.number });
-      if (owner) throw new ProblemException('validation_failed', `${pkg.slug}: number ${pkg.number} already belongs to ${owner.slug}`);
+      if (owner)
+        throw new ProblemException(
+          'validation_failed',
+          `${pkg.slug}: number ${pkg.number} already belongs to ${owner.slug}`,
+        );
       return pkg.number;
     }
     const [{ max }] = await m.query<{ max: number | null }[]>('SELECT max(number) AS max FROM problems');
@@ -121,7 +133,8 @@ export class ProblemsService {
   /** The version new submissions are judged on. */
   async currentVersion(problem: Pick<ProblemEntity, 'id' | 'currentVersion'>): Promise<ProblemVersionEntity> {
     const version = await this.versions.findOneBy({ problemId: problem.id, version: problem.currentVersion });
-    if (!version) throw new ProblemException('problem_not_found', `problem ${problem.id} has no version ${problem.currentVersion}`);
+    if (!version)
+      throw new ProblemException('problem_not_found', `problem ${problem.id} has no version ${problem.currentVersion}`);
     return version;
   }
 

@@ -4,8 +4,8 @@ import {
   JobPriority,
   JudgeJobName,
   type JudgeJobData,
+  type SubmissionMode,
   type RejudgeJobData,
-  type SmokeJobData,
   type ValidateJobData,
 } from '@tryout/contracts';
 import { currentRequestId } from '@tryout/server-common';
@@ -15,6 +15,15 @@ import { Redis } from 'ioredis';
 import { redisDurabilityWarnings } from '../redis/redis-durability.util';
 
 export type JudgePriority = keyof typeof JobPriority;
+
+/** A submission's judge priority: interviews first, then submits, then runs. */
+export function judgePriorityOf(submission: {
+  mode: SubmissionMode;
+  interviewSessionId: string | null;
+}): JudgePriority {
+  if (submission.interviewSessionId) return 'Interview';
+  return submission.mode === 'submit' ? 'Submit' : 'Run';
+}
 
 /** Producer side of the judge queue, namespaced by QUEUE_PREFIX. */
 @Injectable()
@@ -72,11 +81,6 @@ export class JudgeQueueService implements OnApplicationBootstrap, OnModuleDestro
         opts: { jobId: `rejudge-${rejudgeItemId}`, priority: JobPriority.Background },
       })),
     );
-  }
-
-  async enqueueSmoke(nonce: string): Promise<void> {
-    const data: SmokeJobData = { nonce };
-    await this.queue.add(JudgeJobName.Smoke, data, { jobId: `smoke-${nonce}` });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { sweeperActions } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
-import { JudgeQueueService } from '@tryout/server-queue';
+import { JudgeQueueService, judgePriorityOf } from '@tryout/server-queue';
 import { LessThan, Not, Repository } from 'typeorm';
 import { JudgingService } from './judging.service';
 import { SubmissionEntity } from './submission.entity';
@@ -44,7 +44,7 @@ export class SubmissionSweeperService {
       where: { status: Not('finished'), createdAt: LessThan(new Date(now.getTime() - graceMs)) },
       order: { createdAt: 'ASC' },
       take: SWEEP_BATCH,
-      select: ['id', 'mode', 'createdAt'],
+      select: ['id', 'mode', 'interviewSessionId', 'createdAt'],
     });
     for (const s of stale) {
       const job = await this.queue.queue.getJob(s.id);
@@ -53,7 +53,7 @@ export class SubmissionSweeperService {
       const gone = state === 'unknown';
       if (gone && now.getTime() - s.createdAt.getTime() < budgetMs) {
         // Same job id: enqueueing twice (two sweepers) yields one job.
-        await this.queue.enqueueJudge(s.id, s.mode === 'submit' ? 'Submit' : 'Run');
+        await this.queue.enqueueJudge(s.id, judgePriorityOf(s));
         report.requeued.push(s.id);
       } else if (await this.judging.abandon(s.id)) {
         report.abandoned.push(s.id);

@@ -67,9 +67,6 @@ export class SubmissionEntity {
   @Column({ name: 'tests_total', type: 'int', default: 0 })
   testsTotal: number;
 
-  @Column({ type: 'int' })
-  priority: number;
-
   /** Set when made inside an interview session (judged first, kept out of practice history). */
   @Index('IDX_submissions_interview_session')
   @Column({ name: 'interview_session_id', type: 'uuid', nullable: true })

@@ -3,7 +3,6 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   CUSTOM_CASES_MAX,
   CUSTOM_INPUT_MAX_BYTES,
-  JobPriority,
   type LanguageId,
   validateCustomInput,
   type CreateSubmissionRequest,
@@ -22,7 +21,7 @@ import {
   allowedLanguages,
   signatureDto,
 } from '@tryout/server-problems';
-import { JudgeQueueService, type JudgePriority } from '@tryout/server-queue';
+import { JudgeQueueService, judgePriorityOf } from '@tryout/server-queue';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { roundUp125 } from './coarse-metric.util';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
@@ -93,7 +92,7 @@ export class SubmissionsService {
       : req.mode === 'run'
         ? version.sampleCount
         : version.sampleCount + version.hiddenCount;
-    const priority: JudgePriority = context ? 'Interview' : req.mode === 'submit' ? 'Submit' : 'Run';
+    const priority = judgePriorityOf({ mode: req.mode, interviewSessionId: context?.interviewSessionId ?? null });
 
     const saved = await this.dataSource.transaction(async (m) => {
       // Serialise one user's creations so the queued cap cannot be raced past.
@@ -123,7 +122,6 @@ export class SubmissionsService {
           customInputs: custom ? customInputs : null,
           status: 'queued',
           testsTotal,
-          priority: JobPriority[priority],
           interviewSessionId: context?.interviewSessionId ?? null,
           automatic: context?.automatic ?? false,
         }),

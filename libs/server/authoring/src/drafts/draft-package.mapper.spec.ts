@@ -7,7 +7,7 @@ import {
   emptyDraftContent,
   orderedTests,
   renumberedNames,
-} from './draft-package.util';
+} from './draft-package.mapper';
 
 const ID = '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d';
 const TESTS = [

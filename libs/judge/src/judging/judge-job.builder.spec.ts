@@ -1,6 +1,6 @@
 import { languagePack } from '@tryout/languages';
 import { describe, expect, it } from 'vitest';
-import { chargedWallMs, testLimits, wallBudgetMs, wallLimitMs } from './judge-job.util';
+import { chargedWallMs, testLimits, wallBudgetMs, wallLimitMs } from './judge-job.builder';
 
 const problemLimits = {
   timeLimitMs: 1000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDefault, parseDefaultValidatorFlags, splitFlags, ValidatorFlagsError } from './default-validator.util';
+import { compareDefault, parseDefaultValidatorFlags, splitFlags, ValidatorFlagsError } from './default.validator';
 
 const opts = (flags = '') => parseDefaultValidatorFlags(splitFlags(flags));
 

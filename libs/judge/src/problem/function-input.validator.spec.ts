@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallableSpec } from '@tryout/languages';
-import { checkFunctionInput } from './function-input.util';
+import { checkFunctionInput } from './function-input.validator';
 
 const fn = (params: [string, string][]): CallableSpec => ({
   kind: 'function',
