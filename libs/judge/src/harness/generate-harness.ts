@@ -2,11 +2,13 @@ import type { FunctionLanguageId } from '@tryout/contracts';
 import type { CallableSpec } from '../problem/function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 import type { GeneratedHarness } from './harness.types';
+import { generateCHarness } from './c.harness';
 import { generateCppHarness } from './cpp.harness';
 import { generateGoHarness } from './go.harness';
 import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
+import { generateRubyHarness } from './ruby.harness';
 import { resolveSpec } from './signature.util';
 
 /**
@@ -31,10 +33,14 @@ export function generateHarness(
       return generateJavascriptHarness(resolved, candidateSource, true);
     case 'java':
       return generateJavaHarness(resolved, candidateSource);
+    case 'c':
+      return generateCHarness(resolved, candidateSource);
     case 'cpp':
       return generateCppHarness(resolved, candidateSource);
     case 'go':
       return generateGoHarness(resolved, candidateSource);
+    case 'ruby':
+      return generateRubyHarness(resolved, candidateSource);
     default:
       throw new HarnessException(
         HarnessExceptionCode.UnsupportedLanguage,

@@ -1,9 +1,11 @@
 import type { FunctionLanguageId } from '@tryout/contracts';
 import type { CallableSpec, TypeRef } from '../problem/function-spec';
+import { cStarter } from './c.starter';
 import { cppType } from '../harness/cpp.harness';
 import { goType } from '../harness/go.harness';
 import { HarnessException, HarnessExceptionCode } from '../harness/harness.exception';
 import { javaType } from '../harness/java.harness';
+import { rubyStarter } from './ruby.starter';
 import {
   capitalize,
   resolveSpec,
@@ -51,7 +53,7 @@ function cppParam(p: ResolvedParam): string {
 
 // ---- LeetCode's comment blocks for the node types
 
-const NODE_COMMENTS: Record<FunctionLanguageId, { ListNode: string; TreeNode: string }> = {
+const NODE_COMMENTS: Record<Exclude<FunctionLanguageId, 'c' | 'ruby'>, { ListNode: string; TreeNode: string }> = {
   python: {
     ListNode: `# Definition for singly-linked list.
 # class ListNode:
@@ -191,7 +193,7 @@ const NODE_COMMENTS: Record<FunctionLanguageId, { ListNode: string; TreeNode: st
   },
 };
 
-function nodeComments(spec: ResolvedSpec, language: FunctionLanguageId): string {
+function nodeComments(spec: ResolvedSpec, language: keyof typeof NODE_COMMENTS): string {
   return (['ListNode', 'TreeNode'] as const)
     .filter((n) => usesNodeType(spec, n))
     .map((n) => NODE_COMMENTS[language][n])
@@ -326,7 +328,7 @@ function go(spec: ResolvedSpec): string {
   return parts.join('\n\n');
 }
 
-const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
+const GENERATORS: Record<keyof typeof NODE_COMMENTS, (spec: ResolvedSpec) => string> = {
   python,
   javascript,
   typescript,
@@ -341,6 +343,9 @@ const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
  * signature uses them, empty bodies (as on LeetCode).
  */
 export function generateStarter(spec: CallableSpec, language: FunctionLanguageId): string {
+  // C and Ruby write their own node comments.
+  if (language === 'c') return cStarter(resolveSpec(spec));
+  if (language === 'ruby') return rubyStarter(resolveSpec(spec));
   const generator = GENERATORS[language] as ((spec: ResolvedSpec) => string) | undefined;
   if (!generator)
     throw new HarnessException(HarnessExceptionCode.UnsupportedLanguage, `no starter for ${String(language)}`);

@@ -13,7 +13,7 @@ export const LANGUAGE_IDS = [
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby'] as const;
 export type FunctionLanguageId = (typeof FUNCTION_LANGUAGE_IDS)[number];
 
 export interface LanguageInfo {
@@ -43,7 +43,7 @@ export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
     supportsFunctions: true,
   },
   java: { id: 'java', name: 'Java', extensions: ['.java'], editorMode: 'java', supportsFunctions: true },
-  c: { id: 'c', name: 'C', extensions: ['.c'], editorMode: 'c', supportsFunctions: false },
+  c: { id: 'c', name: 'C', extensions: ['.c'], editorMode: 'c', supportsFunctions: true },
   cpp: {
     id: 'cpp',
     name: 'C++',
@@ -54,7 +54,7 @@ export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
   go: { id: 'go', name: 'Go', extensions: ['.go'], editorMode: 'go', supportsFunctions: true },
   rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: false },
   csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: false },
-  ruby: { id: 'ruby', name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby', supportsFunctions: false },
+  ruby: { id: 'ruby', name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby', supportsFunctions: true },
 };
 
 export function isLanguageId(value: unknown): value is LanguageId {
