@@ -60,7 +60,8 @@ export function cMethodName(className: string, method: string): string {
   return cClassPrefix(className) + capitalize(method);
 }
 
-const runtimeName = (t: TypeRef): string => (t.kind === 'node' ? (t.base === 'ListNode' ? 'list' : 'tree') : t.kind === 'scalar' ? t.base : 'void');
+const runtimeName = (t: TypeRef): string =>
+  t.kind === 'node' ? (t.base === 'ListNode' ? 'list' : 'tree') : t.kind === 'scalar' ? t.base : 'void';
 
 /** One value's glue: its fields, how to read it from a JSON value, the arguments it becomes. */
 function paramGlue(t: TypeRef, name: string, at: (field: string) => string, json: string) {
@@ -95,7 +96,8 @@ function callGlue(returns: TypeRef, callee: string, args: string[]): string {
   return `int rs = -1; int* rcs = NULL; ${type} r = ${callee}(${[...args, '&rs', '&rcs'].join(', ')}); ${fn}_matrix(&out, r, rs, rcs);`;
 }
 
-const paramTypes = (params: ResolvedParam[]): string[] => params.flatMap((p) => cParams(p).map((d) => d.slice(0, d.lastIndexOf(' '))));
+const paramTypes = (params: ResolvedParam[]): string[] =>
+  params.flatMap((p) => cParams(p).map((d) => d.slice(0, d.lastIndexOf(' '))));
 
 function functionMain(fn: ResolvedMethod): string {
   const glue = fn.params.map((p, i) => paramGlue(p.type, `a${i}`, (f) => f, `&in[${i}]`));
@@ -108,7 +110,11 @@ int main(void) {
 ${glue.map((g) => `    ${g.fields.join(' ')}\n    ${g.read}`).join('\n')}
     TryoutOut out = {0};
     {
-        ${callGlue(fn.returns, fn.name, glue.flatMap((g) => g.args))}
+        ${callGlue(
+          fn.returns,
+          fn.name,
+          glue.flatMap((g) => g.args),
+        )}
     }
     tryout_emit(&out);
     return 0;
@@ -121,7 +127,11 @@ function classMain(spec: Extract<ResolvedSpec, { kind: 'class' }>): string {
   const protos = [
     `TryoutObject* ${prefix}Create(${paramTypes(spec.ctorParams).join(', ') || 'void'});`,
     ...spec.methods.map((m) => {
-      const types = ['TryoutObject*', ...paramTypes(m.params), ...cReturnParams(m.returns).map((d) => d.slice(0, d.lastIndexOf(' ')))];
+      const types = [
+        'TryoutObject*',
+        ...paramTypes(m.params),
+        ...cReturnParams(m.returns).map((d) => d.slice(0, d.lastIndexOf(' '))),
+      ];
       return `${cType(m.returns)} ${cMethodName(spec.className, m.name)}(${types.join(', ')});`;
     }),
     `void ${prefix}Free(TryoutObject*);`,
@@ -130,7 +140,9 @@ function classMain(spec: Extract<ResolvedSpec, { kind: 'class' }>): string {
     m.params.map((p, j) => paramGlue(p.type, `a${j}`, (f) => `c->${f}`, `&a[${j}]`)),
   );
   const structs = spec.methods
-    .map((m, k) => (m.params.length ? `typedef struct { ${methodGlue[k].flatMap((g) => g.fields).join(' ')} } TryoutArgs${k};` : ''))
+    .map((m, k) =>
+      m.params.length ? `typedef struct { ${methodGlue[k].flatMap((g) => g.fields).join(' ')} } TryoutArgs${k};` : '',
+    )
     .filter(Boolean);
   const ctor = spec.ctorParams.map((p, j) => paramGlue(p.type, `k${j}`, (f) => f, `&a[${j}]`));
   const reads = spec.methods.map((m, k) => {
@@ -179,17 +191,20 @@ ${calls.join('\n')}
 `;
 }
 
-/** LeetCode's declarations of what the candidate defines: a definition that differs fails the compile. */
+/**
+ * LeetCode's declarations of what the candidate defines: a definition that differs fails the compile.
+ * No parameters is `()`, which agrees with LeetCode's `f()` and with `f(void)` alike.
+ */
 function candidateDeclarations(spec: ResolvedSpec): string[] {
   if (spec.kind === 'function') {
     const fn = spec.fn;
     const params = [...fn.params.flatMap(cParams), ...cReturnParams(fn.returns)];
-    return [`${cType(fn.returns)} ${fn.name}(${params.join(', ') || 'void'});`];
+    return [`${cType(fn.returns)} ${fn.name}(${params.join(', ')});`];
   }
   const c = spec.className;
   const self = `${c}* obj`;
   return [
-    `${c}* ${cClassPrefix(c)}Create(${spec.ctorParams.flatMap(cParams).join(', ') || 'void'});`,
+    `${c}* ${cClassPrefix(c)}Create(${spec.ctorParams.flatMap(cParams).join(', ')});`,
     ...spec.methods.map(
       (m) =>
         `${cType(m.returns)} ${cMethodName(c, m.name)}(${[self, ...m.params.flatMap(cParams), ...cReturnParams(m.returns)].join(', ')});`,

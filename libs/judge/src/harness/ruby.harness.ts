@@ -32,7 +32,10 @@ export function generateRubyHarness(spec: ResolvedSpec, candidateSource: string)
     spec.kind === 'function'
       ? `Tryout.run_function(${JSON.stringify(rubyName(spec.fn.name))}, ${descs(spec.fn.params)}, ${desc(spec.fn.returns)})`
       : `Tryout.run_class(${JSON.stringify(spec.className)}, ${descs(spec.ctorParams)}, {\n${spec.methods
-          .map((m) => `  ${JSON.stringify(m.name)} => [${JSON.stringify(rubyName(m.name))}, ${descs(m.params)}, ${desc(m.returns)}],`)
+          .map(
+            (m) =>
+              `  ${JSON.stringify(m.name)} => [${JSON.stringify(rubyName(m.name))}, ${descs(m.params)}, ${desc(m.returns)}],`,
+          )
           .join('\n')}\n})`;
   const main = `require_relative 'tryout_runtime'\nTryout.abort_exit = ${HARNESS_ABORT_EXIT_CODE}\n${call}\n`;
   return {

@@ -49,7 +49,10 @@ export function rubyStarter(spec: ResolvedSpec): string {
     .join('');
   if (spec.kind === 'function') {
     const fn = spec.fn;
-    const doc = [...fn.params.map((p) => `# @param {${rubyDocType(p.type)}} ${rubyName(p.name)}`), `# @return {${rubyDocType(fn.returns)}}`];
+    const doc = [
+      ...fn.params.map((p) => `# @param {${rubyDocType(p.type)}} ${rubyName(p.name)}`),
+      `# @return {${rubyDocType(fn.returns)}}`,
+    ];
     return `${nodes}${doc.join('\n')}\ndef ${rubyName(fn.name)}(${names(fn.params)})\n    \nend\n`;
   }
   const doc = (ps: ResolvedParam[], returns?: TypeRef): string => {
@@ -60,7 +63,10 @@ export function rubyStarter(spec: ResolvedSpec): string {
   const method = (m: ResolvedMethod): string =>
     `${doc(m.params, m.returns)}    def ${rubyName(m.name)}(${names(m.params)})\n        \n    end`;
   const c = spec.className;
-  const members = [`${doc(spec.ctorParams)}    def initialize(${names(spec.ctorParams)})\n        \n    end`, ...spec.methods.map(method)];
+  const members = [
+    `${doc(spec.ctorParams)}    def initialize(${names(spec.ctorParams)})\n        \n    end`,
+    ...spec.methods.map(method),
+  ];
   const usage = spec.methods.map((m, i) => {
     const call = `obj.${rubyName(m.name)}(${names(m.params)})`;
     return m.returns.kind === 'void' ? call : `param_${i + 1} = ${call}`;
