@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HARNESS_ABORT_EXIT_CODE } from '@tryout/judge';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
 import { describeProcess, runRuntimeTest } from '../harness/runtime-test.helper';
 
 /** The C harness runtime's own test (runtime/test/tryout_test.c), compiled and run in the C runner image. */
