@@ -3,7 +3,13 @@ import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
 import { HarnessException, HarnessExceptionCode } from '../signature/harness.exception';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { readPackFile } from '../pack-file.util';
-import { capitalize, type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
+import {
+  capitalize,
+  type ResolvedMethod,
+  type ResolvedParam,
+  type ResolvedSpec,
+  usesNodeType,
+} from '../signature/signature.util';
 
 export const C_SOLUTION_FILE = 'solution.c';
 
