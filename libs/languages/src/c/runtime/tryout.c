@@ -1,4 +1,11 @@
 /* The C harness runtime (see tryout.h). No dependencies beyond libc. */
+
+/*
+ * Compiled with every submission: at -O1 it costs half the CPU of -O2 (0.35 s against 0.9 s
+ * measured on a loaded 2-core host), and reading or writing JSON is never where a solution's
+ * time goes.
+ */
+#pragma GCC optimize("O1")
 #include "tryout.h"
 
 #include <signal.h>
