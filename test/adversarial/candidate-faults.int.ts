@@ -61,7 +61,7 @@ const BIG = problem({
   compare: 'exact',
 });
 
-/** The payloads, by `mode`. 1–5 in all six languages; 6–9 where the language can do them plainly. */
+/** The payloads, by `mode`. 1–5 in every language; 6–9 where the language can do them plainly. */
 const MODE = {
   exit97: 1,
   garbageOnFd3: 2,
@@ -160,6 +160,23 @@ public:
     }
 };
 `,
+  c: `#include <unistd.h>
+double attack(int mode) {
+    if (mode == 1) exit(97);
+    if (mode == 2 && write(3, "{oops", 5) != 5) return 0;
+    if (mode == 3) return NAN;
+    if (mode == 4) return INFINITY;
+    return 1.5;
+}
+`,
+  ruby: `def attack(mode)
+  exit!(97) if mode == 1
+  IO.new(3, 'w', autoclose: false).tap { |io| io.write('{oops') }.flush if mode == 2
+  return Float::NAN if mode == 3
+  return Float::INFINITY if mode == 4
+  1.5
+end
+`,
   go: `package main
 
 import (
@@ -187,6 +204,10 @@ func attack(mode int) float64 {
 };
 
 const BIG_SOURCES: Partial<Record<FunctionLanguageId, string>> = {
+  ruby: `def big(mode)
+  [0, 10**400, 2**63, 2**63 - 1, Float::NAN, 2**64][mode]
+end
+`,
   python: `class Solution:
     def big(self, mode: int) -> int:
         return [0, 10 ** 400, 2 ** 63, 2 ** 63 - 1, float('nan'), 2 ** 64][mode]

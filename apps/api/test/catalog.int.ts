@@ -93,7 +93,7 @@ describe('catalog', () => {
       ],
       returns: 'int[]',
     });
-    expect(fnDetail.body.languages).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
+    expect(fnDetail.body.languages).toEqual(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby']);
   });
 
   it('shows hidden tests and references to admins', async () => {

@@ -339,7 +339,7 @@ describe('submissions', () => {
     });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('language_not_allowed');
-    expect(res.body.details.allowed).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
+    expect(res.body.details.allowed).toEqual(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby']);
   });
 
   it('caps queued submissions per user with 429 too_many_queued and Retry-After', async () => {

@@ -19,8 +19,10 @@ const EXT: Record<FunctionLanguageId, string> = {
   javascript: 'js',
   typescript: 'ts',
   java: 'java',
+  c: 'c',
   cpp: 'cpp',
   go: 'go',
+  ruby: 'rb',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -28,16 +30,20 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   javascript: /solution\.js:10:\d+/,
   typescript: /solution\.ts:8:\d+/,
   java: /at Solution\.twoSum\(Solution\.java:6\)/,
+  c: /solution\.c:5: twoSum: Assertion/, // C has no exceptions: a failed assert names the line
   cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
   go: /solution\.go:8/,
+  ruby: /^solution\.rb:8:in `(block in )?two_sum'/m,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
   javascript: /solution\.js:3/,
   typescript: /solution\.ts\(3,\d+\): error/,
   java: /Solution\.java:3: error/,
+  c: /solution\.c:3:\d+: error/,
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
+  ruby: /solution\.rb:3: syntax error/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

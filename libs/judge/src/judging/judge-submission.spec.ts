@@ -861,7 +861,7 @@ describe('judgeSubmission (function problems)', () => {
     const result = await judgeSubmission({
       driver,
       problem: twoSum,
-      language: 'ruby',
+      language: 'rust',
       source: '',
       mode: 'submit',
       ownerId: 'u1',

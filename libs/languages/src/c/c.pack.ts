@@ -1,5 +1,7 @@
 import { VALIDATOR_BINARY, type LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
+import { generateCHarness } from './c.harness';
+import { cStarter } from './c.starter';
 
 const gcc = (output: string, sources: string[]): string[] => [
   'gcc',
@@ -30,4 +32,5 @@ export const cPack: LanguagePack = {
     run: () => [`./${VALIDATOR_BINARY}`],
     buildsBinary: true,
   },
+  function: { harness: generateCHarness, starter: cStarter },
 };

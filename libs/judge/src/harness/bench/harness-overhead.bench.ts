@@ -18,8 +18,10 @@ const EXT: Record<FunctionLanguageId, string> = {
   javascript: 'js',
   typescript: 'ts',
   java: 'java',
+  c: 'c',
   cpp: 'cpp',
   go: 'go',
+  ruby: 'rb',
 };
 const RUNS = 15;
 
@@ -29,7 +31,9 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   javascript: `const [a, b] = require('fs').readFileSync(0, 'utf8').split('\\n');\nconst nums = JSON.parse(a), t = Number(b);\nconst seen = new Map();\nfor (let i = 0; i < nums.length; i++) { if (seen.has(t - nums[i])) { console.log(JSON.stringify([seen.get(t - nums[i]), i])); break; } seen.set(nums[i], i); }\n`,
   typescript: `const [a, b] = require('fs').readFileSync(0, 'utf8').split('\\n');\nconst nums: number[] = JSON.parse(a), t = Number(b);\nconst seen = new Map<number, number>();\nfor (let i = 0; i < nums.length; i++) { if (seen.has(t - nums[i])) { console.log(JSON.stringify([seen.get(t - nums[i]), i])); break; } seen.set(nums[i], i); }\n`,
   java: `import java.util.*;\npublic class Main { public static void main(String[] x) { Scanner in = new Scanner(System.in); String a = in.nextLine(); int t = Integer.parseInt(in.nextLine().trim()); String[] p = a.substring(1, a.length() - 1).split(","); Map<Integer, Integer> seen = new HashMap<>(); for (int i = 0; i < p.length; i++) { int v = Integer.parseInt(p[i]); Integer j = seen.get(t - v); if (j != null) { System.out.println("[" + j + "," + i + "]"); break; } seen.put(v, i); } } }\n`,
+  c: `#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\nstatic char a[1 << 20];\nint main(void) { long long v[1 << 16], t; int n = 0; if (!fgets(a, sizeof a, stdin) || scanf("%lld", &t) != 1) return 1; for (char* p = strtok(a, "[],\\n"); p; p = strtok(NULL, "[],\\n")) v[n++] = atoll(p); for (int i = 0; i < n; i++) for (int j = 0; j < i; j++) if (v[i] + v[j] == t) { printf("[%d,%d]\\n", j, i); return 0; } return 0; }\n`,
   cpp: `#include <bits/stdc++.h>\nusing namespace std;\nint main() { string a; long long t; getline(cin, a); cin >> t; vector<long long> v; for (char& c : a) if (c == '[' || c == ']' || c == ',') c = ' '; stringstream ss(a); long long x; while (ss >> x) v.push_back(x); unordered_map<long long, int> seen; for (int i = 0; i < (int)v.size(); i++) { auto it = seen.find(t - v[i]); if (it != seen.end()) { printf("[%d,%d]\\n", it->second, i); break; } seen[v[i]] = i; } }\n`,
+  ruby: `a, b = $stdin.read.split("\\n")\nnums = a.delete('[]').split(',').map(&:to_i)\nt = b.to_i\nseen = {}\nnums.each_with_index { |x, i| if seen.key?(t - x) then puts "[#{seen[t - x]},#{i}]"; break end; seen[x] = i }\n`,
   go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
 };
 

@@ -27,8 +27,8 @@ describe('judgeableHash', () => {
 });
 
 describe('allowedLanguages', () => {
-  it('limits function problems to the six harnessed languages', () => {
-    expect(allowedLanguages('function')).toEqual(['python', 'javascript', 'typescript', 'java', 'cpp', 'go']);
+  it('limits function problems to the harnessed languages', () => {
+    expect(allowedLanguages('function')).toEqual(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby']);
     expect(allowedLanguages('stdio')).toContain('rust');
   });
 });
@@ -62,7 +62,7 @@ describe('startersFor', () => {
     });
     expect(s.python).toBe('mine');
     expect(s.java).toContain('twoSum');
-    expect(Object.keys(s).sort()).toEqual(['cpp', 'go', 'java', 'javascript', 'python', 'typescript']);
+    expect(Object.keys(s).sort()).toEqual(['c', 'cpp', 'go', 'java', 'javascript', 'python', 'ruby', 'typescript']);
   });
   it('generates a starter in every language for stdio problems and keeps explicit ones', () => {
     const s = startersFor({ type: 'stdio', starters: { ruby: 'mine' } });
