@@ -6,65 +6,16 @@
  * persistence); afterwards each submission has exactly one verdict (counted once
  * in the problem's counters, its results written once) and no sandbox container is left.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Dockerode from 'dockerode';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call } from './support/http';
-import { freePort, startStack, type Stack } from './support/stack';
+import { call } from '../support/http';
+import { PrivateRedis } from '../support/private-services';
+import { freePort, startStack, type Stack } from '../support/stack';
 
 const SLEEPY = 'import time\na, b = map(int, input().split())\ntime.sleep(0.7)\nprint(a + b)\n';
 const USERS = 6;
 const docker = new Dockerode({ socketPath: '/var/run/docker.sock' });
-
-/** A throw-away Redis without persistence, as a default install restarts: empty. */
-class PrivateRedis {
-  private child?: ChildProcess;
-  private readonly dir = mkdtempSync(join(tmpdir(), 'tryout-redis-'));
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir],
-      { stdio: 'ignore' },
-    );
-    const probe = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    probe.on('error', () => undefined); // refused until the server listens: retried below
-    for (let i = 0; ; i++) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        break;
-      } catch {
-        if (i > 100) throw new Error('private redis-server did not start');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    probe.disconnect();
-  }
-
-  async kill(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGKILL');
-    await once(child, 'exit');
-  }
-
-  async dispose(): Promise<void> {
-    await this.kill();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 describe('redis restarts empty with submissions in flight', () => {
   let redis: PrivateRedis;
