@@ -68,7 +68,7 @@ describe('the docker engine restarts with submissions in flight', () => {
     const drivers = driverIds(stack.workerLog());
     stopped = true;
     await stack.stop();
-    await expectNoSandboxLeft(engine.docker, drivers);
+    await expectNoSandboxLeft(engine.docker, drivers, logs);
     expect(await engine.docker.listContainers({ all: true })).toEqual([]);
   });
 });

@@ -132,11 +132,11 @@ export function driverIds(...logs: string[]): string[] {
   return [...new Set(logs.flatMap((log) => [...log.matchAll(/"driverId":"([0-9a-f]+)"/g)].map((m) => m[1])))];
 }
 
-export async function expectNoSandboxLeft(docker: Dockerode, ids: string[]): Promise<void> {
+export async function expectNoSandboxLeft(docker: Dockerode, ids: string[], log = () => ''): Promise<void> {
   expect(ids.length).toBeGreaterThan(0);
   for (const id of ids) {
     const left = await docker.listContainers({ all: true, filters: { label: [`tryout.driver=${id}`] } });
-    expect(left.map((c) => c.Names)).toEqual([]);
+    expect(left.map((c) => `${c.Id.slice(0, 12)} ${c.State} ${c.Status}`), log()).toEqual([]);
   }
 }
 
