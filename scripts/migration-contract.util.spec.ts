@@ -54,7 +54,10 @@ describe('contractViolations', () => {
   it('accepts a contract step that names an older migration, not a missing or newer one', () => {
     const expand = migration('1796200000000-AddHandle', ['ALTER TABLE "users" ADD "handle" text']);
     const contract = (after: string) =>
-      migration('1796300000000-DropNickname', [`// contract-after: ${after}`, 'ALTER TABLE "users" DROP COLUMN "nickname"']);
+      migration('1796300000000-DropNickname', [
+        `// contract-after: ${after}`,
+        'ALTER TABLE "users" DROP COLUMN "nickname"',
+      ]);
     expect(contractViolations([expand, contract('1796200000000-AddHandle')], SINCE)).toEqual([]);
     const [missing] = contractViolations([expand, contract('1796200000001-Nope')], SINCE);
     expect(missing?.reason).toContain('names no older migration');

@@ -27,7 +27,10 @@ const CONTRACT_STEPS: { pattern: RegExp; what: string }[] = [
   { pattern: /\bRENAME\s+(COLUMN\s+)?"?\w+"?\s+TO\b/i, what: 'renames a column' },
   { pattern: /\bALTER\s+TABLE\s+\S+\s+RENAME\s+TO\b/i, what: 'renames a table' },
   { pattern: /\bALTER\s+COLUMN\s+"?\w+"?\s+(SET\s+DATA\s+)?TYPE\b/i, what: "changes a column's type" },
-  { pattern: /\.(dropColumns?|dropTable|renameColumn|renameTable|changeColumns?)\(/, what: 'changes the schema destructively' },
+  {
+    pattern: /\.(dropColumns?|dropTable|renameColumn|renameTable|changeColumns?)\(/,
+    what: 'changes the schema destructively',
+  },
 ];
 
 const ANNOTATION = /\/\/\s*contract-after:\s*(\S+)/;

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  FAULT_TEST_TIMEOUT_MS,
   SLOW_SUM,
   driverIds,
   expectNoSandboxLeft,
@@ -48,27 +49,31 @@ describe('the docker engine restarts with submissions in flight', () => {
     await engine?.dispose();
   });
 
-  it('every submission ends with exactly one verdict, no container is left, health recovers', async () => {
-    const db = String(stack.env.DATABASE_URL);
-    const burst = await submitBurst(stack, 6, 'engine');
-    await waitMidBurst(db, burst.ids);
-    const running = await engine.docker.listContainers();
-    expect(running.length).toBeGreaterThan(0);
+  it(
+    'every submission ends with exactly one verdict, no container is left, health recovers',
+    async () => {
+      const db = String(stack.env.DATABASE_URL);
+      const burst = await submitBurst(stack, 6, 'engine');
+      await waitMidBurst(db, burst.ids);
+      const running = await engine.docker.listContainers();
+      expect(running.length).toBeGreaterThan(0);
 
-    await engine.stop();
-    const down = await fetch(`${stack.url}/api/health`).then((r) => r.json() as Promise<{ error?: object }>);
-    expect(down.error).toHaveProperty('docker');
-    await engine.start();
+      await engine.stop();
+      const down = await fetch(`${stack.url}/api/health`).then((r) => r.json() as Promise<{ error?: object }>);
+      expect(down.error).toHaveProperty('docker');
+      await engine.start();
 
-    const logs = () => `${stack.workerLog()}\n${engine.logTail()}`;
-    await waitAllFinished(db, burst.ids, 180_000, logs);
-    await expectOneVerdictEach(db, burst.ids, logs);
-    await waitHealthy(stack, ['database', 'redis', 'docker', `image:${IMAGE}`]);
+      const logs = () => `${stack.workerLog()}\n${engine.logTail()}`;
+      await waitAllFinished(db, burst.ids, 180_000, logs);
+      await expectOneVerdictEach(db, burst.ids, logs);
+      await waitHealthy(stack, ['database', 'redis', 'docker', `image:${IMAGE}`]);
 
-    const drivers = driverIds(stack.workerLog());
-    stopped = true;
-    await stack.stop();
-    await expectNoSandboxLeft(engine.docker, drivers, logs);
-    expect(await engine.docker.listContainers({ all: true })).toEqual([]);
-  });
+      const drivers = driverIds(stack.workerLog());
+      stopped = true;
+      await stack.stop();
+      await expectNoSandboxLeft(engine.docker, drivers, logs);
+      expect(await engine.docker.listContainers({ all: true })).toEqual([]);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
 });

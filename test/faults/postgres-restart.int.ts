@@ -9,6 +9,7 @@ import Dockerode from 'dockerode';
 import { runMigrations } from '@tryout/server-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  FAULT_TEST_TIMEOUT_MS,
   SLOW_SUM,
   driverIds,
   expectNoSandboxLeft,
@@ -51,25 +52,29 @@ describe('postgres restarts with submissions in flight', () => {
     await pg?.dispose();
   });
 
-  it('every submission ends with exactly one verdict, no container is left, health recovers', async () => {
-    const burst = await submitBurst(stack, 6, 'pg');
-    await waitMidBurst(dbUrl, burst.ids);
+  it(
+    'every submission ends with exactly one verdict, no container is left, health recovers',
+    async () => {
+      const burst = await submitBurst(stack, 6, 'pg');
+      await waitMidBurst(dbUrl, burst.ids);
 
-    await pg.crash();
-    // Down long enough for in-flight writes and the api's health check to fail.
-    await new Promise((r) => setTimeout(r, 2000));
-    const down = await fetch(`${stack.url}/api/health`);
-    expect(down.status).toBe(503);
-    await pg.start();
+      await pg.crash();
+      // Down long enough for in-flight writes and the api's health check to fail.
+      await new Promise((r) => setTimeout(r, 2000));
+      const down = await fetch(`${stack.url}/api/health`);
+      expect(down.status).toBe(503);
+      await pg.start();
 
-    const logs = () => `${stack.workerLog()}\n${stack.apiLog()}\n${pg.logTail()}`;
-    await waitAllFinished(dbUrl, burst.ids, 180_000, logs);
-    await expectOneVerdictEach(dbUrl, burst.ids, logs);
-    await waitHealthy(stack, ['database', 'redis', 'docker']);
+      const logs = () => `${stack.workerLog()}\n${stack.apiLog()}\n${pg.logTail()}`;
+      await waitAllFinished(dbUrl, burst.ids, 180_000, logs);
+      await expectOneVerdictEach(dbUrl, burst.ids, logs);
+      await waitHealthy(stack, ['database', 'redis', 'docker']);
 
-    const drivers = driverIds(stack.workerLog());
-    stopped = true;
-    await stack.stop();
-    await expectNoSandboxLeft(docker, drivers);
-  });
+      const drivers = driverIds(stack.workerLog());
+      stopped = true;
+      await stack.stop();
+      await expectNoSandboxLeft(docker, drivers);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
 });

@@ -9,6 +9,7 @@
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  FAULT_TEST_TIMEOUT_MS,
   SLEEPY,
   SLOW_SUM,
   driverIds,
@@ -49,65 +50,74 @@ describe('api and worker SIGKILLed with submissions in flight', () => {
     if (!stopped) await stack?.stop();
   });
 
-  it('every submission ends with exactly one verdict, no container is left, health recovers', async () => {
-    const db = String(stack.env.DATABASE_URL);
-    const tokens: string[] = [];
-    for (let u = 0; u < USERS; u++) tokens.push(await signUp(stack, `kill${u}`));
-    const userIds = await Promise.all(
-      tokens.map(async (token) => (await call(stack.url, 'GET', '/api/me', { token })).body.id as string),
-    );
-    const ofBurst = async () =>
-      (await query<{ id: string }>(db, `SELECT id FROM submissions WHERE user_id = ANY($1)`, [userIds])).map(
-        (r) => r.id,
+  it(
+    'every submission ends with exactly one verdict, no container is left, health recovers',
+    async () => {
+      const db = String(stack.env.DATABASE_URL);
+      const tokens: string[] = [];
+      for (let u = 0; u < USERS; u++) tokens.push(await signUp(stack, `kill${u}`));
+      const userIds = await Promise.all(
+        tokens.map(async (token) => (await call(stack.url, 'GET', '/api/me', { token })).body.id as string),
       );
+      const ofBurst = async () =>
+        (await query<{ id: string }>(db, `SELECT id FROM submissions WHERE user_id = ANY($1)`, [userIds])).map(
+          (r) => r.id,
+        );
 
-    // The api dies while the burst is being created: some requests are answered, some cut off.
-    const worker = stack.worker();
-    const posts = tokens.map((token) =>
-      call(stack.url, 'POST', '/api/submissions', {
-        token,
-        body: { problem: 'slow-sum', language: 'python', mode: 'submit', source: SLEEPY },
-      }).then(
-        (r) => r.status,
-        () => 'cut off',
-      ),
-    );
-    await waitFor(async () => (await ofBurst()).length > 0, 30_000, () => stack.apiLog(), 10);
-    await stack.killApi('SIGKILL');
-    const answers = await Promise.all(posts);
-    await stack.startApi();
-    // The killed api's requests that were never answered may be sent again by their users.
-    const ids = await ofBurst();
-    for (const [i, answer] of answers.entries()) {
-      if (answer === 202) continue;
-      expect(answer).toBe('cut off');
-      const res = await call(stack.url, 'POST', '/api/submissions', {
-        token: tokens[i],
-        body: { problem: 'slow-sum', language: 'python', mode: 'submit', source: SLEEPY },
-      });
-      expect(res.status).toBe(202);
-      ids.push(res.body.id as string);
-    }
-    const all = [...new Set([...ids, ...(await ofBurst())])];
-    expect(all.length).toBeGreaterThanOrEqual(USERS);
+      // The api dies while the burst is being created: some requests are answered, some cut off.
+      const worker = stack.worker();
+      const posts = tokens.map((token) =>
+        call(stack.url, 'POST', '/api/submissions', {
+          token,
+          body: { problem: 'slow-sum', language: 'python', mode: 'submit', source: SLEEPY },
+        }).then(
+          (r) => r.status,
+          () => 'cut off',
+        ),
+      );
+      await waitFor(
+        async () => (await ofBurst()).length > 0,
+        30_000,
+        () => stack.apiLog(),
+        10,
+      );
+      await stack.killApi('SIGKILL');
+      const answers = await Promise.all(posts);
+      await stack.startApi();
+      // The killed api's requests that were never answered may be sent again by their users.
+      const ids = await ofBurst();
+      for (const [i, answer] of answers.entries()) {
+        if (answer === 202) continue;
+        expect(answer).toBe('cut off');
+        const res = await call(stack.url, 'POST', '/api/submissions', {
+          token: tokens[i],
+          body: { problem: 'slow-sum', language: 'python', mode: 'submit', source: SLEEPY },
+        });
+        expect(res.status).toBe(202);
+        ids.push(res.body.id as string);
+      }
+      const all = [...new Set([...ids, ...(await ofBurst())])];
+      expect(all.length).toBeGreaterThanOrEqual(USERS);
 
-    // Then the worker dies while judging; its replacement (and the sweeper) pick the work up.
-    await waitMidBurst(db, all);
-    const firstDrivers = driverIds(stack.workerLog());
-    await stack.killWorker('SIGKILL');
-    expect(worker.signalCode).toBe('SIGKILL');
-    stack.startWorker();
+      // Then the worker dies while judging; its replacement (and the sweeper) pick the work up.
+      await waitMidBurst(db, all);
+      const firstDrivers = driverIds(stack.workerLog());
+      await stack.killWorker('SIGKILL');
+      expect(worker.signalCode).toBe('SIGKILL');
+      stack.startWorker();
 
-    const logs = () => `${stack.logOf(worker)}\n${stack.workerLog()}\n${stack.apiLog()}`;
-    await waitAllFinished(db, all, 180_000, logs);
-    await expectOneVerdictEach(db, all, logs);
-    await waitHealthy(stack, ['database', 'redis', 'docker']);
-    expect((await call(stack.url, 'GET', '/api/health')).status).toBe(200);
+      const logs = () => `${stack.logOf(worker)}\n${stack.workerLog()}\n${stack.apiLog()}`;
+      await waitAllFinished(db, all, 180_000, logs);
+      await expectOneVerdictEach(db, all, logs);
+      await waitHealthy(stack, ['database', 'redis', 'docker']);
+      expect((await call(stack.url, 'GET', '/api/health')).status).toBe(200);
 
-    const drivers = [...firstDrivers, ...driverIds(stack.workerLog())];
-    expect(drivers).toHaveLength(2);
-    stopped = true;
-    await stack.stop();
-    await expectNoSandboxLeft(docker, drivers);
-  });
+      const drivers = [...firstDrivers, ...driverIds(stack.workerLog())];
+      expect(drivers).toHaveLength(2);
+      stopped = true;
+      await stack.stop();
+      await expectNoSandboxLeft(docker, drivers);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
 });

@@ -21,6 +21,9 @@ export const SLOW_SUM = 'test/fixtures/problems/slow-sum';
 export const SLOW_SUM_TESTS = 8;
 export const SLEEPY = 'import time\na, b = map(int, input().split())\ntime.sleep(0.7)\nprint(a + b)\n';
 
+/** A fault test's own limit: above its bounded waits (start-up, mid-burst, the 180 s to finish). */
+export const FAULT_TEST_TIMEOUT_MS = 300_000;
+
 export interface Burst {
   ids: string[];
   tokens: string[];
@@ -136,7 +139,10 @@ export async function expectNoSandboxLeft(docker: Dockerode, ids: string[], log 
   expect(ids.length).toBeGreaterThan(0);
   for (const id of ids) {
     const left = await docker.listContainers({ all: true, filters: { label: [`tryout.driver=${id}`] } });
-    expect(left.map((c) => `${c.Id.slice(0, 12)} ${c.State} ${c.Status}`), log()).toEqual([]);
+    expect(
+      left.map((c) => `${c.Id.slice(0, 12)} ${c.State} ${c.Status}`),
+      log(),
+    ).toEqual([]);
   }
 }
 

@@ -258,7 +258,8 @@ export class PrivateDockerd {
   }
 
   async start(): Promise<void> {
-    if (process.getuid?.() !== 0) throw new Error('a private dockerd needs root (the fault tests run as root, like CI)');
+    if (process.getuid?.() !== 0)
+      throw new Error('a private dockerd needs root (the fault tests run as root, like CI)');
     mkdirSync(this.dataRoot, { recursive: true });
     this.child = spawn(
       'dockerd',
@@ -321,7 +322,14 @@ export class PrivateDockerd {
     if (running(this.child)) {
       // Nothing of a test survives in the kept data root: only images stay.
       const all = await this.docker.listContainers({ all: true }).catch(() => []);
-      await Promise.all(all.map((c) => this.docker.getContainer(c.Id).remove({ force: true }).catch(() => undefined)));
+      await Promise.all(
+        all.map((c) =>
+          this.docker
+            .getContainer(c.Id)
+            .remove({ force: true })
+            .catch(() => undefined),
+        ),
+      );
     }
     await this.stop();
     rmSync(this.execRoot, { recursive: true, force: true });
