@@ -9,6 +9,7 @@
 import Dockerode from 'dockerode';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAULT_TEST_TIMEOUT_MS } from '../support/faults';
 import { call } from '../support/http';
 import { PrivateRedis } from '../support/private-services';
 import { freePort, startStack, type Stack } from '../support/stack';
@@ -118,5 +119,5 @@ describe('redis restarts empty with submissions in flight', () => {
     await stack.stop();
     const left = await docker.listContainers({ all: true, filters: { label: [`tryout.driver=${driverId}`] } });
     expect(left).toEqual([]);
-  });
+  }, FAULT_TEST_TIMEOUT_MS);
 });
