@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Dockerode from 'dockerode';
@@ -261,9 +261,19 @@ export class PrivateDockerd {
     if (process.getuid?.() !== 0)
       throw new Error('a private dockerd needs root (the fault tests run as root, like CI)');
     mkdirSync(this.dataRoot, { recursive: true });
+    // Not the host's /etc/docker/daemon.json: nothing of the shared engine's settings applies here.
+    const configFile = join(this.execRoot, 'daemon.json');
+    writeFileSync(configFile, '{}\n');
     this.child = spawn(
       'dockerd',
       [
+        '--config-file',
+        configFile,
+        // Should it attach to a system containerd, its own namespaces keep it apart from the shared engine's.
+        '--containerd-namespace',
+        'tryout-faults',
+        '--containerd-plugins-namespace',
+        'tryout-faults-plugins',
         '--data-root',
         this.dataRoot,
         '--exec-root',

@@ -4,12 +4,14 @@ import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { judgeDuration, verdicts } from '@tryout/server-common';
+import { ConfigService } from '@tryout/server-config';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { RejudgeService, ValidationService } from '@tryout/server-authoring';
 import { ProblemsService } from '@tryout/server-problems';
 import { JudgingService, SubmissionException } from '@tryout/server-submissions';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import { SANDBOX_DRIVER } from './sandbox.provider';
+import type Dockerode from 'dockerode';
+import { DOCKER, SANDBOX_DRIVER } from './sandbox.provider';
 
 /** Thrown to make BullMQ retry with backoff: the failure was ours, not the candidate's. */
 export class RetryableJudgeError extends Error {}
@@ -19,6 +21,14 @@ export class RetryableJudgeError extends Error {}
  * sooner: the job before it promotes its user's next one when it finishes.
  */
 export const USER_TURN_RETRY_MS = 2000;
+
+/**
+ * How long a job whose judge failed on an unreachable Docker engine waits before it tries again.
+ * Such waits use no attempt: an engine restart would otherwise spend a queue's attempts in seconds.
+ */
+export const ENGINE_RETRY_MS = 3000;
+/** A ping slower than this counts as an unreachable engine. */
+const ENGINE_PING_TIMEOUT_MS = 3000;
 
 /**
  * A judged test as stored and shown. Visible tests carry the program's output: for function and
@@ -58,7 +68,9 @@ export class JudgeJobProcessor {
     private readonly validation: ValidationService,
     private readonly rejudges: RejudgeService,
     private readonly problems: ProblemsService,
+    private readonly config: ConfigService,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
+    @Inject(DOCKER) private readonly docker: Dockerode,
   ) {}
 
   async process(job: Job, token?: string): Promise<unknown> {
@@ -130,6 +142,18 @@ export class JudgeJobProcessor {
         : {}),
     });
     if (announcedRunning) judgeDuration.observe({ language, phase: 'tests' }, (performance.now() - phaseStart) / 1000);
+    // The engine is down (restarting): wait for it without using an attempt, within the budget
+    // after which the sweeper would end the submission anyway.
+    const budgetMs = this.config.get('SUBMISSION_BUDGET_SECONDS') * 1000;
+    if (
+      result.verdict === 'internal_error' &&
+      Date.now() - submission.createdAt.getTime() < budgetMs &&
+      !(await this.engineReachable())
+    ) {
+      this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'docker engine unreachable, judging later');
+      await job.moveToDelayed(Date.now() + ENGINE_RETRY_MS, token);
+      throw new DelayedError();
+    }
     if (result.verdict === 'internal_error' && !lastAttempt) {
       // `error` can quote the candidate's output: a field (escaped JSON), never part of the message.
       this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'internal error, will retry');
@@ -201,6 +225,21 @@ export class JudgeJobProcessor {
       ),
     });
     return { verdict: result.verdict };
+  }
+
+  private async engineReachable(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('docker ping timed out')), ENGINE_PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([this.docker.ping(), timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Wakes the user's next submission now rather than at the end of its delay. */
