@@ -1,9 +1,10 @@
 /**
  * Fault: Postgres restarts (an immediate shutdown, then crash recovery) while submissions are
  * queued and being judged. A private Postgres cluster (never the shared one) backs a real api and
- * worker; writes that fail while it is down fail the job's attempt, BullMQ retries it, and the
- * first verdict recorded wins. Afterwards each submission has exactly one verdict, no sandbox
- * container is left, and the api's health shows the database up again without a manual step.
+ * worker, and stays down for 12 s; a job that fails on it meanwhile waits for it (no attempt
+ * used), and the first verdict recorded wins. Afterwards each submission has exactly one verdict,
+ * no sandbox container is left, and the api's health shows the database up again without a
+ * manual step.
  */
 import Dockerode from 'dockerode';
 import { runMigrations } from '@tryout/server-database';
@@ -23,6 +24,7 @@ import { PrivatePostgres } from '../support/private-services';
 import { freePort, startStack, type Stack } from '../support/stack';
 
 const docker = new Dockerode({ socketPath: '/var/run/docker.sock' });
+const DATABASE_DOWN_MS = 12_000;
 
 describe('postgres restarts with submissions in flight', () => {
   let pg: PrivatePostgres;
@@ -59,8 +61,9 @@ describe('postgres restarts with submissions in flight', () => {
       await waitMidBurst(dbUrl, burst.ids);
 
       await pg.crash();
-      // Down long enough for in-flight writes and the api's health check to fail.
-      await new Promise((r) => setTimeout(r, 2000));
+      // Down longer than a job's three attempts last (backoff 2 s + 4 s): jobs that meet the dead
+      // database must wait for it rather than spend their attempts and end as internal_error.
+      await new Promise((r) => setTimeout(r, DATABASE_DOWN_MS));
       const down = await fetch(`${stack.url}/api/health`);
       expect(down.status).toBe(503);
       await pg.start();
@@ -69,6 +72,7 @@ describe('postgres restarts with submissions in flight', () => {
       await waitAllFinished(dbUrl, burst.ids, 180_000, logs);
       await expectOneVerdictEach(dbUrl, burst.ids, logs);
       await waitHealthy(stack, ['database', 'redis', 'docker']);
+      expect(stack.workerLog()).toContain('database unreachable, judging later');
 
       const drivers = driverIds(stack.workerLog());
       stopped = true;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { JudgeJobData, RejudgeJobData, SmokeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
@@ -11,6 +12,7 @@ import { ProblemsService } from '@tryout/server-problems';
 import { JudgingService, SubmissionException } from '@tryout/server-submissions';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import type Dockerode from 'dockerode';
+import type { DataSource } from 'typeorm';
 import { DOCKER, SANDBOX_DRIVER } from './sandbox.provider';
 
 /** Thrown to make BullMQ retry with backoff: the failure was ours, not the candidate's. */
@@ -23,12 +25,12 @@ export class RetryableJudgeError extends Error {}
 export const USER_TURN_RETRY_MS = 2000;
 
 /**
- * How long a job whose judge failed on an unreachable Docker engine waits before it tries again.
- * Such waits use no attempt: an engine restart would otherwise spend a queue's attempts in seconds.
+ * How long a job whose judge failed on an unreachable Docker engine or database waits before it
+ * tries again. Such waits use no attempt: a restart would otherwise spend a job's attempts in seconds.
  */
-export const ENGINE_RETRY_MS = 3000;
-/** A ping slower than this counts as an unreachable engine. */
-const ENGINE_PING_TIMEOUT_MS = 3000;
+export const OUTAGE_RETRY_MS = 3000;
+/** A ping slower than this counts as unreachable. */
+const PING_TIMEOUT_MS = 3000;
 
 /**
  * A judged test as stored and shown. Visible tests carry the program's output: for function and
@@ -71,6 +73,7 @@ export class JudgeJobProcessor {
     private readonly config: ConfigService,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
     @Inject(DOCKER) private readonly docker: Dockerode,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async process(job: Job, token?: string): Promise<unknown> {
@@ -79,7 +82,27 @@ export class JudgeJobProcessor {
       return { status: await this.validation.run((job.data as ValidateJobData).validationId, this.driver) };
     if (job.name === JudgeJobName.Rejudge) return this.rejudge(job as Job<RejudgeJobData>);
     if (job.name !== JudgeJobName.Judge) throw new UnrecoverableError(`unknown job ${job.name}`);
-    return this.judge(job as Job<JudgeJobData>, token);
+    try {
+      return await this.judge(job as Job<JudgeJobData>, token);
+    } catch (err) {
+      if (err instanceof DelayedError || err instanceof UnrecoverableError || err instanceof RetryableJudgeError)
+        throw err;
+      // The database is down (restarting): wait for it without using an attempt, within the budget.
+      if (this.withinBudget(job.timestamp) && !(await this.reachable(this.dataSource.query('SELECT 1')))) {
+        this.logger.warn({ submissionId: job.data.submissionId }, 'database unreachable, judging later');
+        return this.later(job, token);
+      }
+      throw err;
+    }
+  }
+
+  private withinBudget(since: number): boolean {
+    return Date.now() - since < this.config.get('SUBMISSION_BUDGET_SECONDS') * 1000;
+  }
+
+  private async later(job: Job, token?: string): Promise<never> {
+    await job.moveToDelayed(Date.now() + OUTAGE_RETRY_MS, token);
+    throw new DelayedError();
   }
 
   private async judge(job: Job<JudgeJobData>, token?: string): Promise<unknown> {
@@ -144,15 +167,13 @@ export class JudgeJobProcessor {
     if (announcedRunning) judgeDuration.observe({ language, phase: 'tests' }, (performance.now() - phaseStart) / 1000);
     // The engine is down (restarting): wait for it without using an attempt, within the budget
     // after which the sweeper would end the submission anyway.
-    const budgetMs = this.config.get('SUBMISSION_BUDGET_SECONDS') * 1000;
     if (
       result.verdict === 'internal_error' &&
-      Date.now() - submission.createdAt.getTime() < budgetMs &&
-      !(await this.engineReachable())
+      this.withinBudget(submission.createdAt.getTime()) &&
+      !(await this.reachable(this.docker.ping()))
     ) {
       this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'docker engine unreachable, judging later');
-      await job.moveToDelayed(Date.now() + ENGINE_RETRY_MS, token);
-      throw new DelayedError();
+      return this.later(job, token);
     }
     if (result.verdict === 'internal_error' && !lastAttempt) {
       // `error` can quote the candidate's output: a field (escaped JSON), never part of the message.
@@ -227,13 +248,14 @@ export class JudgeJobProcessor {
     return { verdict: result.verdict };
   }
 
-  private async engineReachable(): Promise<boolean> {
+  /** Whether a ping (a Docker ping, a `SELECT 1`) answers in time. */
+  private async reachable(ping: Promise<unknown>): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('docker ping timed out')), ENGINE_PING_TIMEOUT_MS);
+      timer = setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS);
     });
     try {
-      await Promise.race([this.docker.ping(), timeout]);
+      await Promise.race([ping, timeout]);
       return true;
     } catch {
       return false;
