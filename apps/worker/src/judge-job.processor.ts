@@ -89,7 +89,10 @@ export class JudgeJobProcessor {
         throw err;
       // The database is down (restarting): wait for it without using an attempt, within the budget.
       if (this.withinBudget(job.timestamp) && !(await this.reachable(this.dataSource.query('SELECT 1')))) {
-        this.logger.warn({ submissionId: job.data.submissionId }, 'database unreachable, judging later');
+        this.logger.warn(
+          { submissionId: (job.data as JudgeJobData).submissionId },
+          'database unreachable, judging later',
+        );
         return this.later(job, token);
       }
       throw err;
