@@ -72,6 +72,8 @@ check typecheck npx tsc -p tsconfig.typecheck.json --noEmit
 check languages-generated-current tryout languages generate --check
 if [ -f apps/web/tsconfig.json ]; then check typecheck-web npx tsc -p apps/web/tsconfig.json --noEmit; fi
 if [ -f scripts/check-migrations.ts ]; then check migrations-match-entities node -r ./scripts/register.cjs scripts/check-migrations.ts; fi
+# Expand/contract: no migration after the marker drops, renames or retypes without a contract-after note.
+check migration-contract node -r ./scripts/register.cjs scripts/check-migration-contract.ts
 # npm run build (api, worker, cli to JavaScript; the web app the e2e suite serves), then the built
 # api and worker started with plain node and production dependencies only.
 check production-build bash scripts/check-build.sh

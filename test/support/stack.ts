@@ -28,8 +28,14 @@ export interface Stack {
   apiLog(): string;
   /** Kills the worker with a signal and waits for it to exit. */
   killWorker(signal: NodeJS.Signals): Promise<void>;
-  /** Starts a new worker process with the same environment. */
+  /** Starts a new worker process with the same environment (it becomes the current worker). */
   startWorker(): ChildProcess;
+  /** The last lines any child of this stack (an earlier worker too) printed. */
+  logOf(child: ChildProcess): string;
+  /** Kills the api with a signal and waits for it to exit. */
+  killApi(signal: NodeJS.Signals): Promise<void>;
+  /** Starts the api again with the same environment and waits until it answers. */
+  startApi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -79,8 +85,30 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function startStack(options: { problems: string[]; env?: NodeJS.ProcessEnv }): Promise<Stack> {
-  const db: TestDatabase = await createTestDatabase();
+export interface StackOptions {
+  problems: string[];
+  env?: NodeJS.ProcessEnv;
+  /** A migrated database to use instead of a clone of the template (e.g. on a private Postgres). */
+  database?: Pick<TestDatabase, 'url' | 'drop'>;
+}
+
+async function waitForApi(api: ChildProcess, worker: ChildProcess | undefined, url: string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (api.exitCode !== null) throw new Error(`api exited\n${logTail(api)}`);
+    if (worker && worker.exitCode !== null) throw new Error(`worker exited\n${logTail(worker)}`);
+    const ok = await fetch(`${url}/api/languages`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`api did not come up\n${logTail(api)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const db = options.database ?? (await createTestDatabase());
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const admin = { email: `admin-${port}@tryout.test`, password: 'admin-password-for-tests' };
@@ -109,21 +137,10 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
     // One process for every package: each CLI start costs seconds of a loaded CI host.
     if (options.problems.length)
       await run(['apps/cli/src/main.ts', 'import', ...options.problems], env, `import ${options.problems.join(' ')}`);
-    const api = node(['apps/api/src/main.ts'], env, 'api');
+    let api = node(['apps/api/src/main.ts'], env, 'api');
     let worker = node(['apps/worker/src/main.ts'], env, 'worker');
     children.push(api, worker);
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      if (api.exitCode !== null) throw new Error(`api exited\n${logTail(api)}`);
-      if (worker.exitCode !== null) throw new Error(`worker exited\n${logTail(worker)}`);
-      const ok = await fetch(`${url}/api/languages`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      if (Date.now() > deadline) throw new Error(`api did not come up\n${logTail(api)}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
+    await waitForApi(api, worker, url);
     return {
       url,
       env,
@@ -141,6 +158,17 @@ export async function startStack(options: { problems: string[]; env?: NodeJS.Pro
         worker = node(['apps/worker/src/main.ts'], env, 'worker');
         children.push(worker);
         return worker;
+      },
+      logOf: logTail,
+      async killApi(signal) {
+        if (api.exitCode !== null || api.signalCode !== null) return;
+        api.kill(signal);
+        await once(api, 'exit');
+      },
+      async startApi() {
+        api = node(['apps/api/src/main.ts'], env, 'api');
+        children.push(api);
+        await waitForApi(api, undefined, url);
       },
     };
   } catch (err) {

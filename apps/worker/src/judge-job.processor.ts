@@ -1,15 +1,19 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { JudgeJobData, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { judgeDuration, verdicts } from '@tryout/server-common';
+import { ConfigService } from '@tryout/server-config';
 import { JudgeQueueService } from '@tryout/server-queue';
 import { RejudgeService, ValidationService } from '@tryout/server-authoring';
 import { ProblemsService } from '@tryout/server-problems';
 import { JudgingService, SubmissionException } from '@tryout/server-submissions';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
-import { SANDBOX_DRIVER } from './sandbox.provider';
+import type Dockerode from 'dockerode';
+import type { DataSource } from 'typeorm';
+import { DOCKER, SANDBOX_DRIVER } from './sandbox.provider';
 
 /** Thrown to make BullMQ retry with backoff: the failure was ours, not the candidate's. */
 export class RetryableJudgeError extends Error {}
@@ -19,6 +23,14 @@ export class RetryableJudgeError extends Error {}
  * sooner: the job before it promotes its user's next one when it finishes.
  */
 export const USER_TURN_RETRY_MS = 2000;
+
+/**
+ * How long a job whose judge failed on an unreachable Docker engine or database waits before it
+ * tries again. Such waits use no attempt: a restart would otherwise spend a job's attempts in seconds.
+ */
+export const OUTAGE_RETRY_MS = 3000;
+/** A ping slower than this counts as unreachable. */
+const PING_TIMEOUT_MS = 3000;
 
 /**
  * A judged test as stored and shown. Visible tests carry the program's output: for function and
@@ -58,7 +70,10 @@ export class JudgeJobProcessor {
     private readonly validation: ValidationService,
     private readonly rejudges: RejudgeService,
     private readonly problems: ProblemsService,
+    private readonly config: ConfigService,
     @Inject(SANDBOX_DRIVER) private readonly driver: SandboxDriver,
+    @Inject(DOCKER) private readonly docker: Dockerode,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async process(job: Job, token?: string): Promise<unknown> {
@@ -66,7 +81,30 @@ export class JudgeJobProcessor {
       return { status: await this.validation.run((job.data as ValidateJobData).validationId, this.driver) };
     if (job.name === JudgeJobName.Rejudge) return this.rejudge(job as Job<RejudgeJobData>);
     if (job.name !== JudgeJobName.Judge) throw new UnrecoverableError(`unknown job ${job.name}`);
-    return this.judge(job as Job<JudgeJobData>, token);
+    try {
+      return await this.judge(job as Job<JudgeJobData>, token);
+    } catch (err) {
+      if (err instanceof DelayedError || err instanceof UnrecoverableError || err instanceof RetryableJudgeError)
+        throw err;
+      // The database is down (restarting): wait for it without using an attempt, within the budget.
+      if (this.withinBudget(job.timestamp) && !(await this.reachable(this.dataSource.query('SELECT 1')))) {
+        this.logger.warn(
+          { submissionId: (job.data as JudgeJobData).submissionId },
+          'database unreachable, judging later',
+        );
+        return this.later(job, token);
+      }
+      throw err;
+    }
+  }
+
+  private withinBudget(since: number): boolean {
+    return Date.now() - since < this.config.get('SUBMISSION_BUDGET_SECONDS') * 1000;
+  }
+
+  private async later(job: Job, token?: string): Promise<never> {
+    await job.moveToDelayed(Date.now() + OUTAGE_RETRY_MS, token);
+    throw new DelayedError();
   }
 
   private async judge(job: Job<JudgeJobData>, token?: string): Promise<unknown> {
@@ -129,6 +167,16 @@ export class JudgeJobProcessor {
         : {}),
     });
     if (announcedRunning) judgeDuration.observe({ language, phase: 'tests' }, (performance.now() - phaseStart) / 1000);
+    // The engine is down (restarting): wait for it without using an attempt, within the budget
+    // after which the sweeper would end the submission anyway.
+    if (
+      result.verdict === 'internal_error' &&
+      this.withinBudget(submission.createdAt.getTime()) &&
+      !(await this.reachable(this.docker.ping()))
+    ) {
+      this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'docker engine unreachable, judging later');
+      return this.later(job, token);
+    }
     if (result.verdict === 'internal_error' && !lastAttempt) {
       // `error` can quote the candidate's output: a field (escaped JSON), never part of the message.
       this.logger.warn({ submissionId, error: result.error ?? 'unknown' }, 'internal error, will retry');
@@ -200,6 +248,22 @@ export class JudgeJobProcessor {
       ),
     });
     return { verdict: result.verdict };
+  }
+
+  /** Whether a ping (a Docker ping, a `SELECT 1`) answers in time. */
+  private async reachable(ping: Promise<unknown>): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('ping timed out')), PING_TIMEOUT_MS);
+    });
+    try {
+      await Promise.race([ping, timeout]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Wakes the user's next submission now rather than at the end of its delay. */

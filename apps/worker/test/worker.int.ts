@@ -59,6 +59,8 @@ async function events(token: string, id: string, onEvent?: (e: SubmissionEvent) 
   let done = false;
   const parser = createParser({
     onEvent: (msg) => {
+      // Every 15 s a heartbeat keeps proxies awake; a judge on a loaded host outlasts one.
+      if (msg.event === 'heartbeat') return;
       const event = JSON.parse(msg.data) as SubmissionEvent;
       seen.push(event);
       onEvent?.(event);

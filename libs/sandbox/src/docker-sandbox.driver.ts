@@ -160,6 +160,8 @@ export class DockerSandboxDriver implements SandboxDriver {
   /** Containers being started; close() waits for them so none outlives it. */
   private readonly creating = new Set<Promise<SandboxContainer>>();
   private readonly removing = new Set<Promise<void>>();
+  /** Containers whose removal failed (the engine was down): removed again once it answers. */
+  private readonly unremoved = new Set<SandboxContainer>();
   private closed = false;
 
   constructor(
@@ -382,6 +384,8 @@ export class DockerSandboxDriver implements SandboxDriver {
     }
     this.stats.created++;
     this.live.add(c);
+    // The engine answers again: what it could not remove while it was down goes now.
+    this.retryUnremoved();
     if (this.closed) {
       await this.discard(c);
       throw new SandboxException(SandboxExceptionCode.Closed, 'sandbox driver closed');
@@ -392,13 +396,28 @@ export class DockerSandboxDriver implements SandboxDriver {
   private discard(c: SandboxContainer): Promise<void> {
     if (!this.live.delete(c)) return Promise.resolve();
     this.stats.destroyed++;
-    const removal = c.destroy().catch((err: Error) => {
-      // The janitor removes it later.
-      this.opts.logger?.warn(`sandbox ${c.id.slice(0, 12)} removal failed: ${err.message}`);
-    });
+    return this.remove(c);
+  }
+
+  private remove(c: SandboxContainer): Promise<void> {
+    const removal = c.destroy().then(
+      () => void this.unremoved.delete(c),
+      (err: Error) => {
+        // Tried again after the next container start and at close; the janitor is the last resort.
+        this.unremoved.add(c);
+        this.opts.logger?.warn(`sandbox ${c.id.slice(0, 12)} removal failed: ${err.message}`);
+      },
+    );
     this.removing.add(removal);
     void removal.finally(() => this.removing.delete(removal));
     return removal;
+  }
+
+  private retryUnremoved(): void {
+    for (const c of this.unremoved) {
+      this.unremoved.delete(c);
+      void this.remove(c);
+    }
   }
 
   /** Tops the warm pool up to its size in the background (one start at a time per language). */
@@ -443,6 +462,8 @@ export class DockerSandboxDriver implements SandboxDriver {
     this.warmPool.clear();
     this.boundIdle = [];
     await Promise.allSettled(all.map((c) => this.discard(c)));
+    await Promise.allSettled([...this.removing]);
+    this.retryUnremoved();
     await Promise.allSettled([...this.removing]);
   }
 }

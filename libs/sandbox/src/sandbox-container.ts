@@ -152,7 +152,10 @@ export class SandboxContainer {
     }
   }
 
-  /** Force-removes the container (idempotent; a missing container is fine). */
+  /**
+   * Force-removes the container (idempotent; a missing container is fine). A removal that failed
+   * (the engine unreachable) is attempted again by the next call.
+   */
   destroy(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
@@ -160,7 +163,11 @@ export class SandboxContainer {
       this.markGone('destroyed');
       // Remove first, then drop the attach: closing stdin first makes the supervisor exit on its
       // own, and a removal racing that exit can fail with 409 and leave an exited container.
-      this.removal = this.removeWithRetry().finally(() => this.stream.destroy());
+      const removal = this.removeWithRetry().finally(() => this.stream.destroy());
+      this.removal = removal;
+      removal.catch(() => {
+        if (this.removal === removal) this.removal = undefined;
+      });
     }
     return this.removal;
   }
