@@ -46,6 +46,16 @@ export function goBuildArgv(files: string[]): string[] {
   return ['sh', '-c', 'go build -o main "$@" && rm -rf "$GOCACHE"', 'go-build', ...files];
 }
 
+/**
+ * TypeScript's compile step: a full type-check, then the emit, by the runner image's ts-compile
+ * started from its V8 snapshot (the compiler and the standard library already parsed and bound:
+ * docker/runners/typescript/ts-compile.js). Flags go after the file names (node reads the ones
+ * before them as its own).
+ */
+export function typescriptCompileArgv(input: string, output: string, flags: string[] = []): string[] {
+  return ['node', '--snapshot-blob', '/opt/tryout/ts-compile.blob', input, output, ...flags];
+}
+
 export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
   python: {
     id: 'python',
@@ -78,7 +88,7 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     id: 'typescript',
     image: `${RUNNER_IMAGE_PREFIX}typescript`,
     sourceFile: 'main.ts',
-    compile: ['node', '/opt/tryout/ts-transpile.js', 'main.ts', 'main.js'],
+    compile: typescriptCompileArgv('main.ts', 'main.js'),
     run: ['node', '--stack-size=65500', 'main.js'],
     timeMultiplier: 2,
     memoryBaselineKb: 47 * 1024,

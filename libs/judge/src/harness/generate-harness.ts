@@ -7,6 +7,7 @@ import { generateGoHarness } from './go.harness';
 import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
+import { generateTypescriptHarness } from './typescript.harness';
 import { resolveSpec } from './signature.util';
 
 /**
@@ -26,9 +27,9 @@ export function generateHarness(
     case 'python':
       return generatePythonHarness(resolved, candidateSource);
     case 'javascript':
-      return generateJavascriptHarness(resolved, candidateSource, false);
+      return generateJavascriptHarness(resolved, candidateSource);
     case 'typescript':
-      return generateJavascriptHarness(resolved, candidateSource, true);
+      return generateTypescriptHarness(resolved, candidateSource);
     case 'java':
       return generateJavaHarness(resolved, candidateSource);
     case 'cpp':

@@ -33,7 +33,7 @@ const TS_SCALAR: Record<string, string> = {
   bool: 'boolean',
   string: 'string',
 };
-function tsType(t: TypeRef): string {
+export function tsType(t: TypeRef): string {
   if (t.kind === 'void') return 'void';
   if (t.kind === 'node') return `${t.base} | null`;
   return TS_SCALAR[t.base] + '[]'.repeat(t.dims);
