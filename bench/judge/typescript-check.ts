@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
+import { runnerImage } from '@tryout/languages';
 
 interface Sample {
   way: string;
@@ -46,7 +46,7 @@ function main(): void {
       '512m',
       '-v',
       `${dir}:/bench:ro`,
-      LANGUAGE_RUNTIMES.typescript.image,
+      runnerImage('typescript'),
       'node',
       '/bench/measure.js',
       String(rounds),

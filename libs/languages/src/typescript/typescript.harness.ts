@@ -1,9 +1,18 @@
-import { typescriptCompileArgv } from '@tryout/sandbox';
-import type { TypeRef } from '../problem/function-spec';
-import { tsType } from '../starter/generate-starter';
-import type { GeneratedHarness } from './harness.types';
-import { exportedNames, javascriptFooter, javascriptMain } from './javascript.harness';
-import type { ResolvedParam, ResolvedSpec } from './signature.util';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { exportedNames, javascriptFooter, javascriptMain } from '../javascript/javascript.harness';
+import type { TypeRef } from '../signature/function-spec';
+import type { ResolvedParam, ResolvedSpec } from '../signature/signature.util';
+import { tsType } from './typescript.types';
+
+/**
+ * The compile step: a full type-check, then the emit, by the runner image's ts-compile started
+ * from its V8 snapshot (the compiler with the standard library and @types/node already parsed and
+ * bound: docker/runners/typescript/ts-compile.js). Flags go after the file names (node takes any
+ * before the first file as its own).
+ */
+export function typescriptCompileArgv(input: string, output: string, flags: string[] = []): string[] {
+  return ['node', '--snapshot-blob', '/opt/tryout/ts-compile.blob', input, output, ...flags];
+}
 
 /** A long may come back as a bigint (the runtime writes it exactly); it is passed in as a number. */
 function returnType(t: TypeRef): string {
