@@ -23,7 +23,13 @@ const WAYS = {
   'node start-up': (input, output) => ['node', '-e', '0'],
   'transpile only': (input, output) => ['node', __filename, 'transpile', input, output],
   'type-check, cold createProgram': (input, output) => ['node', '/opt/tryout/ts-compile.js', input, output],
-  'type-check, from the snapshot': (input, output) => ['node', '--snapshot-blob', '/opt/tryout/ts-compile.blob', input, output],
+  'type-check, from the snapshot': (input, output) => [
+    'node',
+    '--snapshot-blob',
+    '/opt/tryout/ts-compile.blob',
+    input,
+    output,
+  ],
 };
 
 function childCpuMs() {
