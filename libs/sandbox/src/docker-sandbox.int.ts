@@ -10,7 +10,7 @@ import { collect, languageJob, sandboxContainers } from './testing/sandbox-testi
 const docker = new Dockerode();
 const RUNNERS = resolve(__dirname, '../../../docker/runners');
 
-function sample(language: LanguageId, name: 'hello' | 'compile_error' | 'stdlib'): string {
+function sample(language: LanguageId, name: 'hello' | 'compile_error' | 'stdlib' | 'type_error'): string {
   const ext = languagePack(language).sourceFile.split('.').pop() as string;
   const file = resolve(RUNNERS, language, 'tests', `${name}.${ext}`);
   if (!existsSync(file)) throw new Error(`missing runner test file ${file}`);
@@ -58,12 +58,31 @@ describe('DockerSandboxDriver: language matrix', () => {
     }
   });
 
-  it('csharp: BigInteger and LINQ compile without extra references, as C# users expect', async () => {
+  // docker/runners/<lang>/tests/stdlib.<ext>: what that language's users expect to compile without
+  // asking (libraries, standard, flags); stdlib.out is what it prints.
+  const withStdlib = LANGUAGE_IDS.filter((id) => existsSync(resolve(RUNNERS, id, 'tests', 'stdlib.out')));
+  it.each(withStdlib)('%s: the libraries and language level its users expect', async (language) => {
     const out = await collect(
       driver,
-      languageJob('csharp', 'matrix-csharp', sample('csharp', 'stdlib'), [{ id: 'stdlib', stdin: '' }]),
+      languageJob(language, `matrix-${language}`, sample(language, 'stdlib'), [{ id: 'stdlib', stdin: '' }]),
     );
-    expect(out.compiled, out.compiled?.stdout.toString()).toMatchObject({ termination: 'exited', exitCode: 0 });
-    expect(out.tests[0].result.stdout.toString().trim()).toBe('1267650600228229401496703205376 1,2,3');
+    const compiled = `${out.compiled?.stdout.toString()}${out.compiled?.stderr.toString()}`;
+    if (out.compiled) expect(out.compiled, compiled).toMatchObject({ termination: 'exited', exitCode: 0 });
+    expect(out.tests[0].result.stderr.toString()).toBe('');
+    expect(out.tests[0].result.stdout.toString()).toBe(
+      readFileSync(resolve(RUNNERS, language, 'tests', 'stdlib.out'), 'utf8'),
+    );
+  });
+
+  it('typescript: a type error is a compile error at its line, as on LeetCode', async () => {
+    const out = await collect(
+      driver,
+      languageJob('typescript', 'matrix-typescript', sample('typescript', 'type_error'), [{ id: 'x', stdin: '' }]),
+    );
+    expect(out.compiled).toMatchObject({ termination: 'exited', exitCode: 1 });
+    expect(out.compiled?.stdout.toString()).toBe(
+      "main.ts(3,7): error TS2322: Type 'string' is not assignable to type 'number'.\n",
+    );
+    expect(out.tests).toEqual([]);
   });
 });

@@ -63,10 +63,15 @@ interface Ran {
   tests: SandboxProcessResult[];
 }
 
-async function run(fixture: string, language: FunctionLanguageId, stdins: string[]): Promise<Ran> {
+async function run(
+  fixture: string,
+  language: FunctionLanguageId,
+  stdins: string[],
+  candidate = source(fixture, language),
+): Promise<Ran> {
   const spec = FIXTURES[fixture].spec;
   const runtime = languagePack(language);
-  const harness = generateHarness(spec, language, source(fixture, language));
+  const harness = generateHarness(spec, language, candidate);
   const memoryMb = 256;
   const compile = harness.compile ?? runtime.compile;
   const job: SandboxJob = {
@@ -190,6 +195,96 @@ describe.concurrent.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) =>
       expect(ran.compiled?.termination).toBe('exited');
       expect(ran.compiled?.exitCode).not.toBe(0);
       expect(`${ran.compiled?.stdout.toString()}${ran.compiled?.stderr.toString()}`).toMatch(COMPILE_LINE[language]);
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe.concurrent('typescript harness: type-checked like LeetCode', () => {
+  const compileOutput = (ran: Ran): string => `${ran.compiled?.stdout.toString()}${ran.compiled?.stderr.toString()}`;
+  const failsToCompile = (ran: Ran, pattern: RegExp): void => {
+    expect(ran.compiled?.exitCode, compileOutput(ran)).toBe(1);
+    expect(compileOutput(ran)).toMatch(pattern);
+    expect(ran.tests).toEqual([]);
+  };
+
+  it(
+    'a type error is a compile error at the candidate line',
+    async () => {
+      const ran = await run(
+        'two-sum',
+        'typescript',
+        ['[1]\n1\n'],
+        [
+          'function twoSum(nums: number[], target: number): number[] {',
+          "    const x: number = 'a';",
+          '    return [0, 0];',
+          '}',
+        ].join('\n'),
+      );
+      failsToCompile(ran, /^solution\.ts\(2,11\): error TS2322: Type 'string' is not assignable to type 'number'\./m);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a signature the runtime cannot call is a compile error at its declaration',
+    async () => {
+      const wrongType = await run(
+        'two-sum',
+        'typescript',
+        ['[1]\n1\n'],
+        ['// a comment', 'function twoSum(nums: string[], target: number): number[] {', '    return [0, 0];', '}'].join(
+          '\n',
+        ),
+      );
+      failsToCompile(
+        wrongType,
+        /^solution\.ts\(2,10\): error TS2322: the judge uses twoSum as \(nums: number\[\], target: number\) => number\[\]/m,
+      );
+      const missing = await run(
+        'two-sum',
+        'typescript',
+        ['[1]\n1\n'],
+        'function twoSums(nums: number[]): number[] {\n    return [];\n}\n',
+      );
+      failsToCompile(missing, /error TS\d+: the judge uses twoSum as .*Cannot find name 'twoSum'/);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    "LeetCode's ListNode is declared, and a candidate's own ListNode class replaces it",
+    async () => {
+      const inputs = cases('reverse-list', 'typescript');
+      const own = source('reverse-list', 'typescript').replace(
+        /\/\*\*[\s\S]*?\*\/\n/,
+        [
+          'class ListNode {',
+          '    val: number',
+          '    next: ListNode | null',
+          '    constructor(val?: number, next?: ListNode | null) {',
+          '        this.val = (val===undefined ? 0 : val)',
+          '        this.next = (next===undefined ? null : next)',
+          '    }',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      expect(own).toContain('class ListNode {');
+      const ran = await run('reverse-list', 'typescript', inputs, own);
+      expectCompiled(ran);
+      expectValues('reverse-list', 'typescript', ran.tests);
+      const wrong = await run(
+        'reverse-list',
+        'typescript',
+        inputs,
+        source('reverse-list', 'typescript').replace('head.next = prev;', 'head.next = prev.val;'),
+      );
+      failsToCompile(
+        wrong,
+        /^solution\.ts\(\d+,\d+\): error TS2322: Type 'number' is not assignable to type 'ListNode'/m,
+      );
     },
     TIMEOUT_MS,
   );

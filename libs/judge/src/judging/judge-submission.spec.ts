@@ -430,7 +430,7 @@ describe('judgeSubmission (custom validator)', () => {
     const [cand, compile, val] = driver.jobs;
     expect(cand.ownerId).toBe('cand');
     expect(compile.ownerId).toBe('validator:p1');
-    expect(compile.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++17', '-pipe', '-o', 'validator', 'validate.cpp']);
+    expect(compile.compile?.argv).toEqual(['g++', '-O2', '-std=gnu++20', '-pipe', '-o', 'validator', 'validate.cpp']);
     // The binary is collected before any candidate output reaches that container.
     expect(compile.tests).toEqual([
       expect.objectContaining({ stdin: '', argv: ['true'], collectFiles: ['validator'] }),

@@ -6,7 +6,8 @@ import { cppStarter } from './cpp.starter';
 const gpp = (output: string, sources: string[]): string[] => [
   'g++',
   '-O2',
-  '-std=gnu++17',
+  // LeetCode compiles C++20 and later: contains(), ranges, <=>.
+  '-std=gnu++20',
   '-pipe',
   '-o',
   output,

@@ -6,6 +6,7 @@ import { functionSupport, LANGUAGE_PACKS } from '../registry';
 import type { CallableSpec, FunctionSpec, TypeRef } from '../signature/function-spec';
 import { HarnessException } from '../signature/harness.exception';
 import { resolveSpec } from '../signature/signature.util';
+import { typescriptPack } from '../typescript/typescript.pack';
 
 const FUNCTION_LANGUAGE_IDS = LANGUAGE_PACKS.filter((p) => p.function).map((p) => p.id);
 
@@ -112,12 +113,41 @@ describe('generateHarness keeps the candidate line numbers', () => {
     );
   });
 
-  it('typescript: transpiled with a source map by its own build step', () => {
+  it('typescript: type-checked with the signature the runtime calls, emitted with a source map and the footer', () => {
     const h = generateHarness(lru, 'typescript', SOURCE);
-    expect(h.compile).toEqual(['node', 'ts-build.js']);
+    expect(h.compile).toEqual([
+      ...typescriptPack.compile.slice(0, -2),
+      'solution.ts',
+      'solution.js',
+      '--source-map',
+      '--leetcode-types',
+      '--signature',
+      'signature.ts',
+      '--footer',
+      'footer.js',
+    ]);
     expect(file(lru, 'typescript', 'solution.ts')).toBe(SOURCE);
     expect(file(lru, 'typescript', 'main.js')).toMatch(/^process\.setSourceMapsEnabled\(true\);/);
-    expect(file(lru, 'typescript', 'ts-build.js')).toContain('LRUCache');
+    expect(file(lru, 'typescript', 'footer.js')).toContain("LRUCache: typeof LRUCache === 'undefined'");
+    expect(file(lru, 'typescript', 'signature.ts')).toBe(
+      'const probe0: new (capacity: number) => { get(key: number): number; put(key: number, value: number): void } = LRUCache;\n',
+    );
+    expect(file(twoSum, 'typescript', 'signature.ts')).toBe(
+      'const probe0: (nums: number[], target: number) => number[] = twoSum;\n',
+    );
+  });
+
+  it('typescript: a long may come back as a bigint, and goes in as a number', () => {
+    const sum: CallableSpec = {
+      kind: 'function',
+      name: 'sums',
+      params: [{ name: 'xs', type: 'long[]' }],
+      returns: 'long[]',
+      compare: 'exact',
+    };
+    expect(file(sum, 'typescript', 'signature.ts')).toBe(
+      'const probe0: (xs: number[]) => (number | bigint)[] = sums;\n',
+    );
   });
 
   it('java: implicit imports share line 1; a class problem names the file after its class', () => {

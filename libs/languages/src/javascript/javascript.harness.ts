@@ -8,9 +8,9 @@ const descs = (params: { type: TypeRef }[]): string => `[${params.map((p) => des
 
 /**
  * The candidate's file is loaded as a CommonJS module; a footer appended AFTER its last line
- * exports the names the harness needs, so its line numbers stay intact. TypeScript is transpiled
- * by ts-build.js with a source map, and the harness enables source maps, so traces point into
- * solution.ts.
+ * exports the names the harness needs, so its line numbers stay intact. TypeScript is compiled
+ * by the image's ts-compile with a source map, and the harness enables source maps, so traces
+ * point into solution.ts (typescript.harness.ts).
  */
 const RUNTIME = String.raw`'use strict';
 const fs = require('fs');
@@ -274,59 +274,22 @@ process.exit(0);
 `;
 }
 
-/** Transpiles solution.ts with a source map (line numbers survive) and appends the export footer. */
-function tsBuildScript(footer: string): string {
-  return String.raw`'use strict';
-const fs = require('fs');
-const ts = require('typescript');
-const source = fs.readFileSync('solution.ts', 'utf8');
-const result = ts.transpileModule(source, {
-  fileName: 'solution.ts',
-  reportDiagnostics: true,
-  compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.CommonJS, esModuleInterop: true, strict: false, sourceMap: true },
-});
-let failed = false;
-for (const d of result.diagnostics || []) {
-  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  const category = ts.DiagnosticCategory[d.category].toLowerCase();
-  if (d.category === ts.DiagnosticCategory.Error) failed = true;
-  if (d.file && d.start !== undefined) {
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    process.stdout.write(d.file.fileName + '(' + (line + 1) + ',' + (character + 1) + '): ' + category + ' TS' + d.code + ': ' + message + '\n');
-  } else {
-    process.stdout.write(category + ' TS' + d.code + ': ' + message + '\n');
-  }
-}
-if (failed) process.exit(1);
-const code = result.outputText.replace(/\n\/\/# sourceMappingURL=[^\n]*\s*$/, '\n');
-fs.writeFileSync('solution.js', code + ${JSON.stringify(footer)} + '//# sourceMappingURL=solution.js.map\n');
-fs.writeFileSync('solution.js.map', result.sourceMapText);
-`;
+/** main.js: the fixed runtime and the calls for this signature (source maps on for TypeScript's traces). */
+export function javascriptMain(spec: ResolvedSpec, sourceMaps: boolean): string {
+  return (sourceMaps ? 'process.setSourceMapsEnabled(true);\n' : '') + RUNTIME + body(spec);
 }
 
-export function generateJavascriptHarness(
-  spec: ResolvedSpec,
-  candidateSource: string,
-  typescript: boolean,
-): GeneratedHarness {
-  const names = spec.kind === 'function' ? [spec.fn.name] : [spec.className];
-  const footer = javascriptFooter(names);
-  const main = (typescript ? 'process.setSourceMapsEnabled(true);\n' : '') + RUNTIME + body(spec);
-  if (typescript) {
-    return {
-      files: [
-        { path: 'main.js', content: main },
-        { path: 'ts-build.js', content: tsBuildScript(footer) },
-        { path: 'solution.ts', content: candidateSource },
-      ],
-      compile: ['node', 'ts-build.js'],
-    };
-  }
+/** The names the harness loads from the candidate's module. */
+export function exportedNames(spec: ResolvedSpec): string[] {
+  return spec.kind === 'function' ? [spec.fn.name] : [spec.className];
+}
+
+export function generateJavascriptHarness(spec: ResolvedSpec, candidateSource: string): GeneratedHarness {
   return {
     files: [
-      { path: 'main.js', content: main },
+      { path: 'main.js', content: javascriptMain(spec, false) },
       // The footer goes after the candidate's last line: its line numbers stay intact.
-      { path: 'solution.js', content: candidateSource + footer },
+      { path: 'solution.js', content: candidateSource + javascriptFooter(exportedNames(spec)) },
     ],
     compile: ['node', '--check', 'solution.js'],
     run: ['node', '--stack-size=65500', 'main.js'],

@@ -19,5 +19,5 @@ export const javascriptPack: LanguagePack = {
   compileTimeLimitMs: 10_000,
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.js'),
-  function: { harness: (spec, source) => generateJavascriptHarness(spec, source, false), starter: javascriptStarter },
+  function: { harness: generateJavascriptHarness, starter: javascriptStarter },
 };

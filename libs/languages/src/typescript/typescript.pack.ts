@@ -1,6 +1,6 @@
-import { generateJavascriptHarness } from '../javascript/javascript.harness';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
+import { generateTypescriptHarness, typescriptCompileArgv } from './typescript.harness';
 import { typescriptStarter } from './typescript.starter';
 
 export const typescriptPack: LanguagePack = {
@@ -9,13 +9,13 @@ export const typescriptPack: LanguagePack = {
   extensions: ['.ts'],
   editorMode: 'typescript',
   sourceFile: 'main.ts',
-  // Transpile-only (docker/runners/typescript/ts-transpile.js): syntax errors fail, type errors do not.
-  compile: ['node', '/opt/tryout/ts-transpile.js', 'main.ts', 'main.js'],
+  // Type-checked like LeetCode: a type error is a compile error (docs/languages.md).
+  compile: typescriptCompileArgv('main.ts', 'main.js'),
   run: ['node', '--stack-size=65500', 'main.js'],
   timeMultiplier: 2,
   memoryBaselineKb: 47 * 1024,
   compileTimeLimitMs: 15_000,
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.ts'),
-  function: { harness: (spec, source) => generateJavascriptHarness(spec, source, true), starter: typescriptStarter },
+  function: { harness: generateTypescriptHarness, starter: typescriptStarter },
 };
