@@ -28,7 +28,16 @@ describe('judgeableHash', () => {
 
 describe('allowedLanguages', () => {
   it('limits function problems to the harnessed languages', () => {
-    expect(allowedLanguages('function')).toEqual(['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby']);
+    expect(allowedLanguages('function')).toEqual([
+      'python',
+      'javascript',
+      'typescript',
+      'java',
+      'c',
+      'cpp',
+      'go',
+      'ruby',
+    ]);
     expect(allowedLanguages('stdio')).toContain('rust');
   });
 });
