@@ -3,10 +3,12 @@ import type { CallableSpec } from '../problem/function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 import type { GeneratedHarness } from './harness.types';
 import { generateCppHarness } from './cpp.harness';
+import { generateCsharpHarness } from './csharp.harness';
 import { generateGoHarness } from './go.harness';
 import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
+import { generateRustHarness } from './rust.harness';
 import { resolveSpec } from './signature.util';
 
 /**
@@ -35,6 +37,10 @@ export function generateHarness(
       return generateCppHarness(resolved, candidateSource);
     case 'go':
       return generateGoHarness(resolved, candidateSource);
+    case 'rust':
+      return generateRustHarness(resolved, candidateSource);
+    case 'csharp':
+      return generateCsharpHarness(resolved, candidateSource);
     default:
       throw new HarnessException(
         HarnessExceptionCode.UnsupportedLanguage,

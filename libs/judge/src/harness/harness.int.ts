@@ -26,6 +26,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   java: 'java',
   cpp: 'cpp',
   go: 'go',
+  rust: 'rs',
+  csharp: 'cs',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -35,6 +37,8 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /at Solution\.twoSum\(Solution\.java:6\)/,
   cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
   go: /solution\.go:8/,
+  rust: /panicked at .*solution\.rs:8:\d+/,
+  csharp: /at Solution\.TwoSum .*solution\.cs:8/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -43,6 +47,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /Solution\.java:3: error/,
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
+  rust: /--> solution\.rs:3:\d+/,
+  csharp: /solution\.cs\(3,\d+\): error/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

@@ -1,9 +1,11 @@
 import type { FunctionLanguageId } from '@tryout/contracts';
 import type { CallableSpec, TypeRef } from '../problem/function-spec';
 import { cppType } from '../harness/cpp.harness';
+import { csharpType } from '../harness/csharp.harness';
 import { goType } from '../harness/go.harness';
 import { HarnessException, HarnessExceptionCode } from '../harness/harness.exception';
 import { javaType } from '../harness/java.harness';
+import { rustType, snakeCase } from '../harness/rust.harness';
 import {
   capitalize,
   resolveSpec,
@@ -170,6 +172,74 @@ const NODE_COMMENTS: Record<FunctionLanguageId, { ListNode: string; TreeNode: st
  */
 `,
   },
+  rust: {
+    ListNode: `// Definition for singly-linked list.
+// #[derive(PartialEq, Eq, Clone, Debug)]
+// pub struct ListNode {
+//   pub val: i32,
+//   pub next: Option<Box<ListNode>>
+// }
+//
+// impl ListNode {
+//   #[inline]
+//   fn new(val: i32) -> Self {
+//     ListNode {
+//       next: None,
+//       val
+//     }
+//   }
+// }
+`,
+    TreeNode: `// Definition for a binary tree node.
+// #[derive(Debug, PartialEq, Eq)]
+// pub struct TreeNode {
+//   pub val: i32,
+//   pub left: Option<Rc<RefCell<TreeNode>>>,
+//   pub right: Option<Rc<RefCell<TreeNode>>>,
+// }
+//
+// impl TreeNode {
+//   #[inline]
+//   pub fn new(val: i32) -> Self {
+//     TreeNode {
+//       val,
+//       left: None,
+//       right: None
+//     }
+//   }
+// }
+use std::rc::Rc;
+use std::cell::RefCell;
+`,
+  },
+  csharp: {
+    ListNode: `/**
+ * Definition for singly-linked list.
+ * public class ListNode {
+ *     public int val;
+ *     public ListNode next;
+ *     public ListNode(int val=0, ListNode next=null) {
+ *         this.val = val;
+ *         this.next = next;
+ *     }
+ * }
+ */
+`,
+    TreeNode: `/**
+ * Definition for a binary tree node.
+ * public class TreeNode {
+ *     public int val;
+ *     public TreeNode left;
+ *     public TreeNode right;
+ *     public TreeNode(int val=0, TreeNode left=null, TreeNode right=null) {
+ *         this.val = val;
+ *         this.left = left;
+ *         this.right = right;
+ *     }
+ * }
+ */
+`,
+  },
   go: {
     ListNode: `/**
  * Definition for singly-linked list.
@@ -326,6 +396,53 @@ function go(spec: ResolvedSpec): string {
   return parts.join('\n\n');
 }
 
+/** LeetCode's Rust: snake_case names, associated functions on `Solution`, `&self` methods. */
+function rust(spec: ResolvedSpec): string {
+  const params = (ps: ResolvedParam[]): string => ps.map((p) => `${snakeCase(p.name)}: ${rustType(p.type)}`).join(', ');
+  const ret = (t: TypeRef): string => (t.kind === 'void' ? '' : ` -> ${rustType(t)}`);
+  if (spec.kind === 'function') {
+    const fn = spec.fn;
+    return `impl Solution {\n    pub fn ${snakeCase(fn.name)}(${params(fn.params)})${ret(fn.returns)} {\n        \n    }\n}\n`;
+  }
+  const c = spec.className;
+  const members = [
+    `    fn new(${params(spec.ctorParams)}) -> Self {\n        \n    }`,
+    ...spec.methods.map(
+      (m) =>
+        `    fn ${snakeCase(m.name)}(&self${m.params.length ? ', ' : ''}${params(m.params)})${ret(m.returns)} {\n        \n    }`,
+    ),
+  ];
+  const args = (ps: ResolvedParam[]): string => ps.map((p) => snakeCase(p.name)).join(', ');
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${snakeCase(m.name)}(${args(m.params)});`
+      : `let ret_${i}: ${rustType(m.returns)} = obj.${snakeCase(m.name)}(${args(m.params)});`,
+  );
+  return `struct ${c} {\n\n}\n\n\n/** \n * \`&self\` means the method takes an immutable reference.\n * If you need a mutable reference, change it to \`&mut self\` instead.\n */\nimpl ${c} {\n\n${members.join('\n    \n')}\n}\n\n/**\n * Your ${c} object will be instantiated and called as such:\n * let obj = ${c}::new(${args(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
+}
+
+/** LeetCode's C#: PascalCase methods, arrays for array types. */
+function csharp(spec: ResolvedSpec): string {
+  const params = (ps: ResolvedParam[]): string => ps.map((p) => `${csharpType(p.type)} ${p.name}`).join(', ');
+  if (spec.kind === 'function') {
+    const fn = spec.fn;
+    return `public class Solution {\n    public ${csharpType(fn.returns)} ${capitalize(fn.name)}(${params(fn.params)}) {\n        \n    }\n}\n`;
+  }
+  const c = spec.className;
+  const members = [
+    `    public ${c}(${params(spec.ctorParams)}) {\n        \n    }`,
+    ...spec.methods.map(
+      (m) => `    public ${csharpType(m.returns)} ${capitalize(m.name)}(${params(m.params)}) {\n        \n    }`,
+    ),
+  ];
+  const usage = usageLines(spec, (m, i) =>
+    m.returns.kind === 'void'
+      ? `obj.${capitalize(m.name)}(${usageArgs(m.params)});`
+      : `${csharpType(m.returns)} param_${i} = obj.${capitalize(m.name)}(${usageArgs(m.params)});`,
+  );
+  return `public class ${c} {\n\n${members.join('\n    \n')}\n}\n\n/**\n * Your ${c} object will be instantiated and called as such:\n * ${c} obj = new ${c}(${usageArgs(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
+}
+
 const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
   python,
   javascript,
@@ -333,6 +450,8 @@ const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
   java,
   cpp,
   go,
+  rust,
+  csharp,
 };
 
 /**

@@ -13,7 +13,7 @@ export const LANGUAGE_IDS = [
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go', 'rust', 'csharp'] as const;
 export type FunctionLanguageId = (typeof FUNCTION_LANGUAGE_IDS)[number];
 
 export interface LanguageInfo {
@@ -52,8 +52,8 @@ export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
     supportsFunctions: true,
   },
   go: { id: 'go', name: 'Go', extensions: ['.go'], editorMode: 'go', supportsFunctions: true },
-  rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: false },
-  csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: false },
+  rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: true },
+  csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: true },
   ruby: { id: 'ruby', name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby', supportsFunctions: false },
 };
 
