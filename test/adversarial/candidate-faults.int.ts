@@ -207,16 +207,15 @@ impl Solution {
     }
 }
 `,
-  csharp: `using Microsoft.Win32.SafeHandles;
+  csharp: `using System.Runtime.InteropServices;
 
 public class Solution {
+    [DllImport("libc")]
+    static extern IntPtr write(int fd, byte[] buf, IntPtr count);
+
     public double Attack(int mode) {
         if (mode == 1) Environment.Exit(97);
-        if (mode == 2) {
-            var f = new System.IO.FileStream(new SafeFileHandle(new IntPtr(3), false), System.IO.FileAccess.Write);
-            f.Write(Encoding.ASCII.GetBytes("{oops"), 0, 5);
-            f.Flush();
-        }
+        if (mode == 2) write(3, Encoding.ASCII.GetBytes("{oops"), new IntPtr(5));
         if (mode == 3) return double.NaN;
         if (mode == 4) return double.PositiveInfinity;
         return 1.5;
