@@ -43,7 +43,7 @@ impl TreeNode {
 }
 
 /// A parsed JSON value. Numbers keep their text so longs stay exact; the protocol has no objects.
-#[derive(Debug, PartialEq)]
+/// (No derives and no `format!` below: every instantiation is compile time a candidate pays for.)
 pub enum Json {
     Null,
     Bool(bool),
@@ -53,8 +53,13 @@ pub enum Json {
 }
 
 pub fn abort(what: &str) -> ! {
-    eprintln!("tryout harness: {}", what);
+    let _ = std::io::stdout().flush();
+    let _ = std::io::stderr().write_all(["tryout harness: ", what, "\n"].concat().as_bytes());
     std::process::exit(ABORT_EXIT_CODE)
+}
+
+fn input_error(what: &str) -> ! {
+    abort(&["cannot read the test input: ", what].concat())
 }
 
 // ---------------------------------------------------------------- reading
@@ -72,7 +77,7 @@ impl<'a> Parser<'a> {
     }
 
     fn err<T>(&self, what: &str) -> Result<T, String> {
-        Err(format!("{} at offset {}", what, self.i))
+        Err([what, " at offset ", &self.i.to_string()].concat())
     }
 
     fn literal(&mut self, word: &str, v: Json) -> Result<Json, String> {
@@ -238,11 +243,16 @@ pub trait FromJson: Sized {
     fn from_json(v: &Json) -> Result<Self, String>;
 }
 
-fn integer<T: std::str::FromStr>(v: &Json) -> Result<T, String> {
+fn number(v: &Json) -> Result<&str, String> {
     match v {
-        Json::Num(s) => s.parse().map_err(|_| format!("{} is not an integer of the declared size", s)),
-        _ => Err(format!("expected an integer, got {:?}", v)),
+        Json::Num(s) => Ok(s),
+        _ => Err(String::from("expected a number")),
     }
+}
+
+fn integer<T: std::str::FromStr>(v: &Json) -> Result<T, String> {
+    let s = number(v)?;
+    s.parse().map_err(|_| [s, " is not an integer of the declared size"].concat())
 }
 
 impl FromJson for i32 {
@@ -259,10 +269,8 @@ impl FromJson for i64 {
 
 impl FromJson for f64 {
     fn from_json(v: &Json) -> Result<Self, String> {
-        match v {
-            Json::Num(s) => s.parse().map_err(|_| format!("{} is not a number", s)),
-            _ => Err(format!("expected a number, got {:?}", v)),
-        }
+        let s = number(v)?;
+        s.parse().map_err(|_| [s, " is not a number"].concat())
     }
 }
 
@@ -270,7 +278,7 @@ impl FromJson for bool {
     fn from_json(v: &Json) -> Result<Self, String> {
         match v {
             Json::Bool(b) => Ok(*b),
-            _ => Err(format!("expected a boolean, got {:?}", v)),
+            _ => Err(String::from("expected a boolean")),
         }
     }
 }
@@ -279,7 +287,7 @@ impl FromJson for String {
     fn from_json(v: &Json) -> Result<Self, String> {
         match v {
             Json::Str(s) => Ok(s.clone()),
-            _ => Err(format!("expected a string, got {:?}", v)),
+            _ => Err(String::from("expected a string")),
         }
     }
 }
@@ -287,13 +295,18 @@ impl FromJson for String {
 fn items(v: &Json) -> Result<&Vec<Json>, String> {
     match v {
         Json::Arr(items) => Ok(items),
-        _ => Err(format!("expected an array, got {:?}", v)),
+        _ => Err(String::from("expected an array")),
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(v: &Json) -> Result<Self, String> {
-        items(v)?.iter().map(T::from_json).collect()
+        let items = items(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        for x in items {
+            out.push(T::from_json(x)?);
+        }
+        Ok(out)
     }
 }
 
@@ -311,10 +324,10 @@ impl FromJson for Option<Box<ListNode>> {
 /// LeetCode's level-order form: `[1,null,2,3]`.
 impl FromJson for Option<Rc<RefCell<TreeNode>>> {
     fn from_json(v: &Json) -> Result<Self, String> {
-        let vals: Vec<Option<i32>> = items(v)?
-            .iter()
-            .map(|x| if *x == Json::Null { Ok(None) } else { i32::from_json(x).map(Some) })
-            .collect::<Result<_, _>>()?;
+        let mut vals: Vec<Option<i32>> = Vec::new();
+        for x in items(v)? {
+            vals.push(if matches!(x, Json::Null) { None } else { Some(i32::from_json(x)?) });
+        }
         let node = |val: Option<i32>| val.map(|val| Rc::new(RefCell::new(TreeNode::new(val))));
         let root = match vals.first() {
             Some(&first) => node(first),
@@ -343,23 +356,29 @@ impl FromJson for Option<Rc<RefCell<TreeNode>>> {
 
 /// Parses one argument; a failure is the harness's (the judge checked the input before the run).
 pub fn arg<T: FromJson>(v: &Json) -> T {
-    T::from_json(v).unwrap_or_else(|e| abort(&format!("cannot read the test input: {}", e)))
+    match T::from_json(v) {
+        Ok(x) => x,
+        Err(e) => input_error(&e),
+    }
 }
 
 /// Parses a whole input line as one argument.
 pub fn arg_line<T: FromJson>(line: &str) -> T {
-    arg(&parse(line).unwrap_or_else(|e| abort(&format!("cannot read the test input: {}", e))))
+    match parse(line) {
+        Ok(v) => arg(&v),
+        Err(e) => input_error(&e),
+    }
 }
 
 /// The non-blank lines of stdin; `need` of them at least.
 pub fn input_lines(need: usize) -> Vec<String> {
     let mut text = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-        abort(&format!("cannot read the test input: {}", e));
+    if std::io::stdin().read_to_string(&mut text).is_err() {
+        input_error("stdin is not readable UTF-8 text");
     }
     let lines: Vec<String> = text.split('\n').filter(|l| !l.trim().is_empty()).map(String::from).collect();
     if lines.len() < need {
-        abort(&format!("cannot read the test input: expected {} lines, got {}", need, lines.len()));
+        input_error(&["expected ", &need.to_string(), " lines, got ", &lines.len().to_string()].concat());
     }
     lines
 }
@@ -369,28 +388,28 @@ pub fn operations(lines: &[String], class_name: &str) -> Vec<(String, Vec<Json>)
     let names: Vec<String> = arg_line(&lines[0]);
     let args = match parse(&lines[1]) {
         Ok(Json::Arr(args)) => args,
-        _ => abort("cannot read the test input: the second line must be an array of argument arrays"),
+        _ => input_error("the second line must be an array of argument arrays"),
     };
     if names.is_empty() || names.len() != args.len() {
-        abort("cannot read the test input: operations and arguments must be non-empty arrays of equal length");
+        input_error("operations and arguments must be non-empty arrays of equal length");
     }
     if names[0] != class_name {
-        abort(&format!("cannot read the test input: the first operation must be {}", class_name));
+        input_error(&["the first operation must be ", class_name].concat());
     }
-    names
-        .into_iter()
-        .zip(args)
-        .map(|(name, a)| match a {
-            Json::Arr(a) => (name, a),
-            _ => abort("cannot read the test input: each operation's arguments must be an array"),
-        })
-        .collect()
+    let mut ops = Vec::with_capacity(names.len());
+    for (name, a) in names.into_iter().zip(args) {
+        match a {
+            Json::Arr(a) => ops.push((name, a)),
+            _ => input_error("each operation's arguments must be an array"),
+        }
+    }
+    ops
 }
 
 /// Checks an operation's argument count.
 pub fn need_args(args: &[Json], n: usize) {
     if args.len() != n {
-        abort(&format!("cannot read the test input: expected {} arguments, got {}", n, args.len()));
+        input_error(&["expected ", &n.to_string(), " arguments, got ", &args.len().to_string()].concat());
     }
 }
 
@@ -439,7 +458,12 @@ impl ToJson for String {
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
                 '\t' => out.push_str("\\t"),
-                c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c if (c as u32) < 0x20 => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push_str("\\u00");
+                    out.push(HEX[(c as usize) >> 4] as char);
+                    out.push(HEX[(c as usize) & 15] as char);
+                }
                 c => out.push(c),
             }
         }
@@ -523,6 +547,6 @@ pub fn emit(result: &str) {
     let mut f = unsafe { std::fs::File::from_raw_fd(3) };
     if let Err(e) = f.write_all(result.as_bytes()) {
         std::mem::forget(f);
-        abort(&format!("cannot write the result channel (fd 3): {}", e));
+        abort(&["cannot write the result channel (fd 3): ", &e.to_string()].concat());
     }
 }

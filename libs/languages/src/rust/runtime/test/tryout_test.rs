@@ -13,9 +13,9 @@ fn read<T: FromJson>(text: &str) -> Result<T, String> {
 
 #[test]
 fn parses_scalars_and_keeps_number_text() {
-    assert_eq!(parse(" null ").unwrap(), Json::Null);
-    assert_eq!(parse("true").unwrap(), Json::Bool(true));
-    assert_eq!(parse("-12.5e+3").unwrap(), Json::Num("-12.5e+3".into()));
+    assert!(matches!(parse(" null ").unwrap(), Json::Null));
+    assert!(matches!(parse("true").unwrap(), Json::Bool(true)));
+    assert!(matches!(parse("-12.5e+3").unwrap(), Json::Num(s) if s == "-12.5e+3"));
     assert_eq!(read::<i64>("9223372036854775807").unwrap(), i64::MAX);
     assert_eq!(read::<i32>("-2147483648").unwrap(), i32::MIN);
     assert_eq!(read::<f64>("1e300").unwrap(), 1e300);
