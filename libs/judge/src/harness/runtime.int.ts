@@ -2,7 +2,8 @@ import Dockerode from 'dockerode';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxDriver, type SandboxProcessResult } from '@tryout/sandbox';
+import { languagePack } from '@tryout/languages';
+import { DockerSandboxDriver, type SandboxDriver, type SandboxProcessResult } from '@tryout/sandbox';
 
 /**
  * The harness runtimes that are real source files are tested in their own language, in their
@@ -41,7 +42,7 @@ describe.each(RUNTIME_TESTS)('$language harness runtime', ({ language, compile, 
   it(
     'passes its own tests in the runner image',
     async () => {
-      const runtime = LANGUAGE_RUNTIMES[language];
+      const runtime = languagePack(language);
       let compiled: SandboxProcessResult | undefined;
       let tested: SandboxProcessResult | undefined;
       for await (const event of driver.execute({

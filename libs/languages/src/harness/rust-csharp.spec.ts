@@ -1,16 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import type { CallableSpec } from '../problem/function-spec';
-import { generateStarter } from '../starter/generate-starter';
-import { FIXTURES, TWO_SUM_SPEC as twoSum } from './fixtures/fixture-specs';
-import { generateHarness } from './generate-harness';
-import { rustType, snakeCase } from './rust.harness';
-import { csharpType } from './csharp.harness';
-import { resolveSpec } from './signature.util';
+import { csharpType } from '../csharp/csharp.harness';
+import { functionSupport } from '../registry';
+import { rustType, snakeCase } from '../rust/rust.harness';
+import type { CallableSpec, FunctionSpec } from '../signature/function-spec';
+import { resolveSpec } from '../signature/signature.util';
 
-const lru = FIXTURES['lru-cache'].spec;
-const minStack = FIXTURES['min-stack'].spec;
-const tree = FIXTURES['invert-tree'].spec;
-const list = FIXTURES['reverse-list'].spec;
+const twoSum: FunctionSpec = {
+  kind: 'function',
+  name: 'twoSum',
+  params: [
+    { name: 'nums', type: 'int[]' },
+    { name: 'target', type: 'int' },
+  ],
+  returns: 'int[]',
+  compare: 'any_order',
+};
+const tree: CallableSpec = {
+  kind: 'function',
+  name: 'invertTree',
+  params: [{ name: 'root', type: 'TreeNode' }],
+  returns: 'TreeNode',
+  compare: 'exact',
+};
+const list: CallableSpec = {
+  kind: 'function',
+  name: 'reverseList',
+  params: [{ name: 'head', type: 'ListNode' }],
+  returns: 'ListNode',
+  compare: 'exact',
+};
+const mix: CallableSpec = {
+  kind: 'function',
+  name: 'mix',
+  params: [
+    { name: 's', type: 'string' },
+    { name: 'flag', type: 'bool' },
+    { name: 'x', type: 'double' },
+    { name: 'big', type: 'long' },
+    { name: 'grid', type: 'int[][]' },
+  ],
+  returns: 'long',
+  compare: 'exact',
+};
+const lru: CallableSpec = {
+  kind: 'class',
+  name: 'LRUCache',
+  constructor: { params: [{ name: 'capacity', type: 'int' }] },
+  methods: [
+    { name: 'get', params: [{ name: 'key', type: 'int' }], returns: 'int' },
+    {
+      name: 'put',
+      params: [
+        { name: 'key', type: 'int' },
+        { name: 'value', type: 'int' },
+      ],
+      returns: 'void',
+    },
+  ],
+  compare: 'exact',
+};
+const minStack: CallableSpec = {
+  kind: 'class',
+  name: 'MinStack',
+  constructor: { params: [] },
+  methods: [
+    { name: 'push', params: [{ name: 'val', type: 'int' }], returns: 'void' },
+    { name: 'getMin', params: [], returns: 'int' },
+  ],
+  compare: 'exact',
+};
+
+const generateHarness = (spec: CallableSpec, language: string, source: string) =>
+  functionSupport(language).harness(resolveSpec(spec), source);
+const generateStarter = (spec: CallableSpec, language: string): string =>
+  functionSupport(language).starter(resolveSpec(spec));
+
 const SOURCE = 'line one\nline two\nline three\n';
 
 function file(spec: CallableSpec, language: 'rust' | 'csharp', path: string): string {
@@ -26,7 +90,7 @@ const types = (spec: CallableSpec): string[] => {
 
 describe('rust harness and starter', () => {
   it('uses LeetCode natural types and snake_case names', () => {
-    expect(types(FIXTURES.mix.spec)).toEqual(['String', 'bool', 'f64', 'i64', 'Vec<Vec<i32>>']);
+    expect(types(mix)).toEqual(['String', 'bool', 'f64', 'i64', 'Vec<Vec<i32>>']);
     expect(types(tree)).toEqual(['Option<Rc<RefCell<TreeNode>>>']);
     expect(types(list)).toEqual(['Option<Box<ListNode>>']);
     expect(snakeCase('twoSum')).toBe('two_sum');
@@ -79,7 +143,7 @@ describe('rust harness and starter', () => {
 
 describe('csharp harness and starter', () => {
   it('uses LeetCode natural types and PascalCase methods', () => {
-    const r = resolveSpec(FIXTURES.mix.spec);
+    const r = resolveSpec(mix);
     if (r.kind !== 'function') throw new Error('function expected');
     expect(r.fn.params.map((p) => csharpType(p.type))).toEqual(['string', 'bool', 'double', 'long', 'int[][]']);
     expect(file(twoSum, 'csharp', 'main.cs')).toContain('new Solution().TwoSum(a0, a1)');

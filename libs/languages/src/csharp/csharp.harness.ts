@@ -1,11 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { TypeRef } from '../problem/function-spec';
-import type { GeneratedHarness } from './harness.types';
-import { capitalize, type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { readPackFile } from '../pack-file.util';
+import type { TypeRef } from '../signature/function-spec';
+import {
+  capitalize,
+  type ResolvedMethod,
+  type ResolvedParam,
+  type ResolvedSpec,
+  usesNodeType,
+} from '../signature/signature.util';
 
 export const CSHARP_SOLUTION_FILE = 'solution.cs';
-const RUNTIME_DIR = resolve(__dirname, '../../../languages/src/csharp/runtime');
+/** The fixed runtime (runtime/*.cs, tested by runtime/test/ in the runner image); node files only when used. */
+const RUNTIME: Record<string, string> = Object.fromEntries(
+  ['Tryout.cs', 'ListNode.cs', 'TreeNode.cs'].map((name) => [name, readPackFile(__dirname, `runtime/${name}`)]),
+);
 
 const SCALAR_CSHARP: Record<string, string> = {
   int: 'int',
@@ -149,7 +157,7 @@ export function generateCsharpHarness(spec: ResolvedSpec, candidateSource: strin
   return {
     files: [
       { path: 'main.cs', content: main },
-      ...runtime.map((path) => ({ path, content: readFileSync(resolve(RUNTIME_DIR, path), 'utf8') })),
+      ...runtime.map((path) => ({ path, content: RUNTIME[path] })),
       { path: CSHARP_SOLUTION_FILE, content: CANDIDATE_USINGS + candidateSource },
     ],
     compile: [

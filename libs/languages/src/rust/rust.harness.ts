@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { TypeRef } from '../problem/function-spec';
-import type { GeneratedHarness } from './harness.types';
-import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { readPackFile } from '../pack-file.util';
+import type { TypeRef } from '../signature/function-spec';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
 export const RUST_SOLUTION_FILE = 'solution.rs';
 const RUNTIME_FILE = 'tryout.rs';
-const RUNTIME_DIR = resolve(__dirname, '../../../languages/src/rust/runtime');
+/** The fixed runtime (runtime/tryout.rs, tested by runtime/test/ in the runner image). */
+const RUNTIME = readPackFile(__dirname, `runtime/${RUNTIME_FILE}`);
 
 const SCALAR_RUST: Record<string, string> = {
   int: 'i32',
@@ -33,10 +33,6 @@ function qualified(t: TypeRef): string {
 /** LeetCode's Rust names: `twoSum` → `two_sum`, `getMin` → `get_min`. */
 export function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
-function readRuntime(): string {
-  return readFileSync(resolve(RUNTIME_DIR, RUNTIME_FILE), 'utf8');
 }
 
 function functionMain(fn: ResolvedMethod): string {
@@ -125,7 +121,7 @@ export function generateRustHarness(spec: ResolvedSpec, candidateSource: string)
   return {
     files: [
       { path: 'main.rs', content: main },
-      { path: RUNTIME_FILE, content: readRuntime() },
+      { path: RUNTIME_FILE, content: RUNTIME },
       { path: RUST_SOLUTION_FILE, content: candidateSource },
     ],
   };
