@@ -108,7 +108,7 @@ function classMain(spec: Extract<ResolvedSpec, { kind: 'class' }>): string {
     'string[] lines = TryoutRuntime.InputLines(2);',
     `var ops = TryoutRuntime.Operations(lines, ${JSON.stringify(spec.className)});`,
     `TryoutRuntime.NeedArgs(ops[0].Value, ${spec.ctorParams.length});`,
-    `ctor = new object[] { ${args(spec.ctorParams, 'ops[0].Value')} };`,
+    ...(spec.ctorParams.length ? [`ctor = new object[] { ${args(spec.ctorParams, 'ops[0].Value')} };`] : []),
     'which = new int[ops.Count];',
     'args = new object[ops.Count][];',
     'for (int i = 1; i < ops.Count; i++)',
@@ -139,7 +139,12 @@ ${calls.join('\n')}
                 }
             }
             result = "[" + string.Join(",", output) + "]";`;
-  const decls = ['        object[] ctor;', '        int[] which;', '        object[][] args;'];
+  // A constructor without parameters needs no array (mcs would warn that it is never used).
+  const decls = [
+    ...(spec.ctorParams.length ? ['        object[] ctor;'] : []),
+    '        int[] which;',
+    '        object[][] args;',
+  ];
   return program([...decls, readStage(reads)].join('\n'), run);
 }
 
