@@ -201,6 +201,44 @@ func attack(mode int) float64 {
 	return 1.5
 }
 `,
+  rust: `use std::io::Write;
+use std::os::unix::io::FromRawFd;
+
+impl Solution {
+    pub fn attack(mode: i32) -> f64 {
+        if mode == 1 {
+            std::process::exit(97);
+        }
+        if mode == 2 {
+            // Borrowed, not owned: the harness still writes its own result after this.
+            let mut f = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(3) });
+            f.write_all(b"{oops").unwrap();
+        }
+        if mode == 3 {
+            return f64::NAN;
+        }
+        if mode == 4 {
+            return f64::INFINITY;
+        }
+        1.5
+    }
+}
+`,
+  csharp: `using System.Runtime.InteropServices;
+
+public class Solution {
+    [DllImport("libc")]
+    static extern IntPtr write(int fd, byte[] buf, IntPtr count);
+
+    public double Attack(int mode) {
+        if (mode == 1) Environment.Exit(97);
+        if (mode == 2) write(3, Encoding.ASCII.GetBytes("{oops"), new IntPtr(5));
+        if (mode == 3) return double.NaN;
+        if (mode == 4) return double.PositiveInfinity;
+        return 1.5;
+    }
+}
+`,
 };
 
 const BIG_SOURCES: Partial<Record<FunctionLanguageId, string>> = {

@@ -23,6 +23,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   cpp: 'cpp',
   go: 'go',
   ruby: 'rb',
+  rust: 'rs',
+  csharp: 'cs',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -34,6 +36,8 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
   go: /solution\.go:8/,
   ruby: /^solution\.rb:8:in `(block in )?two_sum'/m,
+  rust: /panicked at .*solution\.rs:8:\d+/,
+  csharp: /at Solution\.TwoSum .*solution\.cs:8/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -44,6 +48,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
   ruby: /solution\.rb:3: syntax error/,
+  rust: /--> solution\.rs:3:\d+/,
+  csharp: /solution\.cs\(3,\d+\): error/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

@@ -1,5 +1,7 @@
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
+import { generateCsharpHarness } from './csharp.harness';
+import { csharpStarter } from './csharp.starter';
 
 export const csharpPack: LanguagePack = {
   id: 'csharp',
@@ -15,4 +17,5 @@ export const csharpPack: LanguagePack = {
   compileTimeLimitMs: 20_000,
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.cs'),
+  function: { harness: generateCsharpHarness, starter: csharpStarter },
 };

@@ -1,5 +1,7 @@
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
+import { generateRustHarness } from './rust.harness';
+import { rustStarter } from './rust.starter';
 
 export const rustPack: LanguagePack = {
   id: 'rust',
@@ -15,4 +17,5 @@ export const rustPack: LanguagePack = {
   compileTimeLimitMs: 30_000,
   compileMemoryLimitKb: 1024 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.rs'),
+  function: { harness: generateRustHarness, starter: rustStarter },
 };

@@ -4,7 +4,7 @@
 export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'ruby'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
 
 /** Languages the platform builds custom output validators in. */
 export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp'] as const;

@@ -22,6 +22,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   cpp: 'cpp',
   go: 'go',
   ruby: 'rb',
+  rust: 'rs',
+  csharp: 'cs',
 };
 const RUNS = 15;
 
@@ -35,6 +37,8 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   cpp: `#include <bits/stdc++.h>\nusing namespace std;\nint main() { string a; long long t; getline(cin, a); cin >> t; vector<long long> v; for (char& c : a) if (c == '[' || c == ']' || c == ',') c = ' '; stringstream ss(a); long long x; while (ss >> x) v.push_back(x); unordered_map<long long, int> seen; for (int i = 0; i < (int)v.size(); i++) { auto it = seen.find(t - v[i]); if (it != seen.end()) { printf("[%d,%d]\\n", it->second, i); break; } seen[v[i]] = i; } }\n`,
   ruby: `a, b = $stdin.read.split("\\n")\nnums = a.delete('[]').split(',').map(&:to_i)\nt = b.to_i\nseen = {}\nnums.each_with_index { |x, i| if seen.key?(t - x) then puts "[#{seen[t - x]},#{i}]"; break end; seen[x] = i }\n`,
   go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
+  rust: `use std::collections::HashMap;\nuse std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let mut l = s.lines(); let a = l.next().unwrap(); let t: i64 = l.next().unwrap().trim().parse().unwrap(); let mut seen = HashMap::new(); for (i, p) in a.trim().trim_matches(|c| c == '[' || c == ']').split(',').enumerate() { let v: i64 = p.parse().unwrap(); if let Some(j) = seen.get(&(t - v)) { println!("[{},{}]", j, i); break; } seen.insert(v, i); } }\n`,
+  csharp: `using System;\nusing System.Collections.Generic;\npublic class Program { public static void Main() { string a = Console.ReadLine(); long t = long.Parse(Console.ReadLine().Trim()); string[] p = a.Trim().Trim('[', ']').Split(','); var seen = new Dictionary<long, int>(); for (int i = 0; i < p.Length; i++) { long v = long.Parse(p[i]); int j; if (seen.TryGetValue(t - v, out j)) { Console.WriteLine("[" + j + "," + i + "]"); break; } seen[v] = i; } } }\n`,
 };
 
 function median(xs: number[]): number {
@@ -46,7 +50,7 @@ async function measure(
   driver: DockerSandboxDriver,
   language: FunctionLanguageId,
   harnessed: boolean,
-): Promise<{ cpu: number; wall: number }> {
+): Promise<{ cpu: number; wall: number; compileCpu: number }> {
   const runtime = languagePack(language);
   const nums = Array.from({ length: 1000 }, (_, i) => i * 3);
   const stdin = `${JSON.stringify(nums)}\n${nums[998] + nums[999]}\n`;
@@ -55,7 +59,7 @@ async function measure(
   let run = runtime.run;
   if (harnessed) {
     const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(
-      /^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm,
+      /^.*(print|console\.|Console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm,
       '',
     );
     const h = generateHarness(FIXTURES['two-sum'].spec, language, source.replace(/^import "os"$/m, ''));
@@ -80,15 +84,17 @@ async function measure(
     })),
   };
   const results: SandboxProcessResult[] = [];
+  let compileCpu = 0;
   for await (const e of driver.execute(job)) {
     if (e.type === 'compiled' && e.result.exitCode !== 0)
       throw new Error(`${language} compile failed: ${e.result.stdout.toString()}${e.result.stderr.toString()}`);
+    if (e.type === 'compiled') compileCpu = e.result.cpuMs;
     if (e.type === 'test') {
       if (e.result.exitCode !== 0) throw new Error(`${language} run failed: ${e.result.stderr.toString()}`);
       results.push(e.result);
     }
   }
-  return { cpu: median(results.map((r) => r.cpuMs)), wall: median(results.map((r) => r.wallMs)) };
+  return { cpu: median(results.map((r) => r.cpuMs)), wall: median(results.map((r) => r.wallMs)), compileCpu };
 }
 
 async function main(): Promise<void> {
@@ -96,13 +102,13 @@ async function main(): Promise<void> {
   const driver = new DockerSandboxDriver(new Dockerode(), { poolSize: 0, idleMs: 60_000, reuseRuns: 100 });
   try {
     console.log(
-      `language    plain cpu/wall ms   harness cpu/wall ms   added cpu ms (median of ${RUNS}, two-sum n=1000)`,
+      `language    plain cpu/wall ms   harness cpu/wall ms   added cpu ms (median of ${RUNS}, two-sum n=1000)   compile cpu ms plain/harness`,
     );
     for (const language of languages.length ? languages : FUNCTION_LANGUAGE_IDS) {
       const plain = await measure(driver, language, false);
       const harness = await measure(driver, language, true);
       console.log(
-        `${language.padEnd(11)} ${`${plain.cpu.toFixed(1)}/${plain.wall.toFixed(1)}`.padEnd(19)} ${`${harness.cpu.toFixed(1)}/${harness.wall.toFixed(1)}`.padEnd(21)} ${(harness.cpu - plain.cpu).toFixed(1)}`,
+        `${language.padEnd(11)} ${`${plain.cpu.toFixed(1)}/${plain.wall.toFixed(1)}`.padEnd(19)} ${`${harness.cpu.toFixed(1)}/${harness.wall.toFixed(1)}`.padEnd(21)} ${(harness.cpu - plain.cpu).toFixed(1).padEnd(48)} ${plain.compileCpu}/${harness.compileCpu}`,
       );
     }
   } finally {

@@ -1,0 +1,14 @@
+// Bug: treats a retry exactly ttlMs later as still a duplicate (`<=`), though the key has expired.
+public class Solution {
+    public bool[] ProcessRequests(string[] ids, long[] timestamps, long ttlMs) {
+        var processedAt = new Dictionary<string, long>();
+        var out_ = new bool[ids.Length];
+        for (int i = 0; i < ids.Length; i++) {
+            long last;
+            if (processedAt.TryGetValue(ids[i], out last) && timestamps[i] - last <= ttlMs) continue;
+            processedAt[ids[i]] = timestamps[i];
+            out_[i] = true;
+        }
+        return out_;
+    }
+}
