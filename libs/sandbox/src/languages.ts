@@ -190,4 +190,56 @@ export const LANGUAGE_RUNTIMES: Record<LanguageId, LanguageRuntime> = {
     compileTimeLimitMs: 10_000,
     compileMemoryLimitKb: 256 * 1024,
   },
+  kotlin: {
+    id: 'kotlin',
+    image: `${RUNNER_IMAGE_PREFIX}kotlin`,
+    sourceFile: 'Main.kt',
+    // /opt/tryout/kotlinc: kotlinc without Debian's preloader, with a CDS archive of the compiler's
+    // classes made at image build (docker/runners/kotlin/kotlinc).
+    compile: ['/opt/tryout/kotlinc', '-nowarn', '-d', '.', 'Main.kt'],
+    run: [
+      'java',
+      '-XX:+UseSerialGC',
+      '-Xshare:auto',
+      '-XX:-UsePerfData',
+      '-Xss64m',
+      '-Xmx{mem}m',
+      '-cp',
+      '/usr/share/kotlin/kotlinc/lib/kotlin-stdlib.jar:.',
+      'MainKt',
+    ],
+    env: { HOME: '/tmp' },
+    timeMultiplier: 2,
+    // As Java: -Xmx is the whole problem limit, so the JVM's own growth needs headroom beyond it.
+    memoryBaselineKb: 64 * 1024,
+    reportBaselineKb: 36 * 1024,
+    compileTimeLimitMs: 30_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
+  scala: {
+    id: 'scala',
+    image: `${RUNNER_IMAGE_PREFIX}scala`,
+    sourceFile: 'Main.scala',
+    // /opt/tryout/scalac: scalac on a plain class path with a CDS archive of the compiler's classes
+    // made at image build (docker/runners/scala/scalac).
+    compile: ['/opt/tryout/scalac', '-nowarn', '-d', '.', 'Main.scala'],
+    run: [
+      'java',
+      '-XX:+UseSerialGC',
+      '-Xshare:auto',
+      '-XX:-UsePerfData',
+      '-Xss64m',
+      '-Xmx{mem}m',
+      '-cp',
+      '/usr/share/scala/lib/scala-library.jar:.',
+      'Main',
+    ],
+    env: { HOME: '/tmp' },
+    timeMultiplier: 2,
+    // As Java: -Xmx is the whole problem limit, so the JVM's own growth needs headroom beyond it.
+    memoryBaselineKb: 64 * 1024,
+    reportBaselineKb: 36 * 1024,
+    compileTimeLimitMs: 30_000,
+    compileMemoryLimitKb: 1024 * 1024,
+  },
 };

@@ -15,6 +15,8 @@ const loaders: Record<LanguageId, () => Promise<Extension>> = {
   // @codemirror/language is in the editor's chunk already; only the legacy modes load lazily.
   csharp: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.csharp)),
   ruby: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
+  kotlin: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.kotlin)),
+  scala: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.scala)),
 };
 
 const cache = new Map<LanguageId, Promise<Extension>>();

@@ -7,6 +7,8 @@ import { goType, prepareGoSource } from './go.harness';
 import { HarnessException } from './harness.exception';
 import { JAVA_IMPLICIT_IMPORTS, javaType } from './java.harness';
 import { resolveSpec } from './signature.util';
+import { kotlinType } from '../../../languages/src/kotlin/kotlin.harness';
+import { scalaType } from '../../../languages/src/scala/scala.harness';
 import type { TypeRef } from '../problem/function-spec';
 import { TWO_SUM_SPEC as twoSum } from './fixtures/fixture-specs';
 
@@ -84,6 +86,12 @@ describe('natural types', () => {
     expect(goType(t('double', 2))).toBe('[][]float64');
     expect(goType(t('long', 0))).toBe('int');
     expect(goType({ kind: 'node', base: 'TreeNode', dims: 0 })).toBe('*TreeNode');
+    expect(kotlinType(t('int', 2))).toBe('Array<IntArray>');
+    expect(kotlinType(t('string', 1))).toBe('Array<String>');
+    expect(kotlinType({ kind: 'node', base: 'ListNode', dims: 0 })).toBe('ListNode?');
+    expect(scalaType(t('long', 2))).toBe('Array[Array[Long]]');
+    expect(scalaType(t('bool', 0))).toBe('Boolean');
+    expect(scalaType({ kind: 'node', base: 'TreeNode', dims: 0 })).toBe('TreeNode');
   });
 });
 
@@ -132,7 +140,24 @@ describe('generateHarness keeps the candidate line numbers', () => {
     expect(main.indexOf('#include <bits/stdc++.h>')).toBe(0);
   });
 
+  it('kotlin and scala: the candidate is its own file, beside the glue and the fixed runtime', () => {
+    const kt = generateHarness(twoSum, 'kotlin', SOURCE);
+    expect(file(twoSum, 'kotlin', 'Solution.kt')).toBe(SOURCE);
+    expect(kt.files.map((f) => f.path)).toEqual(['Main.kt', 'TryoutJson.kt', 'Solution.kt']);
+    expect(kt.compile?.slice(-3)).toEqual(['Main.kt', 'TryoutJson.kt', 'Solution.kt']);
+    expect(file(twoSum, 'kotlin', 'Main.kt')).toContain('Solution().twoSum(a[0] as IntArray, a[1] as Int)');
+    const sc = generateHarness(lru, 'scala', SOURCE);
+    expect(file(lru, 'scala', 'Solution.scala')).toBe(SOURCE);
+    expect(sc.files.map((f) => f.path)).toEqual(['Main.scala', 'TryoutJson.scala', 'Solution.scala']);
+    expect(file(lru, 'scala', 'Main.scala')).toContain('new LRUCache(c(0).asInstanceOf[Int])');
+    expect(file(twoSum, 'scala', 'Main.scala')).toContain('Solution.twoSum(a(0).asInstanceOf[Array[Int]], a(1).asInstanceOf[Int])');
+  });
+
   it('emits ListNode/TreeNode only when the signature uses them', () => {
+    expect(generateHarness(tree, 'kotlin', SOURCE).files.map((f) => f.path)).toContain('TreeNode.kt');
+    expect(generateHarness(tree, 'kotlin', SOURCE).files.map((f) => f.path)).not.toContain('ListNode.kt');
+    expect(generateHarness(twoSum, 'scala', SOURCE).files.map((f) => f.path)).not.toContain('TreeNode.scala');
+    expect(generateHarness(tree, 'scala', SOURCE).files.map((f) => f.path)).toContain('TreeNode.scala');
     expect(file(twoSum, 'cpp', 'main.cpp')).not.toContain('struct TreeNode');
     expect(file(tree, 'cpp', 'main.cpp')).toContain('struct TreeNode');
     expect(file(tree, 'cpp', 'main.cpp')).not.toContain('struct ListNode');

@@ -8,6 +8,8 @@ import { generateJavaHarness } from './java.harness';
 import { generateJavascriptHarness } from './javascript.harness';
 import { generatePythonHarness } from './python.harness';
 import { resolveSpec } from './signature.util';
+import { generateKotlinHarness } from '../../../languages/src/kotlin/kotlin.harness';
+import { generateScalaHarness } from '../../../languages/src/scala/scala.harness';
 
 /**
  * Builds the files (and compile/run argv where they differ from LANGUAGE_RUNTIMES) that run a
@@ -35,6 +37,10 @@ export function generateHarness(
       return generateCppHarness(resolved, candidateSource);
     case 'go':
       return generateGoHarness(resolved, candidateSource);
+    case 'kotlin':
+      return generateKotlinHarness(resolved, candidateSource);
+    case 'scala':
+      return generateScalaHarness(resolved, candidateSource);
     default:
       throw new HarnessException(
         HarnessExceptionCode.UnsupportedLanguage,

@@ -26,6 +26,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   java: 'java',
   cpp: 'cpp',
   go: 'go',
+  kotlin: 'kt',
+  scala: 'scala',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -35,6 +37,8 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /at Solution\.twoSum\(Solution\.java:6\)/,
   cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
   go: /solution\.go:8/,
+  kotlin: /at Solution\.twoSum\(Solution\.kt:6\)/,
+  scala: /at Solution\$\.twoSum\(Solution\.scala:6\)/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -43,6 +47,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /Solution\.java:3: error/,
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
+  kotlin: /Solution\.kt:3:\d+: error/,
+  scala: /Solution\.scala:3: error/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

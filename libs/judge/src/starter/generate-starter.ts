@@ -4,6 +4,8 @@ import { cppType } from '../harness/cpp.harness';
 import { goType } from '../harness/go.harness';
 import { HarnessException, HarnessExceptionCode } from '../harness/harness.exception';
 import { javaType } from '../harness/java.harness';
+import { kotlinStarter } from '../../../languages/src/kotlin/kotlin.starter';
+import { scalaStarter } from '../../../languages/src/scala/scala.starter';
 import {
   capitalize,
   resolveSpec,
@@ -51,7 +53,7 @@ function cppParam(p: ResolvedParam): string {
 
 // ---- LeetCode's comment blocks for the node types
 
-const NODE_COMMENTS: Record<FunctionLanguageId, { ListNode: string; TreeNode: string }> = {
+const NODE_COMMENTS: Record<Exclude<FunctionLanguageId, 'kotlin' | 'scala'>, { ListNode: string; TreeNode: string }> = {
   python: {
     ListNode: `# Definition for singly-linked list.
 # class ListNode:
@@ -192,6 +194,7 @@ const NODE_COMMENTS: Record<FunctionLanguageId, { ListNode: string; TreeNode: st
 };
 
 function nodeComments(spec: ResolvedSpec, language: FunctionLanguageId): string {
+  if (language === 'kotlin' || language === 'scala') return '';
   return (['ListNode', 'TreeNode'] as const)
     .filter((n) => usesNodeType(spec, n))
     .map((n) => NODE_COMMENTS[language][n])
@@ -333,6 +336,8 @@ const GENERATORS: Record<FunctionLanguageId, (spec: ResolvedSpec) => string> = {
   java,
   cpp,
   go,
+  kotlin: kotlinStarter,
+  scala: scalaStarter,
 };
 
 /**

@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LanguageId } from '@tryout/contracts';
+
+const stdioTemplate = (file: string): string =>
+  readFileSync(join(__dirname, '../../../languages/src', file), 'utf8');
 
 /** Where the candidate's logic goes, the same words in every language. */
 export const STDIO_STARTER_PLACEHOLDER = 'Your solution here';
@@ -165,6 +170,8 @@ answer = 0
 
 puts answer
 `,
+  kotlin: stdioTemplate('kotlin/stdio.kt'),
+  scala: stdioTemplate('scala/stdio.scala'),
 };
 
 /** The starter for a stdio problem in `language` (a package's `starters/<language>.*` overrides it). */

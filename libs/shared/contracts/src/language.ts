@@ -9,11 +9,22 @@ export const LANGUAGE_IDS = [
   'rust',
   'csharp',
   'ruby',
+  'kotlin',
+  'scala',
 ] as const;
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+export const FUNCTION_LANGUAGE_IDS = [
+  'python',
+  'javascript',
+  'typescript',
+  'java',
+  'cpp',
+  'go',
+  'kotlin',
+  'scala',
+] as const;
 export type FunctionLanguageId = (typeof FUNCTION_LANGUAGE_IDS)[number];
 
 export interface LanguageInfo {
@@ -55,6 +66,8 @@ export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
   rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: false },
   csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: false },
   ruby: { id: 'ruby', name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby', supportsFunctions: false },
+  kotlin: { id: 'kotlin', name: 'Kotlin', extensions: ['.kt'], editorMode: 'kotlin', supportsFunctions: true },
+  scala: { id: 'scala', name: 'Scala', extensions: ['.scala'], editorMode: 'scala', supportsFunctions: true },
 };
 
 export function isLanguageId(value: unknown): value is LanguageId {

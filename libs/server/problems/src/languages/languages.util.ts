@@ -12,6 +12,8 @@ const VERSIONS: Record<LanguageId, string> = {
   rust: 'Rust 1.63',
   csharp: 'Mono 6.8 (C# 7)',
   ruby: 'Ruby 3.1',
+  kotlin: 'Kotlin 1.3 on OpenJDK 17',
+  scala: 'Scala 2.11 on OpenJDK 17',
 };
 
 export function listLanguages(): LanguageDto[] {
