@@ -61,7 +61,7 @@ const BIG = problem({
   compare: 'exact',
 });
 
-/** The payloads, by `mode`. 1–5 in all six languages; 6–9 where the language can do them plainly. */
+/** The payloads, by `mode`. 1–5 in every function language; 6–9 where the language can do them plainly. */
 const MODE = {
   exit97: 1,
   garbageOnFd3: 2,
@@ -182,6 +182,31 @@ func attack(mode int) float64 {
 		return math.Inf(1)
 	}
 	return 1.5
+}
+`,
+  kotlin: `import java.io.FileOutputStream
+
+class Solution {
+    fun attack(mode: Int): Double {
+        if (mode == 1) System.exit(97)
+        if (mode == 2) FileOutputStream("/proc/self/fd/3", true).use { it.write("{oops".toByteArray()) }
+        if (mode == 3) return Double.NaN
+        if (mode == 4) return Double.POSITIVE_INFINITY
+        return 1.5
+    }
+}
+`,
+  scala: `object Solution {
+  def attack(mode: Int): Double = {
+    if (mode == 1) System.exit(97)
+    if (mode == 2) {
+      val f = new java.io.FileOutputStream("/proc/self/fd/3", true)
+      try f.write("{oops".getBytes) finally f.close()
+    }
+    if (mode == 3) return Double.NaN
+    if (mode == 4) return Double.PositiveInfinity
+    1.5
+  }
 }
 `,
 };

@@ -38,7 +38,7 @@ object Warmup {
     val tokens = scala.io.Source.stdin.getLines().flatMap(_.split("\\s+")).filter(_.nonEmpty).map(_.toInt).toVector
     val pq = mutable.PriorityQueue[(Long, Int)]()(Ordering.by(p => -p._1))
     val dq = mutable.ArrayBuffer[Int]()
-    val tm = mutable.TreeMap[Int, String]()
+    val tm = scala.collection.immutable.TreeMap[Int, String](1 -> "a")
     val m = mutable.Map[String, List[Pair2]]().withDefaultValue(Nil)
     m("k") = Pair2(1, 2L) :: m("k")
     val grid = Array.tabulate(3, 3)((i, j) => i * j)

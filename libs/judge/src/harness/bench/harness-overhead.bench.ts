@@ -19,6 +19,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   java: 'java',
   cpp: 'cpp',
   go: 'go',
+  kotlin: 'kt',
+  scala: 'scala',
 };
 const RUNS = 15;
 
@@ -30,6 +32,8 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   java: `import java.util.*;\npublic class Main { public static void main(String[] x) { Scanner in = new Scanner(System.in); String a = in.nextLine(); int t = Integer.parseInt(in.nextLine().trim()); String[] p = a.substring(1, a.length() - 1).split(","); Map<Integer, Integer> seen = new HashMap<>(); for (int i = 0; i < p.length; i++) { int v = Integer.parseInt(p[i]); Integer j = seen.get(t - v); if (j != null) { System.out.println("[" + j + "," + i + "]"); break; } seen.put(v, i); } } }\n`,
   cpp: `#include <bits/stdc++.h>\nusing namespace std;\nint main() { string a; long long t; getline(cin, a); cin >> t; vector<long long> v; for (char& c : a) if (c == '[' || c == ']' || c == ',') c = ' '; stringstream ss(a); long long x; while (ss >> x) v.push_back(x); unordered_map<long long, int> seen; for (int i = 0; i < (int)v.size(); i++) { auto it = seen.find(t - v[i]); if (it != seen.end()) { printf("[%d,%d]\\n", it->second, i); break; } seen[v[i]] = i; } }\n`,
   go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
+  kotlin: `fun main() { val a = readLine()!!.trim(); val t = readLine()!!.trim().toInt(); val seen = HashMap<Int, Int>(); val p = a.substring(1, a.length - 1).split(","); for (i in p.indices) { val v = p[i].toInt(); val j = seen[t - v]; if (j != null) { println("[$j,$i]"); break }; seen[v] = i } }\n`,
+  scala: `object Main { def main(x: Array[String]): Unit = { val a = scala.io.StdIn.readLine().trim; val t = scala.io.StdIn.readLine().trim.toInt; val seen = scala.collection.mutable.HashMap[Int, Int](); val p = a.substring(1, a.length - 1).split(","); var i = 0; var done = false; while (!done && i < p.length) { val v = p(i).toInt; seen.get(t - v) match { case Some(j) => println(s"[$j,$i]"); done = true; case None => seen(v) = i }; i += 1 } } }\n`,
 };
 
 function median(xs: number[]): number {
