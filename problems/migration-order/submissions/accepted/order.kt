@@ -2,8 +2,8 @@ import java.util.PriorityQueue
 
 class Solution {
     fun migrationOrder(names: Array<String>, deps: Array<Array<String>>): Array<String> {
-        val waiting = names.associateWith { 0 }.toMutableMap()
-        val unblocks = names.associateWith { mutableListOf<String>() }
+        val waiting = names.associate { it to 0 }.toMutableMap()
+        val unblocks = names.associate { it to mutableListOf<String>() }
         for ((migration, dependsOn) in deps) {
             unblocks.getValue(dependsOn).add(migration)
             waiting[migration] = waiting.getValue(migration) + 1

@@ -1,8 +1,8 @@
 // Bug: processes whole "levels" (sorted) at a time, which is a valid order but not the smallest one.
 class Solution {
     fun migrationOrder(names: Array<String>, deps: Array<Array<String>>): Array<String> {
-        val waiting = names.associateWith { 0 }.toMutableMap()
-        val unblocks = names.associateWith { mutableListOf<String>() }
+        val waiting = names.associate { it to 0 }.toMutableMap()
+        val unblocks = names.associate { it to mutableListOf<String>() }
         for ((a, b) in deps) {
             unblocks.getValue(b).add(a)
             waiting[a] = waiting.getValue(a) + 1
