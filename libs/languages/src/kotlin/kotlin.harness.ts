@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TypeRef } from '../../../judge/src/problem/function-spec';
-import type { GeneratedHarness } from '../../../judge/src/harness/harness.types';
+import type { TypeRef } from '../signature/function-spec';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { readPackFile } from '../pack-file.util';
+import { kotlincArgv } from './kotlin.toolchain';
 import {
   type ResolvedMethod,
   type ResolvedParam,
   type ResolvedSpec,
   usesNodeType,
-} from '../../../judge/src/harness/signature.util';
+} from '../signature/signature.util';
 
 /** The fixed runtime shipped with every Kotlin harness (runtime/*.kt, tested in the runner image). */
-const RUNTIME_DIR = join(__dirname, 'runtime');
 const runtimeCache = new Map<string, string>();
 function runtimeFile(name: string): { path: string; content: string } {
   let content = runtimeCache.get(name);
   if (content === undefined) {
-    content = readFileSync(join(RUNTIME_DIR, name), 'utf8');
+    content = readPackFile(`${__dirname}/runtime`, name);
     runtimeCache.set(name, content);
   }
   return { path: name, content };
@@ -173,6 +172,6 @@ export function generateKotlinHarness(spec: ResolvedSpec, candidateSource: strin
   const files = [{ path: 'Main.kt', content: main }, ...runtime, { path: KOTLIN_CANDIDATE_FILE, content: candidateSource }];
   return {
     files,
-    compile: ['/opt/tryout/kotlinc', '-nowarn', '-d', '.', ...files.map((f) => f.path)],
+    compile: kotlincArgv(files.map((f) => f.path)),
   };
 }

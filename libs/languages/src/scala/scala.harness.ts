@@ -1,21 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { TypeRef } from '../../../judge/src/problem/function-spec';
-import type { GeneratedHarness } from '../../../judge/src/harness/harness.types';
+import type { TypeRef } from '../signature/function-spec';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { readPackFile } from '../pack-file.util';
+import { scalacArgv } from './scala.toolchain';
 import {
   type ResolvedMethod,
   type ResolvedParam,
   type ResolvedSpec,
   usesNodeType,
-} from '../../../judge/src/harness/signature.util';
+} from '../signature/signature.util';
 
 /** The fixed runtime shipped with every Scala harness (runtime/*.scala, tested in the runner image). */
-const RUNTIME_DIR = join(__dirname, 'runtime');
 const runtimeCache = new Map<string, string>();
 function runtimeFile(name: string): { path: string; content: string } {
   let content = runtimeCache.get(name);
   if (content === undefined) {
-    content = readFileSync(join(RUNTIME_DIR, name), 'utf8');
+    content = readPackFile(`${__dirname}/runtime`, name);
     runtimeCache.set(name, content);
   }
   return { path: name, content };
@@ -170,6 +169,6 @@ export function generateScalaHarness(spec: ResolvedSpec, candidateSource: string
   ];
   return {
     files,
-    compile: ['/opt/tryout/scalac', '-nowarn', '-d', '.', ...files.map((f) => f.path)],
+    compile: scalacArgv(files.map((f) => f.path)),
   };
 }

@@ -1,5 +1,4 @@
-import type { ResolvedMethod, ResolvedParam, ResolvedSpec } from '../../../judge/src/harness/signature.util';
-import { usesNodeType } from '../../../judge/src/harness/signature.util';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 import { scalaName, scalaType } from './scala.harness';
 
 const LIST_NODE = `/**

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
-import type { CallableSpec } from '../problem/function-spec';
-import { cppType } from './cpp.harness';
-import { generateHarness } from './generate-harness';
-import { goType, prepareGoSource } from './go.harness';
-import { HarnessException } from './harness.exception';
-import { JAVA_IMPLICIT_IMPORTS, javaType } from './java.harness';
-import { resolveSpec } from './signature.util';
-import { kotlinType } from '../../../languages/src/kotlin/kotlin.harness';
-import { scalaType } from '../../../languages/src/scala/scala.harness';
-import type { TypeRef } from '../problem/function-spec';
-import { TWO_SUM_SPEC as twoSum } from './fixtures/fixture-specs';
+import { cppType } from '../cpp/cpp.harness';
+import { goType, prepareGoSource } from '../go/go.harness';
+import { JAVA_IMPLICIT_IMPORTS, javaType } from '../java/java.harness';
+import { functionSupport, LANGUAGE_PACKS } from '../registry';
+import type { CallableSpec, FunctionSpec, TypeRef } from '../signature/function-spec';
+import { HarnessException } from '../signature/harness.exception';
+import { resolveSpec } from '../signature/signature.util';
+
+const FUNCTION_LANGUAGE_IDS = LANGUAGE_PACKS.filter((p) => p.function).map((p) => p.id);
+
+function generateHarness(spec: CallableSpec, language: string, source: string) {
+  return functionSupport(language).harness(resolveSpec(spec), source);
+}
+
+const twoSum: FunctionSpec = {
+  kind: 'function',
+  name: 'twoSum',
+  params: [
+    { name: 'nums', type: 'int[]' },
+    { name: 'target', type: 'int' },
+  ],
+  returns: 'int[]',
+  compare: 'any_order',
+};
 
 const lru: CallableSpec = {
   kind: 'class',
@@ -40,12 +52,7 @@ const tree: CallableSpec = {
 
 const SOURCE = 'line one\nline two\nline three\n';
 
-function file(
-  spec: CallableSpec,
-  language: (typeof FUNCTION_LANGUAGE_IDS)[number],
-  path: string,
-  source = SOURCE,
-): string {
+function file(spec: CallableSpec, language: string, path: string, source = SOURCE): string {
   const f = generateHarness(spec, language, source).files.find((x) => x.path === path);
   if (!f) throw new Error(`no ${path}`);
   return f.content.toString();
@@ -86,12 +93,6 @@ describe('natural types', () => {
     expect(goType(t('double', 2))).toBe('[][]float64');
     expect(goType(t('long', 0))).toBe('int');
     expect(goType({ kind: 'node', base: 'TreeNode', dims: 0 })).toBe('*TreeNode');
-    expect(kotlinType(t('int', 2))).toBe('Array<IntArray>');
-    expect(kotlinType(t('string', 1))).toBe('Array<String>');
-    expect(kotlinType({ kind: 'node', base: 'ListNode', dims: 0 })).toBe('ListNode?');
-    expect(scalaType(t('long', 2))).toBe('Array[Array[Long]]');
-    expect(scalaType(t('bool', 0))).toBe('Boolean');
-    expect(scalaType({ kind: 'node', base: 'TreeNode', dims: 0 })).toBe('TreeNode');
   });
 });
 
@@ -140,24 +141,7 @@ describe('generateHarness keeps the candidate line numbers', () => {
     expect(main.indexOf('#include <bits/stdc++.h>')).toBe(0);
   });
 
-  it('kotlin and scala: the candidate is its own file, beside the glue and the fixed runtime', () => {
-    const kt = generateHarness(twoSum, 'kotlin', SOURCE);
-    expect(file(twoSum, 'kotlin', 'Solution.kt')).toBe(SOURCE);
-    expect(kt.files.map((f) => f.path)).toEqual(['Main.kt', 'TryoutJson.kt', 'Solution.kt']);
-    expect(kt.compile?.slice(-3)).toEqual(['Main.kt', 'TryoutJson.kt', 'Solution.kt']);
-    expect(file(twoSum, 'kotlin', 'Main.kt')).toContain('Solution().twoSum(a[0] as IntArray, a[1] as Int)');
-    const sc = generateHarness(lru, 'scala', SOURCE);
-    expect(file(lru, 'scala', 'Solution.scala')).toBe(SOURCE);
-    expect(sc.files.map((f) => f.path)).toEqual(['Main.scala', 'TryoutJson.scala', 'Solution.scala']);
-    expect(file(lru, 'scala', 'Main.scala')).toContain('new LRUCache(c(0).asInstanceOf[Int])');
-    expect(file(twoSum, 'scala', 'Main.scala')).toContain('Solution.twoSum(a(0).asInstanceOf[Array[Int]], a(1).asInstanceOf[Int])');
-  });
-
   it('emits ListNode/TreeNode only when the signature uses them', () => {
-    expect(generateHarness(tree, 'kotlin', SOURCE).files.map((f) => f.path)).toContain('TreeNode.kt');
-    expect(generateHarness(tree, 'kotlin', SOURCE).files.map((f) => f.path)).not.toContain('ListNode.kt');
-    expect(generateHarness(twoSum, 'scala', SOURCE).files.map((f) => f.path)).not.toContain('TreeNode.scala');
-    expect(generateHarness(tree, 'scala', SOURCE).files.map((f) => f.path)).toContain('TreeNode.scala');
     expect(file(twoSum, 'cpp', 'main.cpp')).not.toContain('struct TreeNode');
     expect(file(tree, 'cpp', 'main.cpp')).toContain('struct TreeNode');
     expect(file(tree, 'cpp', 'main.cpp')).not.toContain('struct ListNode');
