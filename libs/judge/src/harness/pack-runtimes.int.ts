@@ -59,7 +59,12 @@ describe.concurrent.each(Object.keys(TEST_MAIN))('%s harness runtime', (id) => {
           {
             id: '0',
             stdin: '',
-            limits: { cpuMs: 10_000, wallMs: 120_000, memoryKb: 256 * 1024 + pack.memoryBaselineKb, outputBytes: 1 << 20 },
+            limits: {
+              cpuMs: 10_000,
+              wallMs: 120_000,
+              memoryKb: 256 * 1024 + pack.memoryBaselineKb,
+              outputBytes: 1 << 20,
+            },
           },
         ],
       })) {

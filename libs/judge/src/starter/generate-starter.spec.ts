@@ -77,7 +77,9 @@ describe('generateStarter', () => {
     );
     expect(generateStarter(list, 'javascript')).toContain(' * @param {ListNode} head\n * @return {ListNode}');
     expect(generateStarter(list, 'java')).toContain('public ListNode reverseList(ListNode head) {');
-    expect(generateStarter(list, 'kotlin')).toContain(' * class ListNode(var `val`: Int) {\n *     var next: ListNode? = null\n * }');
+    expect(generateStarter(list, 'kotlin')).toContain(
+      ' * class ListNode(var `val`: Int) {\n *     var next: ListNode? = null\n * }',
+    );
     expect(generateStarter(list, 'kotlin')).toContain('    fun reverseList(head: ListNode?): ListNode? {');
     expect(generateStarter(tree, 'kotlin')).toContain('    fun levelOrder(root: TreeNode?): Array<IntArray> {');
     expect(generateStarter(list, 'scala')).toContain(' * class ListNode(_x: Int = 0, _next: ListNode = null) {');

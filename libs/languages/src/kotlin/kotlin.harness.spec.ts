@@ -48,10 +48,18 @@ describe('kotlin harness', () => {
 
   it('ships the node types only when the signature uses them; keywords are backticked', () => {
     const h = generateKotlinHarness(resolveSpec(minStack), SOURCE);
-    expect(h.files.map((f) => f.path)).toEqual(['Main.kt', 'TryoutJson.kt', 'ListNode.kt', 'TreeNode.kt', 'Solution.kt']);
+    expect(h.files.map((f) => f.path)).toEqual([
+      'Main.kt',
+      'TryoutJson.kt',
+      'ListNode.kt',
+      'TreeNode.kt',
+      'Solution.kt',
+    ]);
     const main = h.files[0].content.toString();
     expect(main).toContain('val obj = MinStack()');
     expect(main).toContain('TryoutTreeNode.toList(obj.`in`(c[0] as ListNode?))');
-    expect(main).toContain('"push" -> {\n                    obj.push(c[0] as Int)\n                    b.append("null")');
+    expect(main).toContain(
+      '"push" -> {\n                    obj.push(c[0] as Int)\n                    b.append("null")',
+    );
   });
 });

@@ -2,12 +2,7 @@ import type { TypeRef } from '../signature/function-spec';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { readPackFile } from '../pack-file.util';
 import { kotlincArgv } from './kotlin.toolchain';
-import {
-  type ResolvedMethod,
-  type ResolvedParam,
-  type ResolvedSpec,
-  usesNodeType,
-} from '../signature/signature.util';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
 /** The fixed runtime shipped with every Kotlin harness (runtime/*.kt, tested in the runner image). */
 const runtimeCache = new Map<string, string>();
@@ -23,7 +18,13 @@ function runtimeFile(name: string): { path: string; content: string } {
 /** The candidate's file: its own compilation unit, so its imports and line numbers stay its own. */
 export const KOTLIN_CANDIDATE_FILE = 'Solution.kt';
 
-const SCALAR: Record<string, string> = { int: 'Int', long: 'Long', double: 'Double', bool: 'Boolean', string: 'String' };
+const SCALAR: Record<string, string> = {
+  int: 'Int',
+  long: 'Long',
+  double: 'Double',
+  bool: 'Boolean',
+  string: 'String',
+};
 const ARRAY: Record<string, string> = {
   int: 'IntArray',
   long: 'LongArray',
@@ -169,7 +170,11 @@ export function generateKotlinHarness(spec: ResolvedSpec, candidateSource: strin
   const runtime = [runtimeFile('TryoutJson.kt')];
   if (usesNodeType(spec, 'ListNode')) runtime.push(runtimeFile('ListNode.kt'));
   if (usesNodeType(spec, 'TreeNode')) runtime.push(runtimeFile('TreeNode.kt'));
-  const files = [{ path: 'Main.kt', content: main }, ...runtime, { path: KOTLIN_CANDIDATE_FILE, content: candidateSource }];
+  const files = [
+    { path: 'Main.kt', content: main },
+    ...runtime,
+    { path: KOTLIN_CANDIDATE_FILE, content: candidateSource },
+  ];
   return {
     files,
     compile: kotlincArgv(files.map((f) => f.path)),

@@ -24,7 +24,8 @@ const TREE_NODE = `/**
  */
 `;
 
-const params = (ps: ResolvedParam[]): string => ps.map((p) => `${kotlinName(p.name)}: ${kotlinType(p.type)}`).join(', ');
+const params = (ps: ResolvedParam[]): string =>
+  ps.map((p) => `${kotlinName(p.name)}: ${kotlinType(p.type)}`).join(', ');
 const usageArgs = (ps: ResolvedParam[]): string => ps.map((p) => kotlinName(p.name)).join(',');
 
 function method(m: ResolvedMethod, indent: string): string {

@@ -2,12 +2,7 @@ import type { TypeRef } from '../signature/function-spec';
 import type { GeneratedHarness } from '../harness/harness.types';
 import { readPackFile } from '../pack-file.util';
 import { scalacArgv } from './scala.toolchain';
-import {
-  type ResolvedMethod,
-  type ResolvedParam,
-  type ResolvedSpec,
-  usesNodeType,
-} from '../signature/signature.util';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
 /** The fixed runtime shipped with every Scala harness (runtime/*.scala, tested in the runner image). */
 const runtimeCache = new Map<string, string>();
@@ -23,7 +18,13 @@ function runtimeFile(name: string): { path: string; content: string } {
 /** The candidate's file: its own compilation unit, so its imports and line numbers stay its own. */
 export const SCALA_CANDIDATE_FILE = 'Solution.scala';
 
-const SCALAR: Record<string, string> = { int: 'Int', long: 'Long', double: 'Double', bool: 'Boolean', string: 'String' };
+const SCALAR: Record<string, string> = {
+  int: 'Int',
+  long: 'Long',
+  double: 'Double',
+  bool: 'Boolean',
+  string: 'String',
+};
 const CONV_SUFFIX: Record<string, string> = { int: 'Int', long: 'Long', double: 'Double', bool: 'Bool', string: 'Str' };
 
 /** Scala 2's reserved words: a signature name that is one is written in backticks. */
