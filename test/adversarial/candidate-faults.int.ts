@@ -237,6 +237,29 @@ public class Solution {
         if (mode == 4) return double.PositiveInfinity;
         return 1.5;
     }
+  kotlin: `import java.io.FileOutputStream
+
+class Solution {
+    fun attack(mode: Int): Double {
+        if (mode == 1) System.exit(97)
+        if (mode == 2) FileOutputStream("/proc/self/fd/3", true).use { it.write("{oops".toByteArray()) }
+        if (mode == 3) return Double.NaN
+        if (mode == 4) return Double.POSITIVE_INFINITY
+        return 1.5
+    }
+}
+`,
+  scala: `object Solution {
+  def attack(mode: Int): Double = {
+    if (mode == 1) System.exit(97)
+    if (mode == 2) {
+      val f = new java.io.FileOutputStream("/proc/self/fd/3", true)
+      try f.write("{oops".getBytes) finally f.close()
+    }
+    if (mode == 3) return Double.NaN
+    if (mode == 4) return Double.PositiveInfinity
+    1.5
+  }
 }
 `,
 };

@@ -4,10 +4,12 @@ import { csharpPack } from './csharp/csharp.pack';
 import { goPack } from './go/go.pack';
 import { javaPack } from './java/java.pack';
 import { javascriptPack } from './javascript/javascript.pack';
+import { kotlinPack } from './kotlin/kotlin.pack';
 import type { FunctionSupport, LanguagePack, ValidatorToolchain } from './language-pack';
 import { pythonPack } from './python/python.pack';
 import { rubyPack } from './ruby/ruby.pack';
 import { rustPack } from './rust/rust.pack';
+import { scalaPack } from './scala/scala.pack';
 import { typescriptPack } from './typescript/typescript.pack';
 
 /**
@@ -25,6 +27,8 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   rustPack,
   csharpPack,
   rubyPack,
+  kotlinPack,
+  scalaPack,
 ];
 
 const BY_ID = new Map(LANGUAGE_PACKS.map((p) => [p.id, p]));

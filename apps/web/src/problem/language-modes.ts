@@ -18,6 +18,8 @@ const MODE_LOADERS: Record<string, () => Promise<Extension>> = {
   // @codemirror/language is in the editor's chunk already; only the legacy modes load lazily.
   csharp: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.csharp)),
   ruby: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
+  kotlin: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.kotlin)),
+  scala: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.scala)),
 };
 
 /** The editor modes the web can load (a test checks every pack names one of them). */

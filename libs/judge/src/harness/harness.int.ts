@@ -25,6 +25,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   ruby: 'rb',
   rust: 'rs',
   csharp: 'cs',
+  kotlin: 'kt',
+  scala: 'scala',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -38,6 +40,8 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   ruby: /^solution\.rb:8:in `(block in )?two_sum'/m,
   rust: /panicked at .*solution\.rs:8:\d+/,
   csharp: /at Solution\.TwoSum .*solution\.cs:8/,
+  kotlin: /at Solution\.twoSum\(Solution\.kt:6\)/,
+  scala: /at Solution\$\.twoSum\(Solution\.scala:6\)/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -50,6 +54,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   ruby: /solution\.rb:3: syntax error/,
   rust: /--> solution\.rs:3:\d+/,
   csharp: /solution\.cs\(3,\d+\): error/,
+  kotlin: /Solution\.kt:3:\d+: error/,
+  scala: /Solution\.scala:3: error/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

@@ -40,6 +40,12 @@ describe('generateStarter', () => {
       'class Solution {\npublic:\n    vector<int> twoSum(vector<int>& nums, int target) {',
     );
     expect(generateStarter(twoSum, 'go')).toBe('func twoSum(nums []int, target int) []int {\n    \n}\n');
+    expect(generateStarter(twoSum, 'kotlin')).toBe(
+      'class Solution {\n    fun twoSum(nums: IntArray, target: Int): IntArray {\n        \n    }\n}\n',
+    );
+    expect(generateStarter(twoSum, 'scala')).toBe(
+      'object Solution {\n    def twoSum(nums: Array[Int], target: Int): Array[Int] = {\n        \n    }\n}\n',
+    );
   });
 
   it('shows the commented node definitions only where the signature uses them', () => {
@@ -71,6 +77,13 @@ describe('generateStarter', () => {
     );
     expect(generateStarter(list, 'javascript')).toContain(' * @param {ListNode} head\n * @return {ListNode}');
     expect(generateStarter(list, 'java')).toContain('public ListNode reverseList(ListNode head) {');
+    expect(generateStarter(list, 'kotlin')).toContain(
+      ' * class ListNode(var `val`: Int) {\n *     var next: ListNode? = null\n * }',
+    );
+    expect(generateStarter(list, 'kotlin')).toContain('    fun reverseList(head: ListNode?): ListNode? {');
+    expect(generateStarter(tree, 'kotlin')).toContain('    fun levelOrder(root: TreeNode?): Array<IntArray> {');
+    expect(generateStarter(list, 'scala')).toContain(' * class ListNode(_x: Int = 0, _next: ListNode = null) {');
+    expect(generateStarter(tree, 'scala')).toContain('    def levelOrder(root: TreeNode): Array[Array[Int]] = {');
     for (const language of FUNCTION_LANGUAGE_IDS) {
       expect(generateStarter(twoSum, language)).not.toMatch(/ListNode|TreeNode/);
       expect(generateStarter(tree, language)).not.toContain('ListNode');
@@ -92,6 +105,14 @@ describe('generateStarter', () => {
     expect(go).toContain('func Constructor(capacity int) LRUCache {');
     expect(go).toContain('func (this *LRUCache) Get(key int) int {');
     expect(go).toContain('func (this *LRUCache) Put(key int, value int) {');
+    expect(generateStarter(lru, 'kotlin')).toBe(
+      'class LRUCache(capacity: Int) {\n\n    fun get(key: Int): Int {\n        \n    }\n\n    fun put(key: Int, value: Int) {\n        \n    }\n\n}\n\n' +
+        '/**\n * Your LRUCache object will be instantiated and called as such:\n * var obj = LRUCache(capacity)\n * var param_1 = obj.get(key)\n * obj.put(key,value)\n */\n',
+    );
+    expect(generateStarter(lru, 'scala')).toBe(
+      'class LRUCache(_capacity: Int) {\n\n    def get(_key: Int): Int = {\n        \n    }\n\n    def put(_key: Int, _value: Int): Unit = {\n        \n    }\n\n}\n\n' +
+        '/**\n * Your LRUCache object will be instantiated and called as such:\n * val obj = new LRUCache(capacity)\n * val param_1 = obj.get(key)\n * obj.put(key,value)\n */\n',
+    );
   });
 
   it('passes C++ arrays by reference and strings by value', () => {
@@ -119,6 +140,12 @@ describe('generateStarter', () => {
     );
     expect(generateStarter(spec, 'python')).toContain(
       'def f(self, s: str, words: List[str], big: int, x: List[List[float]], ok: bool) -> None:',
+    );
+    expect(generateStarter(spec, 'kotlin')).toContain(
+      'fun f(s: String, words: Array<String>, big: Long, x: Array<DoubleArray>, ok: Boolean) {',
+    );
+    expect(generateStarter(spec, 'scala')).toContain(
+      'def f(s: String, words: Array[String], big: Long, x: Array[Array[Double]], ok: Boolean): Unit = {',
     );
   });
 });

@@ -14,6 +14,8 @@ const READS: Record<LanguageId, RegExp> = {
   rust: /read_to_string\(&mut input\)/,
   csharp: /Console\.In\.ReadToEnd\(\)/,
   ruby: /\$stdin\.read\.split/,
+  kotlin: /System\.`in`\.readBytes\(\)/,
+  scala: /System\.in\.readAllBytes\(\)/,
 };
 const PRINTS: Record<LanguageId, RegExp> = {
   python: /sys\.stdout\.write\(f"\{answer\}\\n"\)/,
@@ -26,6 +28,8 @@ const PRINTS: Record<LanguageId, RegExp> = {
   rust: /writeln!\(out, "\{\}", answer\)/,
   csharp: /output\.Append\(answer\)[\s\S]*Console\.Out\.Write\(output\);/,
   ruby: /puts answer/,
+  kotlin: /out\.write\("\$answer\\n"\);?\s+out\.flush\(\)/,
+  scala: /out\.write\(s"\$answer\\n"\)\s+out\.flush\(\)/,
 };
 
 describe('generateStdioStarter', () => {

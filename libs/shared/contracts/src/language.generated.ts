@@ -1,10 +1,10 @@
 // Generated from libs/languages (one pack per language) by `npm run tryout -- languages generate`.
 // Do not edit: change the pack and regenerate.
 
-export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
+export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala'] as const;
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala'] as const;
 
 /** Languages the platform builds custom output validators in. */
 export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp'] as const;
@@ -20,4 +20,6 @@ export const LANGUAGE_FACTS = {
   rust: { name: 'Rust', extensions: ['.rs'], editorMode: 'rust' },
   csharp: { name: 'C#', extensions: ['.cs'], editorMode: 'csharp' },
   ruby: { name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby' },
+  kotlin: { name: 'Kotlin', extensions: ['.kt'], editorMode: 'kotlin' },
+  scala: { name: 'Scala', extensions: ['.scala'], editorMode: 'scala' },
 } as const;

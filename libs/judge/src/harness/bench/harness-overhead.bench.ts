@@ -24,6 +24,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   ruby: 'rb',
   rust: 'rs',
   csharp: 'cs',
+  kotlin: 'kt',
+  scala: 'scala',
 };
 const RUNS = 15;
 
@@ -39,6 +41,8 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
   rust: `use std::collections::HashMap;\nuse std::io::Read;\nfn main() { let mut s = String::new(); std::io::stdin().read_to_string(&mut s).unwrap(); let mut l = s.lines(); let a = l.next().unwrap(); let t: i64 = l.next().unwrap().trim().parse().unwrap(); let mut seen = HashMap::new(); for (i, p) in a.trim().trim_matches(|c| c == '[' || c == ']').split(',').enumerate() { let v: i64 = p.parse().unwrap(); if let Some(j) = seen.get(&(t - v)) { println!("[{},{}]", j, i); break; } seen.insert(v, i); } }\n`,
   csharp: `using System;\nusing System.Collections.Generic;\npublic class Program { public static void Main() { string a = Console.ReadLine(); long t = long.Parse(Console.ReadLine().Trim()); string[] p = a.Trim().Trim('[', ']').Split(','); var seen = new Dictionary<long, int>(); for (int i = 0; i < p.Length; i++) { long v = long.Parse(p[i]); int j; if (seen.TryGetValue(t - v, out j)) { Console.WriteLine("[" + j + "," + i + "]"); break; } seen[v] = i; } } }\n`,
+  kotlin: `fun main() { val a = readLine()!!.trim(); val t = readLine()!!.trim().toInt(); val seen = HashMap<Int, Int>(); val p = a.substring(1, a.length - 1).split(","); for (i in p.indices) { val v = p[i].toInt(); val j = seen[t - v]; if (j != null) { println("[$j,$i]"); break }; seen[v] = i } }\n`,
+  scala: `object Main { def main(x: Array[String]): Unit = { val a = scala.io.StdIn.readLine().trim; val t = scala.io.StdIn.readLine().trim.toInt; val seen = scala.collection.mutable.HashMap[Int, Int](); val p = a.substring(1, a.length - 1).split(","); var i = 0; var done = false; while (!done && i < p.length) { val v = p(i).toInt; seen.get(t - v) match { case Some(j) => println(s"[$j,$i]"); done = true; case None => seen(v) = i }; i += 1 } } }\n`,
 };
 
 function median(xs: number[]): number {

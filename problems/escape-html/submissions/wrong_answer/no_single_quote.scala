@@ -1,0 +1,5 @@
+// Bug: leaves the single quote alone, so an attribute quoted with ' can be broken out of.
+object Solution {
+  def escapeHtml(text: String): String =
+    text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+}
