@@ -237,6 +237,8 @@ public class Solution {
         if (mode == 4) return double.PositiveInfinity;
         return 1.5;
     }
+}
+`,
   kotlin: `import java.io.FileOutputStream
 
 class Solution {
