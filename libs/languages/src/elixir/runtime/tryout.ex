@@ -205,6 +205,17 @@ defmodule Tryout.Harness do
   @abort_exit_code 97
   @signature_file "tryout-signature.json"
 
+  @doc """
+  Entry point of a job, run by `erl -s Elixir.Tryout.Harness cli` (the `elixir` launcher costs twice
+  the CPU): starts Elixir, reads stdin as UTF-8 binaries as `elixir` would, runs, then halts.
+  """
+  def cli do
+    {:ok, _} = Application.ensure_all_started(:elixir)
+    :ok = :io.setopts(:standard_io, binary: true, encoding: :unicode)
+    main(File.cwd!())
+    System.halt(0)
+  end
+
   def main(dir) do
     {signature, calls} =
       try do

@@ -98,22 +98,22 @@ defmodule Tryout.HarnessTest do
 end
 
 defmodule Tryout.JobTest do
-  # Whole jobs, compiled and run as the judge does (elixirc, then elixir main.exs).
+  # Whole jobs, compiled and run as the judge does (elixirc, then erl calling Tryout.Harness.cli).
   use ExUnit.Case, async: false
   # Each job starts two VMs; a loaded machine makes that slow in wall time.
   @moduletag timeout: 600_000
   @runtime Path.expand("..", __DIR__)
+  @run "erl -noshell -boot no_dot_erlang -pa /usr/lib/elixir/lib/elixir/ebin -pa . -s Elixir.Tryout.Harness cli"
 
   defp job(solution, signature, stdin, fd3 \\ "3>result") do
     dir = Path.join(System.tmp_dir!(), "tryout-ex-test-#{System.unique_integer([:positive])}")
     File.mkdir_p!(dir)
     File.cp!(Path.join(@runtime, "tryout.ex"), Path.join(dir, "tryout.ex"))
-    File.cp!(Path.join(@runtime, "main.exs"), Path.join(dir, "main.exs"))
     File.write!(Path.join(dir, "solution.ex"), solution)
     File.write!(Path.join(dir, "tryout-signature.json"), Tryout.JSON.encode!(signature))
     File.write!(Path.join(dir, "input"), stdin)
     {_, 0} = System.cmd("elixirc", ["-o", ".", "tryout.ex", "solution.ex"], cd: dir)
-    {out, code} = System.cmd("sh", ["-c", "elixir main.exs <input #{fd3} 2>err"], cd: dir)
+    {out, code} = System.cmd("sh", ["-c", "#{@run} <input #{fd3} 2>err"], cd: dir)
     result = File.read(Path.join(dir, "result"))
     err = File.read!(Path.join(dir, "err"))
     File.rm_rf!(dir)

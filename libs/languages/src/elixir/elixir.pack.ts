@@ -1,0 +1,33 @@
+import type { LanguagePack } from '../language-pack';
+import { readPackFile } from '../pack-file.util';
+import { generateElixirHarness } from './elixir.harness';
+import { elixirStarter } from './elixir.starter';
+
+export const elixirPack: LanguagePack = {
+  id: 'elixir',
+  name: 'Elixir',
+  extensions: ['.ex', '.exs'],
+  editorMode: 'elixir',
+  // A stdio program is a script: elixirc would run its top-level code at compile time.
+  sourceFile: 'main.exs',
+  // A parse (docker/runners/elixir/syntax-check.exs): syntax errors fail the compile step.
+  compile: ['elixir', '/opt/tryout/syntax-check.exs', 'main.exs'],
+  run: ['elixir', 'main.exs'],
+  env: {
+    HOME: '/tmp',
+    // One scheduler, none spinning while idle (spinning is CPU time the candidate would be charged).
+    ERL_FLAGS: '+S 1:1 +A 1 +sbwt none +sbwtdcpu none +sbwtdio none',
+    ERL_CRASH_DUMP_SECONDS: '0',
+  },
+  timeMultiplier: 3,
+  memoryBaselineKb: 40 * 1024,
+  compileTimeLimitMs: 30_000,
+  compileMemoryLimitKb: 512 * 1024,
+  stdioStarter: readPackFile(__dirname, 'stdio.exs'),
+  validator: {
+    compile: (sources) => ['elixir', '/opt/tryout/syntax-check.exs', ...sources],
+    run: (entry) => ['elixir', entry],
+    buildsBinary: false,
+  },
+  function: { harness: generateElixirHarness, starter: elixirStarter },
+};
