@@ -8,11 +8,11 @@ export const elixirPack: LanguagePack = {
   name: 'Elixir',
   extensions: ['.ex', '.exs'],
   editorMode: 'elixir',
-  // A stdio program is a script: elixirc would run its top-level code at compile time.
-  sourceFile: 'main.exs',
-  // A parse (docker/runners/elixir/syntax-check.exs): syntax errors fail the compile step.
-  compile: ['elixir', '/opt/tryout/syntax-check.exs', 'main.exs'],
-  run: ['elixir', 'main.exs'],
+  sourceFile: 'main.ex',
+  // A stdio program runs as a script; elixirc would run its top-level code at compile time, so the
+  // compile step only parses it (docker/runners/elixir/syntax-check.exs): syntax errors fail there.
+  compile: ['elixir', '/opt/tryout/syntax-check.exs', 'main.ex'],
+  run: ['elixir', 'main.ex'],
   env: {
     HOME: '/tmp',
     // One scheduler, none spinning while idle (spinning is CPU time the candidate would be charged).
@@ -23,7 +23,7 @@ export const elixirPack: LanguagePack = {
   memoryBaselineKb: 40 * 1024,
   compileTimeLimitMs: 30_000,
   compileMemoryLimitKb: 512 * 1024,
-  stdioStarter: readPackFile(__dirname, 'stdio.exs'),
+  stdioStarter: readPackFile(__dirname, 'stdio.ex'),
   validator: {
     compile: (sources) => ['elixir', '/opt/tryout/syntax-check.exs', ...sources],
     run: (entry) => ['elixir', entry],
