@@ -48,6 +48,17 @@ suite() {
     const r = JSON.parse(fs.readFileSync(f, "utf8"));
     const suiteFailures = (r.testResults || []).filter((t) => t.status === "failed" && (t.assertionResults || []).every((a) => a.status !== "failed")).length;
     console.log(`${r.numPassedTests} ${r.numFailedTests + suiteFailures}`);' "$RESULTS/$project.json")
+  # The failing tests by file and name, repeated at the end (CI keeps only the tail of the output).
+  node -e '
+    const fs = require("fs"); const f = process.argv[1];
+    if (!fs.existsSync(f)) process.exit(0);
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    for (const t of r.testResults || []) {
+      const file = require("path").relative(process.cwd(), t.name);
+      const failed = (t.assertionResults || []).filter((a) => a.status === "failed");
+      if (t.status === "failed" && failed.length === 0) console.log(`${file}: ${(t.message || "suite failed").split("\n")[0].slice(0, 300)}`);
+      for (const a of failed) console.log(`${file} > ${a.fullName}: ${(a.failureMessages || [""])[0].split("\n")[0].slice(0, 300)}`);
+    }' "$RESULTS/$project.json" >> "$RESULTS/failed-tests.txt"
   local p=${counts% *} f=${counts#* }
   PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
   [ "$f" = 0 ] || FAILED_NAMES+=("vitest $project ($f)")
@@ -77,5 +88,6 @@ fi
 echo
 echo "[tryout] test command finished in $(( $(date +%s) - T0 )) s"
 [ ${#FAILED_NAMES[@]} -eq 0 ] || echo "[tryout] failed: ${FAILED_NAMES[*]}"
+[ -s "$RESULTS/failed-tests.txt" ] && sed 's/^/[tryout]   ✗ /' "$RESULTS/failed-tests.txt"
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
