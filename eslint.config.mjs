@@ -23,6 +23,9 @@ export default tseslint.config(
       '.nx/**',
       'artifacts/**',
       'libs/judge/src/harness/fixtures/*/solution.*',
+      // A pack's files in its own language (templates, harness runtimes) are not our TypeScript.
+      'libs/languages/src/*/stdio.*',
+      'libs/languages/src/*/runtime/**',
     ],
   },
   js.configs.recommended,
@@ -46,7 +49,14 @@ export default tseslint.config(
             { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'] },
+            { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:engine', 'scope:shared'] },
+            // Engine libs (the language packs) are plain code the sandbox, the judge and the CLI share:
+            // no framework, no database, no server lib.
+            {
+              sourceTag: 'scope:engine',
+              onlyDependOnLibsWithTags: ['scope:engine', 'scope:shared'],
+              bannedExternalImports: ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', 'dockerode'],
+            },
           ],
         },
       ],

@@ -68,6 +68,8 @@ suite() {
 check lint bash -c 'NX_DAEMON=false npx nx show projects >/dev/null && npx eslint . --max-warnings 0'
 check format npx prettier --check .
 check typecheck npx tsc -p tsconfig.typecheck.json --noEmit
+# The files generated from the language packs (the web's language contract) are current.
+check languages-generated-current tryout languages generate --check
 if [ -f apps/web/tsconfig.json ]; then check typecheck-web npx tsc -p apps/web/tsconfig.json --noEmit; fi
 if [ -f scripts/check-migrations.ts ]; then check migrations-match-entities node -r ./scripts/register.cjs scripts/check-migrations.ts; fi
 # npm run build (api, worker, cli to JavaScript; the web app the e2e suite serves), then the built

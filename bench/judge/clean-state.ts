@@ -7,12 +7,13 @@
  * reports, and the per-test overhead as in bench/judge/run.ts: the median gap between consecutive
  * test results on the host less the process's own wall time in the sandbox.
  */
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob } from '@tryout/sandbox';
+import { DockerSandboxDriver, type SandboxJob } from '@tryout/sandbox';
 
 const RUNNERS = resolve(__dirname, '../../docker/runners');
 const TESTS = 21;
@@ -22,7 +23,7 @@ const median = (xs: number[]) => {
 };
 
 function job(language: LanguageId): SandboxJob | undefined {
-  const rt = LANGUAGE_RUNTIMES[language];
+  const rt = languagePack(language);
   const file = resolve(RUNNERS, language, 'tests', `hello.${rt.sourceFile.split('.').pop() as string}`);
   if (!existsSync(file)) return undefined;
   const limits = { cpuMs: 5000, wallMs: 30_000, memoryKb: 256 * 1024 + rt.memoryBaselineKb, outputBytes: 1 << 20 };

@@ -9,6 +9,7 @@
  *       reusing its container),
  * plus the engine's raw fresh-container rate, and the ratios. Bounded to a few minutes.
  */
+import { languagePack, runnerImage } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar-stream';
 import type { LanguageId } from '@tryout/contracts';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob } from '@tryout/sandbox';
+import { DockerSandboxDriver, type SandboxJob } from '@tryout/sandbox';
 
 const PY = `import sys\nnums = list(map(int, sys.stdin.read().split()))\nprint(sum(nums))\n`;
 const CPP = `#include <cstdio>\nint main() { long long s = 0, x; while (std::scanf("%lld", &x) == 1) s += x; std::printf("%lld\\n", s); }\n`;
@@ -115,7 +116,7 @@ async function naiveRun(
 }
 
 async function naive(docker: Dockerode, p: Program, dir: string): Promise<number> {
-  const image = `${LANGUAGE_RUNTIMES[p.language].image}:latest`;
+  const image = `${runnerImage(p.language)}:latest`;
   const archive =
     p.language === 'python'
       ? await tarOf({ 'main.py': Buffer.from(p.source) })
@@ -133,7 +134,7 @@ const NAIVE_SAMPLE = 6;
 // ---------- (c) the driver ----------
 
 function job(p: Program, ownerId: string): SandboxJob {
-  const rt = LANGUAGE_RUNTIMES[p.language];
+  const rt = languagePack(p.language);
   const limits = { cpuMs: 2000, wallMs: 10_000, memoryKb: 256 * 1024 + rt.memoryBaselineKb, outputBytes: 1 << 20 };
   return {
     language: p.language,

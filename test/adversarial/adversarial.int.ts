@@ -8,6 +8,7 @@
  * tests stop at the submission's wall budget (judgeSubmission on the real driver). Afterwards:
  * no container left, host files unchanged, and an ordinary submission is still judged right.
  */
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,6 @@ import type { LanguageId, Verdict } from '@tryout/contracts';
 import { executionVerdict, type JudgeableProblem, judgeSubmission, wallLimitMs } from '@tryout/judge';
 import {
   DockerSandboxDriver,
-  LANGUAGE_RUNTIMES,
   type SandboxJob,
   type SandboxProcessResult,
   WALL_HARD_STOP_FACTOR,
@@ -63,7 +63,7 @@ function cases(): Case[] {
 }
 
 function jobFor(c: Case, ownerId: string): SandboxJob {
-  const rt = LANGUAGE_RUNTIMES[c.language];
+  const rt = languagePack(c.language);
   const compileCpuMs = Number(/adversarial: compileCpuMs=(\d+)/.exec(c.source)?.[1] ?? rt.compileTimeLimitMs);
   // The judge's own wall rule: the supervisor does not charge the wait for a CPU on a loaded host.
   const limits = { ...LIMITS, memoryKb: 128 * 1024 + rt.memoryBaselineKb };

@@ -13,11 +13,11 @@ import type { FunctionLanguageId } from '@tryout/contracts';
 import {
   DISPLAY_CAP_BYTES,
   judgeSubmission,
-  type CallableSpec,
   type JudgeableProblem,
   type JudgeResult,
   type JudgeTestResult,
 } from '@tryout/judge';
+import { type CallableSpec } from '@tryout/languages';
 import { DockerSandboxDriver, type SandboxDriver } from '@tryout/sandbox';
 
 const TIMEOUT_MS = 600_000;

@@ -4,8 +4,8 @@
  * function, design and stdio problems; custom cases run one test each; hidden tests of a Submit
  * carry none of it. Also: the problem page's per-language limits.
  */
+import { languagePack } from '@tryout/languages';
 import type { ProblemDetailDto, SubmissionDto } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
 
@@ -199,7 +199,7 @@ for k, v in counts.items():
     expect(body.limits.timeLimitMs).toBe(1000);
     for (const language of ['python', 'cpp'] as const)
       expect(body.languageLimits[language]).toEqual({
-        timeLimitMs: 1000 * LANGUAGE_RUNTIMES[language].timeMultiplier,
+        timeLimitMs: 1000 * languagePack(language).timeMultiplier,
         memoryMb: 256,
       });
     expect(body.languageLimits.python?.timeLimitMs).toBeGreaterThan(1000);

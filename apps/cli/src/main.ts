@@ -6,6 +6,7 @@ import { type CliContext, CliFailure } from './cli-context';
 import { registerJudgeCommand } from './commands/judge.command';
 import { registerVerifyCommand } from './commands/verify.command';
 import { registerCatalogCommand } from './commands/catalog.command';
+import { registerLanguagesCommand } from './commands/languages.command';
 import { registerImportCommand } from './commands/import.command';
 import { registerUserCommand } from './commands/user.command';
 import { registerDbCommand } from './commands/db.command';
@@ -45,6 +46,7 @@ const program = new Command('tryout').description(
 registerJudgeCommand(program, ctx, run);
 registerVerifyCommand(program, ctx, run);
 registerCatalogCommand(program, ctx, run);
+registerLanguagesCommand(program, ctx, run);
 registerImportCommand(program, ctx, run);
 registerUserCommand(program, ctx, run);
 registerDbCommand(program, ctx, run);

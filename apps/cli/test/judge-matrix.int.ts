@@ -1,7 +1,7 @@
+import { runnerImage } from '@tryout/languages';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS, LANGUAGES, type Verdict } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
 import { mapLimit, runCli } from './run-cli';
 
 /**
@@ -34,7 +34,7 @@ interface JudgeJson {
 
 describe('tryout judge: ten-language matrix', () => {
   for (const language of LANGUAGE_IDS) {
-    const image = `${LANGUAGE_RUNTIMES[language].image}:latest`;
+    const image = `${runnerImage(language)}:latest`;
     it(`${language}: correct, wrong, slow, crashing and non-compiling solutions`, { timeout: 900_000 }, async () => {
       expect(imageExists(image), `runner image ${image} is missing (npm start builds it)`).toBe(true);
       const ext = LANGUAGES[language].extensions[0];

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures each runner image under the sandbox hardening: compile and run of tests/hello.* with
-# the argv from libs/sandbox/src/languages.ts, printing peak RSS / CPU / wall per step (the run
+# the argv of the language packs (libs/languages), printing peak RSS / CPU / wall per step (the run
 # three times). Figures in docs/languages.md come from here.
 # Usage: docker/runners/tools/measure.sh [lang...]   (needs gcc with a static libc on the host)
 set -euo pipefail
@@ -13,12 +13,12 @@ cd "$ROOT"
 node -r ./scripts/register.cjs -e '
 const { spawnSync } = require("node:child_process");
 const { readFileSync } = require("node:fs");
-const { LANGUAGE_RUNTIMES } = require("./libs/sandbox/src/languages");
+const { LANGUAGE_PACKS, languagePack, runnerImage } = require("./libs/languages/src");
 const [tools, ...langs] = process.argv.slice(1);
 const q = (a) => `'"'"'${a.replace(/'"'"'/g, `'"'"'\\'"'"''"'"'`)}'"'"'`;
 const sub = (argv) => argv.map((a) => q(a.replace("{mem}", "256"))).join(" ");
-for (const id of langs.length ? langs : Object.keys(LANGUAGE_RUNTIMES)) {
-  const rt = LANGUAGE_RUNTIMES[id];
+for (const id of langs.length ? langs : LANGUAGE_PACKS.map((p) => p.id)) {
+  const rt = languagePack(id);
   const ext = rt.sourceFile.split(".").pop();
   const src = readFileSync(`docker/runners/${id}/tests/hello.${ext}`);
   const compile = rt.compile ? `printf "compile: " >&2; /m/maxrss ${sub(rt.compile)} >/dev/null; ` : "";
@@ -28,7 +28,7 @@ for (const id of langs.length ? langs : Object.keys(LANGUAGE_RUNTIMES)) {
   const args = ["run", "--rm", "-i", "--network", "none", "--read-only",
     "--tmpfs", "/work:exec,size=64m,uid=10001,gid=10001", "--tmpfs", "/tmp:exec,size=64m,uid=10001,gid=10001",
     "--cap-drop", "ALL", "--security-opt", "no-new-privileges", "--user", "10001:10001",
-    "--pids-limit", "128", "--memory", "512m", "-v", `${tools}:/m:ro`, ...env, rt.image, "sh", "-c", script];
+    "--pids-limit", "128", "--memory", "512m", "-v", `${tools}:/m:ro`, ...env, runnerImage(id), "sh", "-c", script];
   const r = spawnSync("docker", args, { input: src.toString("base64") + "\n" });
   console.log(`== ${id} (exit ${r.status})\n${r.stderr}`);
 }' "$tools" "$@"

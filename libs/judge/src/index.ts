@@ -1,5 +1,4 @@
 export * from './verdict.util';
-export * from './problem/function-spec';
 export * from './problem/problem-package';
 export * from './problem/problem.exception';
 export * from './problem/callable-spec.util';

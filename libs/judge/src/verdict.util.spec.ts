@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SandboxProcessResult } from '@tryout/sandbox';
-import { executionVerdict, HARNESS_ABORT_EXIT_CODE, overallVerdict, runtimeErrorReason } from './verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '@tryout/languages';
+import { executionVerdict, overallVerdict, runtimeErrorReason } from './verdict.util';
 
 const base: SandboxProcessResult = {
   termination: 'exited',

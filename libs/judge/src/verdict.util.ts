@@ -2,13 +2,6 @@ import type { Verdict } from '@tryout/contracts';
 import type { SandboxProcessResult } from '@tryout/sandbox';
 
 /**
- * Exit code a generated harness uses when it cannot read its input or write fd 3. Never trusted as
- * proof of our fault: the candidate's code runs in the same process and can exit with it too, and
- * the input was checked on the host before the run — so it is the candidate's runtime error.
- */
-export const HARNESS_ABORT_EXIT_CODE = 97;
-
-/**
  * The verdict of one executed test before output comparison, in docs/sandbox.md's order:
  * our own kill (TLE, OLE) → OOM → signal → exit code. `undefined` means "ran cleanly,
  * compare the output".

@@ -1,7 +1,7 @@
+import { findLanguagePack, languagePack, runnerImage } from '@tryout/languages';
 import type Dockerode from 'dockerode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageId } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES } from './languages';
 import type {
   SandboxDriver,
   SandboxEvent,
@@ -90,7 +90,7 @@ const SUSPICIOUS: ReadonlySet<string> = new Set([
 ]);
 
 function envList(language: LanguageId, extra: Record<string, string> | undefined): string[] {
-  const env = { ...BASE_ENV, ...(LANGUAGE_RUNTIMES[language]?.env ?? {}), ...(extra ?? {}) };
+  const env = { ...BASE_ENV, ...(findLanguagePack(language)?.env ?? {}), ...(extra ?? {}) };
   return Object.entries(env).map(([k, v]) => {
     if (k.includes('=') || k.includes('\0') || v.includes('\0')) {
       throw new SandboxException(SandboxExceptionCode.InvalidJob, `invalid environment variable ${JSON.stringify(k)}`);
@@ -187,9 +187,9 @@ export class DockerSandboxDriver implements SandboxDriver {
   }
 
   imageFor(language: LanguageId): string {
-    const runtime = LANGUAGE_RUNTIMES[language];
-    if (!runtime) throw new SandboxException(SandboxExceptionCode.InvalidJob, `unknown language ${language}`);
-    return this.opts.images?.[language] ?? `${runtime.image}:latest`;
+    if (!findLanguagePack(language))
+      throw new SandboxException(SandboxExceptionCode.InvalidJob, `unknown language ${language}`);
+    return this.opts.images?.[language] ?? `${runnerImage(language)}:latest`;
   }
 
   /**
@@ -207,7 +207,7 @@ export class DockerSandboxDriver implements SandboxDriver {
   }
 
   private shape(language: LanguageId, ownerId?: string): ContainerShape {
-    const runtime = LANGUAGE_RUNTIMES[language];
+    const runtime = languagePack(language);
     // Sized for the language's compile step and a generous run; larger jobs raise it (update).
     const stepBytes = Math.max(runtime.compileMemoryLimitKb * 1024, 512 * MiB);
     return {

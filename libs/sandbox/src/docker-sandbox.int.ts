@@ -1,17 +1,17 @@
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
 import { DockerSandboxDriver } from './docker-sandbox.driver';
-import { LANGUAGE_RUNTIMES } from './languages';
 import { collect, languageJob, sandboxContainers } from './testing/sandbox-testing.util';
 
 const docker = new Dockerode();
 const RUNNERS = resolve(__dirname, '../../../docker/runners');
 
 function sample(language: LanguageId, name: 'hello' | 'compile_error' | 'stdlib'): string {
-  const ext = LANGUAGE_RUNTIMES[language].sourceFile.split('.').pop() as string;
+  const ext = languagePack(language).sourceFile.split('.').pop() as string;
   const file = resolve(RUNNERS, language, 'tests', `${name}.${ext}`);
   if (!existsSync(file)) throw new Error(`missing runner test file ${file}`);
   return readFileSync(file, 'utf8');
@@ -47,7 +47,7 @@ describe('DockerSandboxDriver: language matrix', () => {
         { id: 'greet', stdin: 'Tryout\n' },
       ]),
     );
-    if (LANGUAGE_RUNTIMES[language].compile) {
+    if (languagePack(language).compile) {
       expect(broken.compiled?.termination).toBe('exited');
       expect(broken.compiled?.exitCode).not.toBe(0);
       const output = `${broken.compiled?.stdout.toString()}${broken.compiled?.stderr.toString()}`;

@@ -6,6 +6,7 @@
  * only; the real driver uses the supervisor protocol.
  * Also checks that the TypeScript recipe hash agrees with scripts/build-images.sh's.
  */
+import { type LanguagePack, languagePack, runnerImage } from '@tryout/languages';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +14,6 @@ import { PassThrough } from 'node:stream';
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
-import { LANGUAGE_RUNTIMES, type LanguageRuntime } from './languages';
 import { recipeHash, runnerRecipeDirs, BASE_RECIPE_DIR } from './images.util';
 import { readRecipeFiles } from './image-recipe.reader';
 
@@ -34,22 +34,22 @@ const argvToShell = (argv: readonly string[]): string =>
   argv.map((a) => shellQuote(a.replace('{mem}', String(RUN_MEMORY_MIB)))).join(' ');
 
 function testSource(language: LanguageId, name: 'hello' | 'compile_error'): string {
-  const ext = LANGUAGE_RUNTIMES[language].sourceFile.split('.').pop() ?? '';
+  const ext = languagePack(language).sourceFile.split('.').pop() ?? '';
   return readFileSync(resolve(ROOT, 'docker/runners', language, 'tests', `${name}.${ext}`), 'utf8');
 }
 
 /** The first line of stdin is the base64 source; the rest is left for the program. */
-function script(rt: LanguageRuntime, tail: string): string {
+function script(rt: LanguagePack, tail: string): string {
   return `IFS= read -r src && printf '%s' "$src" | base64 -d > ${shellQuote(rt.sourceFile)} || exit 90; ${tail}`;
 }
 
 /** One hardened container, like the driver's, with `sh -c script` and `stdin`. */
-async function runInRunner(rt: LanguageRuntime, shScript: string, stdin: string): Promise<RunResult> {
+async function runInRunner(rt: LanguagePack, shScript: string, stdin: string): Promise<RunResult> {
   // As the driver mounts them: /work exec-able (compiled binaries), /tmp not (caches, temp files).
   const tmpfs = (size: string, exec: boolean, mode: string) =>
     `rw,${exec ? 'exec' : 'noexec'},nosuid,nodev,size=${size},uid=10001,gid=10001,mode=${mode}`;
   const container = await docker.createContainer({
-    Image: rt.image,
+    Image: runnerImage(rt.id),
     Cmd: ['sh', '-c', shScript],
     Entrypoint: [],
     Env: Object.entries(rt.env ?? {}).map(([k, v]) => `${k}=${v}`),
@@ -113,9 +113,9 @@ beforeAll(async () => {
   const missing: string[] = [];
   for (const id of LANGUAGE_IDS) {
     await docker
-      .getImage(LANGUAGE_RUNTIMES[id].image)
+      .getImage(runnerImage(id))
       .inspect()
-      .catch(() => missing.push(LANGUAGE_RUNTIMES[id].image));
+      .catch(() => missing.push(runnerImage(id)));
   }
   if (missing.length > 0) throw new Error(`runner images missing: ${missing.join(', ')} (run scripts/build-images.sh)`);
 });
@@ -133,7 +133,7 @@ afterAll(async () => {
 });
 
 describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
-  const rt = LANGUAGE_RUNTIMES[id];
+  const rt = languagePack(id);
 
   it('compiles and runs hello world under the sandbox hardening', async () => {
     const compile = rt.compile ? `${argvToShell(rt.compile)} >&2 || exit 91; ` : '';

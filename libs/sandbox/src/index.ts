@@ -1,4 +1,3 @@
-export * from './languages';
 export * from './sandbox.types';
 export * from './sandbox.exception';
 export * from './container-spec.util';

@@ -26,6 +26,7 @@ import type {
   SignatureDto,
   ValidationDto,
 } from '@tryout/contracts';
+import { VALIDATOR_LANGUAGE_IDS } from '@tryout/contracts';
 import {
   IconChevronLeft,
   IconCloudUpload,
@@ -52,8 +53,6 @@ import { MarkdownField, StatementEditor } from './statement-editor';
 import { TestCaseTable } from './test-case-table';
 
 const IN_FLIGHT: ValidationDto['status'][] = ['queued', 'running'];
-const VALIDATOR_LANGUAGES: LanguageId[] = ['cpp', 'c', 'python'];
-
 function toSignature(callable: AuthoringCallableDto | null): SignatureDto | null {
   if (!callable) return null;
   if (callable.kind === 'function')
@@ -121,7 +120,7 @@ function ValidatorEditor({
           label="Language"
           allowDeselect={false}
           w={160}
-          data={VALIDATOR_LANGUAGES}
+          data={[...VALIDATOR_LANGUAGE_IDS]}
           value={value.language}
           onChange={(v) => v && onChange({ ...value, language: v as LanguageId })}
         />

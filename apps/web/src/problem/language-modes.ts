@@ -1,9 +1,12 @@
 import { StreamLanguage } from '@codemirror/language';
 import type { Extension } from '@codemirror/state';
-import type { LanguageId } from '@tryout/contracts';
+import { LANGUAGES, type LanguageId } from '@tryout/contracts';
 
-/** Each language's editor support is its own chunk, fetched when that language is picked. */
-const loaders: Record<LanguageId, () => Promise<Extension>> = {
+/**
+ * The CodeMirror support behind each editor mode a language pack may name (its `editorMode`), each
+ * its own chunk, fetched when a language using it is picked. A mode no loader knows edits as plain text.
+ */
+const MODE_LOADERS: Record<string, () => Promise<Extension>> = {
   python: () => import('@codemirror/lang-python').then((m) => m.python()),
   javascript: () => import('@codemirror/lang-javascript').then((m) => m.javascript()),
   typescript: () => import('@codemirror/lang-javascript').then((m) => m.javascript({ typescript: true })),
@@ -17,14 +20,19 @@ const loaders: Record<LanguageId, () => Promise<Extension>> = {
   ruby: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
 };
 
-const cache = new Map<LanguageId, Promise<Extension>>();
+/** The editor modes the web can load (a test checks every pack names one of them). */
+export const EDITOR_MODES = Object.keys(MODE_LOADERS);
+
+const cache = new Map<string, Promise<Extension>>();
 
 export function loadLanguageMode(language: LanguageId): Promise<Extension> {
-  let mode = cache.get(language);
+  const editorMode = LANGUAGES[language].editorMode;
+  let mode = cache.get(editorMode);
   if (!mode) {
-    mode = loaders[language]();
-    cache.set(language, mode);
-    mode.catch(() => cache.delete(language));
+    const loader = MODE_LOADERS[editorMode] as (() => Promise<Extension>) | undefined;
+    mode = loader ? loader() : Promise.resolve([]);
+    cache.set(editorMode, mode);
+    mode.catch(() => cache.delete(editorMode));
   }
   return mode;
 }

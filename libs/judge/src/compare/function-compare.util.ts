@@ -1,4 +1,4 @@
-import { type CompareMode, floatEpsilon } from '../problem/function-spec';
+import { type CompareMode, floatEpsilon } from '@tryout/languages';
 import { COMPARE_OK, type CompareResult, preview } from './compare.types';
 import { canonicalNumber, type Json, stringifyExactJson } from './exact-json.util';
 

@@ -1,17 +1,12 @@
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FUNCTION_LANGUAGE_IDS, type FunctionLanguageId } from '@tryout/contracts';
-import {
-  DockerSandboxDriver,
-  LANGUAGE_RUNTIMES,
-  type SandboxDriver,
-  type SandboxJob,
-  type SandboxProcessResult,
-} from '@tryout/sandbox';
+import { DockerSandboxDriver, type SandboxDriver, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import { compareClassResults, compareFunctionResult, type Json } from '../compare/function-compare.util';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
+import { HARNESS_ABORT_EXIT_CODE } from '@tryout/languages';
 import { FIXTURES } from './fixtures/fixture-specs';
 import { generateHarness } from './generate-harness';
 
@@ -64,7 +59,7 @@ interface Ran {
 
 async function run(fixture: string, language: FunctionLanguageId, stdins: string[]): Promise<Ran> {
   const spec = FIXTURES[fixture].spec;
-  const runtime = LANGUAGE_RUNTIMES[language];
+  const runtime = languagePack(language);
   const harness = generateHarness(spec, language, source(fixture, language));
   const memoryMb = 256;
   const subst = (argv: string[]): string[] => argv.map((a) => a.replace('{mem}', String(memoryMb)));

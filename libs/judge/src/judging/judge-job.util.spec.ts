@@ -1,5 +1,5 @@
+import { languagePack } from '@tryout/languages';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
 import { chargedWallMs, testLimits, wallBudgetMs, wallLimitMs } from './judge-job.util';
 
 const problemLimits = {
@@ -24,10 +24,10 @@ describe('wall limits', () => {
   });
 
   it('scales with the language time multiplier through the CPU limit', () => {
-    const c = testLimits(problemLimits, LANGUAGE_RUNTIMES.c);
-    const python = testLimits(problemLimits, LANGUAGE_RUNTIMES.python);
+    const c = testLimits(problemLimits, languagePack('c'));
+    const python = testLimits(problemLimits, languagePack('python'));
     expect(c).toMatchObject({ cpuMs: 1000, wallMs: 2500 });
-    expect(python.cpuMs).toBe(1000 * LANGUAGE_RUNTIMES.python.timeMultiplier);
+    expect(python.cpuMs).toBe(1000 * languagePack('python').timeMultiplier);
     expect(python.wallMs).toBe(wallLimitMs(python.cpuMs));
   });
 

@@ -1,7 +1,6 @@
-import { type FunctionLanguageId, FUNCTION_LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { type LanguagePack, languagePack, VALIDATOR_BINARY, validatorToolchain } from '@tryout/languages';
+import { isFunctionLanguage, type LanguageId } from '@tryout/contracts';
 import {
-  LANGUAGE_RUNTIMES,
-  type LanguageRuntime,
   type SandboxFile,
   type SandboxJob,
   type SandboxLimits,
@@ -50,11 +49,11 @@ export function chargedWallMs(result: Pick<SandboxProcessResult, 'wallMs' | 'cpu
  */
 export function languageLimits(
   limits: Pick<ProblemLimits, 'timeLimitMs' | 'memoryMb'>,
-  language: LanguageId,
+  language: string,
   timeLimitMs = limits.timeLimitMs,
 ): { timeLimitMs: number; memoryMb: number } {
   return {
-    timeLimitMs: Math.round(timeLimitMs * LANGUAGE_RUNTIMES[language].timeMultiplier),
+    timeLimitMs: Math.round(timeLimitMs * languagePack(language).timeMultiplier),
     memoryMb: limits.memoryMb,
   };
 }
@@ -62,7 +61,7 @@ export function languageLimits(
 /** A test's sandbox limits: the problem's, scaled by the language (time multiplier, memory baseline). */
 export function testLimits(
   limits: ProblemLimits,
-  runtime: LanguageRuntime,
+  runtime: LanguagePack,
   timeLimitMs = limits.timeLimitMs,
 ): SandboxLimits {
   const applied = languageLimits(limits, runtime.id, timeLimitMs);
@@ -75,7 +74,7 @@ export function testLimits(
   };
 }
 
-export function compileLimits(runtime: LanguageRuntime): SandboxLimits {
+export function compileLimits(runtime: LanguagePack): SandboxLimits {
   return {
     cpuMs: runtime.compileTimeLimitMs,
     // CPU stops compile-time bombs; wall only guards against a stuck compiler on a busy host.
@@ -116,17 +115,13 @@ function renameArgs(argv: string[], from: string, to: string): string[] {
   return argv.map((a) => (a === from ? to : a));
 }
 
-export function isFunctionLanguage(language: LanguageId): language is FunctionLanguageId {
-  return (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(language);
-}
-
 /** Files, compile and run argv for the candidate's code. */
 export function candidateProgram(
   problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits'>,
   language: LanguageId,
   source: string,
 ): { files: SandboxFile[]; compile?: string[]; run: string[] } {
-  const runtime = LANGUAGE_RUNTIMES[language];
+  const runtime = languagePack(language);
   const memoryMb = problem.limits.memoryMb;
   if (problem.type === 'function') {
     if (!problem.callable) throw new Error('function problem without a signature');
@@ -164,7 +159,7 @@ export function buildCandidateJob(
   tests: JudgeTestInput[],
   timeLimitMs?: number,
 ): SandboxJob {
-  const runtime = LANGUAGE_RUNTIMES[language];
+  const runtime = languagePack(language);
   const program = candidateProgram(problem, language, source);
   const limits = testLimits(problem.limits, runtime, timeLimitMs);
   const env = runtime.env ? { ...runtime.env } : undefined;
@@ -209,24 +204,17 @@ export interface ValidatorCase {
  * `validator input answer feedback_dir/ [flags] < output`, one fresh process per test.
  */
 function validatorCommands(validator: ValidatorSource): { compile: string[]; run: string[] } {
-  if (validator.language === 'python')
-    return { compile: ['python3', '-m', 'py_compile', validator.entry], run: ['python3', '-B', validator.entry] };
-  const isCpp = validator.language === 'cpp';
-  const sources = validator.files
-    .map((f) => f.path)
-    .filter((p) => (isCpp ? /\.(cpp|cc|cxx)$/.test(p) : p.endsWith('.c')));
-  const compile = isCpp
-    ? ['g++', '-O2', '-std=gnu++17', '-pipe', '-o', VALIDATOR_BINARY, ...sources]
-    : ['gcc', '-O2', '-std=gnu17', '-pipe', '-o', VALIDATOR_BINARY, ...sources, '-lm'];
-  return { compile, run: [`./${VALIDATOR_BINARY}`] };
+  const toolchain = validatorToolchain(validator.language);
+  const { extensions } = languagePack(validator.language);
+  const sources = validator.files.map((f) => f.path).filter((p) => extensions.some((ext) => p.endsWith(ext)));
+  return { compile: toolchain.compile(sources, validator.entry), run: toolchain.run(validator.entry) };
 }
 
-/** Where a compiled validator lives in its work dir. */
-export const VALIDATOR_BINARY = 'validator';
+export { VALIDATOR_BINARY };
 
 /** Whether a validator is compiled to a binary worth keeping between jobs (C and C++). */
 export function isCompiledValidator(validator: ValidatorSource): boolean {
-  return validator.language !== 'python';
+  return validatorToolchain(validator.language).buildsBinary;
 }
 
 /**
@@ -234,7 +222,7 @@ export function isCompiledValidator(validator: ValidatorSource): boolean {
  * compile, before any candidate output reaches that container), so later jobs skip the compile.
  */
 export function buildValidatorCompileJob(validator: ValidatorSource, problemUuid: string): SandboxJob {
-  const runtime = LANGUAGE_RUNTIMES[validator.language];
+  const runtime = languagePack(validator.language);
   const { compile, run } = validatorCommands(validator);
   const env = runtime.env ? { ...runtime.env } : undefined;
   return {
@@ -254,7 +242,7 @@ export function buildValidatorJob(
   cases: ValidatorCase[],
   binary?: Buffer,
 ): SandboxJob {
-  const runtime = LANGUAGE_RUNTIMES[validator.language];
+  const runtime = languagePack(validator.language);
   const { compile, run } = validatorCommands(validator);
   const env = runtime.env ? { ...runtime.env } : undefined;
   return {

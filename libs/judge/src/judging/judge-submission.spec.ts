@@ -1,5 +1,6 @@
+import { languagePack } from '@tryout/languages';
 import { describe, expect, it, vi } from 'vitest';
-import { LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
+import { type SandboxJob, type SandboxProcessResult, type SandboxTest } from '@tryout/sandbox';
 import type { JudgeableProblem, ProblemTest } from '../problem/problem-package';
 import { FakeSandboxDriver, okResult } from '../testing/fake-sandbox.driver';
 import { DISPLAY_CAP_BYTES, displayText, judgeSubmission } from './judge-submission';
@@ -77,7 +78,7 @@ describe('judgeSubmission (stdio, default validator)', () => {
     const job = driver.jobs[0];
     expect(job.ownerId).toBe('u1');
     expect(job.files).toEqual([{ path: 'main.py', content: 'print(1)' }]);
-    const python = LANGUAGE_RUNTIMES.python;
+    const python = languagePack('python');
     expect(job.tests[0].limits.cpuMs).toBe(1000 * python.timeMultiplier);
     expect(job.tests[0].limits.memoryKb).toBe(256 * 1024 + python.memoryBaselineKb);
     expect(job.tests[0].limits.outputBytes).toBe(8 * 1024 * 1024);
@@ -334,7 +335,7 @@ describe('judgeSubmission (stdio, default validator)', () => {
       mode: 'submit',
       ownerId: 'u1',
     });
-    const java = LANGUAGE_RUNTIMES.java;
+    const java = languagePack('java');
     expect(result.tests[0].memoryKb).toBe(100 * 1024 - (java.reportBaselineKb ?? java.memoryBaselineKb));
   });
 
@@ -597,7 +598,7 @@ describe('judgeSubmission (function problems)', () => {
       mode: 'run',
       ownerId: 'u1',
     });
-    const java = LANGUAGE_RUNTIMES.java;
+    const java = languagePack('java');
     expect(java.reportBaselineKb).toBeLessThan(java.memoryBaselineKb);
     expect(result.tests[0].memoryKb).toBe(40 * 1024 - (java.reportBaselineKb ?? 0));
     expect(result.tests[0].memoryKb).toBeGreaterThan(0);

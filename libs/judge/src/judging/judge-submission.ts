@@ -1,12 +1,7 @@
+import { languagePack } from '@tryout/languages';
 import { createHash } from 'node:crypto';
 import type { Verdict } from '@tryout/contracts';
-import {
-  LANGUAGE_RUNTIMES,
-  type SandboxEvent,
-  type SandboxExecution,
-  type SandboxJob,
-  type SandboxProcessResult,
-} from '@tryout/sandbox';
+import { type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
 import { compareDefault, parseDefaultValidatorFlags } from '../compare/default-validator.util';
 import { type Json, parseExactJson } from '../compare/exact-json.util';
@@ -260,7 +255,7 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
     return result;
   };
   const tests = options.tests ?? defaultTests(problem, mode);
-  const runtime = LANGUAGE_RUNTIMES[language];
+  const runtime = languagePack(language);
   const baselineKb = runtime.reportBaselineKb ?? runtime.memoryBaselineKb;
   const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
   if (customValidation && !problem.validator)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CallableSpec, isCompareMode, parseTypeName, type ParamSpec } from './function-spec';
+import { type CallableSpec, isCompareMode, parseTypeName, type ParamSpec } from '@tryout/languages';
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

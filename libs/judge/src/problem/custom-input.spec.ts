@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURES, TWO_SUM_SPEC } from '../harness/fixtures/fixture-specs';
 import { parseCallableSpec } from './callable-spec.util';
-import { parseTypeName, type CallableSpec } from './function-spec';
+import { parseTypeName, type CallableSpec } from '@tryout/languages';
 
 /** The API's view of a signature (as the server maps it), built here from the judge's spec. */
 function signatureOf(spec: CallableSpec): SignatureDto {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallableSpec } from './function-spec';
+import type { CallableSpec } from '@tryout/languages';
 import { checkFunctionInput } from './function-input.util';
 
 const fn = (params: [string, string][]): CallableSpec => ({

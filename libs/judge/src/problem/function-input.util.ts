@@ -1,4 +1,4 @@
-import { type CallableSpec, type ParamSpec, parseTypeName, type TypeRef } from './function-spec';
+import { type CallableSpec, type ParamSpec, parseTypeName, type TypeRef } from '@tryout/languages';
 
 const INT_RANGE = [-(2n ** 31n), 2n ** 31n - 1n] as const;
 const LONG_RANGE = [-(2n ** 63n), 2n ** 63n - 1n] as const;

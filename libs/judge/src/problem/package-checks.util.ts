@@ -2,7 +2,7 @@ import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
 import { parseDefaultValidatorFlags } from '../compare/default-validator.util';
 import { parseExactJson } from '../compare/exact-json.util';
 import { checkFunctionInput } from './function-input.util';
-import { parseTypeName } from './function-spec';
+import { parseTypeName } from '@tryout/languages';
 import { EDITORIAL_FILE, HINT_COUNT, HINTS_FILE } from './hints.util';
 import type { ProblemPackage, ProblemTest } from './problem-package';
 

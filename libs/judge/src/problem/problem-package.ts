@@ -1,5 +1,5 @@
 import type { LanguageId, Verdict } from '@tryout/contracts';
-import type { CallableSpec } from './function-spec';
+import type { CallableSpec } from '@tryout/languages';
 
 export const PROBLEM_TYPES = ['stdio', 'function'] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
-import type { CallableSpec } from '../problem/function-spec';
+import type { CallableSpec } from '@tryout/languages';
 import { generateStarter } from './generate-starter';
 import { TWO_SUM_SPEC as twoSum } from '../harness/fixtures/fixture-specs';
 

@@ -1,4 +1,5 @@
-import { LANGUAGE_RUNTIMES, type SandboxDriver } from '@tryout/sandbox';
+import { languagePack } from '@tryout/languages';
+import { type SandboxDriver } from '@tryout/sandbox';
 import type { Verdict } from '@tryout/contracts';
 import { judgeSubmission } from '../judging/judge-submission';
 import type { JudgeEvent, JudgeResult } from '../judging/judge.types';
@@ -93,7 +94,7 @@ async function pool<T, R>(items: T[], concurrency: number, fn: (item: T) => Prom
 
 /** Slowest test of a run, normalised to time multiplier 1 (what the Kattis rule multiplies). */
 function normalisedSlowest(result: JudgeResult, language: ProblemSubmission['language']): number {
-  return Math.max(0, ...result.tests.map((t) => t.cpuMs)) / LANGUAGE_RUNTIMES[language].timeMultiplier;
+  return Math.max(0, ...result.tests.map((t) => t.cpuMs)) / languagePack(language).timeMultiplier;
 }
 
 /**

@@ -1,7 +1,7 @@
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import type { LanguageId } from '@tryout/contracts';
 import { DRIVER_LABEL, SANDBOX_LABEL } from '../container-spec.util';
-import { LANGUAGE_RUNTIMES } from '../languages';
 import type { SandboxDriver, SandboxEvent, SandboxJob, SandboxLimits, SandboxProcessResult } from '../sandbox.types';
 
 /** Generous wall time: these tests check behaviour, and the host may be busy with other suites. */
@@ -19,7 +19,7 @@ export function languageJob(
   source: string,
   tests: { id: string; stdin: string; limits?: Partial<SandboxLimits> }[],
 ): SandboxJob {
-  const rt = LANGUAGE_RUNTIMES[language];
+  const rt = languagePack(language);
   return {
     language,
     ownerId,

@@ -1,3 +1,4 @@
+import { RUNNER_IMAGE_PREFIX } from '@tryout/languages';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import {
   HealthCheckService,
@@ -8,7 +9,6 @@ import {
 } from '@nestjs/terminus';
 import { LANGUAGE_IDS } from '@tryout/contracts';
 import { ConfigService } from '@tryout/server-config';
-import { RUNNER_IMAGE_PREFIX } from '@tryout/sandbox';
 import Docker from 'dockerode';
 import { Redis } from 'ioredis';
 import { dockerOptionsFromHost } from './docker-options.util';

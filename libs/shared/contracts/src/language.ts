@@ -1,64 +1,35 @@
-export const LANGUAGE_IDS = [
-  'python',
-  'javascript',
-  'typescript',
-  'java',
-  'c',
-  'cpp',
-  'go',
-  'rust',
-  'csharp',
-  'ruby',
-] as const;
-export type LanguageId = (typeof LANGUAGE_IDS)[number];
+import { FUNCTION_LANGUAGE_IDS, LANGUAGE_FACTS, LANGUAGE_IDS, VALIDATOR_LANGUAGE_IDS } from './language.generated';
 
-/** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+// The facts come from the language packs (libs/languages); this is their generated, client-safe part.
+export { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, VALIDATOR_LANGUAGE_IDS };
+
+export type LanguageId = (typeof LANGUAGE_IDS)[number];
 export type FunctionLanguageId = (typeof FUNCTION_LANGUAGE_IDS)[number];
+export type ValidatorLanguageId = (typeof VALIDATOR_LANGUAGE_IDS)[number];
 
 export interface LanguageInfo {
   id: LanguageId;
   name: string;
   /** File extensions, first is the canonical one. */
-  extensions: string[];
-  /** Editor mode hint for the web client. */
+  extensions: readonly string[];
+  /** The web editor's CodeMirror mode. */
   editorMode: string;
   supportsFunctions: boolean;
 }
 
-export const LANGUAGES: Record<LanguageId, LanguageInfo> = {
-  python: { id: 'python', name: 'Python 3', extensions: ['.py'], editorMode: 'python', supportsFunctions: true },
-  javascript: {
-    id: 'javascript',
-    name: 'JavaScript (Node.js)',
-    extensions: ['.js', '.mjs', '.cjs'],
-    editorMode: 'javascript',
-    supportsFunctions: true,
-  },
-  typescript: {
-    id: 'typescript',
-    name: 'TypeScript',
-    extensions: ['.ts'],
-    editorMode: 'typescript',
-    supportsFunctions: true,
-  },
-  java: { id: 'java', name: 'Java', extensions: ['.java'], editorMode: 'java', supportsFunctions: true },
-  c: { id: 'c', name: 'C', extensions: ['.c'], editorMode: 'c', supportsFunctions: false },
-  cpp: {
-    id: 'cpp',
-    name: 'C++',
-    extensions: ['.cpp', '.cc', '.cxx', '.c++', '.hpp'],
-    editorMode: 'cpp',
-    supportsFunctions: true,
-  },
-  go: { id: 'go', name: 'Go', extensions: ['.go'], editorMode: 'go', supportsFunctions: true },
-  rust: { id: 'rust', name: 'Rust', extensions: ['.rs'], editorMode: 'rust', supportsFunctions: false },
-  csharp: { id: 'csharp', name: 'C#', extensions: ['.cs'], editorMode: 'csharp', supportsFunctions: false },
-  ruby: { id: 'ruby', name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby', supportsFunctions: false },
-};
+export const LANGUAGES = Object.fromEntries(
+  LANGUAGE_IDS.map((id): [LanguageId, LanguageInfo] => [
+    id,
+    { id, ...LANGUAGE_FACTS[id], supportsFunctions: (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(id) },
+  ]),
+) as Record<LanguageId, LanguageInfo>;
 
 export function isLanguageId(value: unknown): value is LanguageId {
   return typeof value === 'string' && (LANGUAGE_IDS as readonly string[]).includes(value);
+}
+
+export function isFunctionLanguage(language: string): language is FunctionLanguageId {
+  return (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(language);
 }
 
 export function languageFromFileName(fileName: string): LanguageId | undefined {

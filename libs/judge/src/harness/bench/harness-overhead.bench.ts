@@ -4,11 +4,12 @@
  * program doing the same work in the same language, in the same run.
  *   node -r ./scripts/register.cjs libs/judge/src/harness/bench/harness-overhead.bench.ts [languages...]
  */
+import { languagePack } from '@tryout/languages';
 import Dockerode from 'dockerode';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FUNCTION_LANGUAGE_IDS, type FunctionLanguageId } from '@tryout/contracts';
-import { DockerSandboxDriver, LANGUAGE_RUNTIMES, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
+import { DockerSandboxDriver, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import { FIXTURES } from '../fixtures/fixture-specs';
 import { generateHarness } from '../generate-harness';
 
@@ -42,7 +43,7 @@ async function measure(
   language: FunctionLanguageId,
   harnessed: boolean,
 ): Promise<{ cpu: number; wall: number }> {
-  const runtime = LANGUAGE_RUNTIMES[language];
+  const runtime = languagePack(language);
   const nums = Array.from({ length: 1000 }, (_, i) => i * 3);
   const stdin = `${JSON.stringify(nums)}\n${nums[998] + nums[999]}\n`;
   let files = [{ path: runtime.sourceFile, content: PLAIN[language] }];

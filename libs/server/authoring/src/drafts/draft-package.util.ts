@@ -11,13 +11,11 @@ import {
   expectedVerdictsForDirectory,
   KNOWN_TAGS,
   UNRESOLVED_TIME_LIMIT_MS,
-  isCompareMode,
-  parseTypeName,
-  type CallableSpec,
   type ProblemLimits,
   type ProblemPackage,
   type ProblemTest,
 } from '@tryout/judge';
+import { isCompareMode, parseTypeName, type CallableSpec } from '@tryout/languages';
 import {
   judgeableHash,
   stableHash,

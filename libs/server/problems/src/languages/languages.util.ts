@@ -1,4 +1,5 @@
-import { LANGUAGE_IDS, LANGUAGES, type LanguageDto, type LanguageId } from '@tryout/contracts';
+import type { LanguageDto, LanguageId } from '@tryout/contracts';
+import { LANGUAGE_PACKS } from '@tryout/languages';
 
 /** Toolchains of the runner images (Debian bookworm packages, see docker/runners/<id>/). */
 const VERSIONS: Record<LanguageId, string> = {
@@ -15,8 +16,12 @@ const VERSIONS: Record<LanguageId, string> = {
 };
 
 export function listLanguages(): LanguageDto[] {
-  return LANGUAGE_IDS.map((id) => {
-    const info = LANGUAGES[id];
-    return { id, name: info.name, version: VERSIONS[id], supportsFunctions: info.supportsFunctions, extensions: info.extensions, editorMode: info.editorMode };
-  });
+  return LANGUAGE_PACKS.map((pack) => ({
+    id: pack.id as LanguageId,
+    name: pack.name,
+    version: VERSIONS[pack.id as LanguageId],
+    supportsFunctions: pack.function !== undefined,
+    extensions: pack.extensions,
+    editorMode: pack.editorMode,
+  }));
 }

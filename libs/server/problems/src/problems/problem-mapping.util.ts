@@ -1,5 +1,6 @@
 import { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, type LanguageId, type ProblemType, type SignatureDto } from '@tryout/contracts';
-import { generateStarter, generateStdioStarter, type CallableSpec, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
+import { generateStarter, generateStdioStarter, type JudgeableProblem, type ProblemPackage } from '@tryout/judge';
+import { type CallableSpec } from '@tryout/languages';
 import { stableHash } from './stable-json.util';
 
 /** Languages a submission may use: every language for stdio, the harnessed six for function problems. */

@@ -1,5 +1,6 @@
 import type { ProblemType } from '@tryout/contracts';
-import type { CallableSpec, ProblemLimits, ProblemValidation, ValidatorSource } from '@tryout/judge';
+import type { ProblemLimits, ProblemValidation, ValidatorSource } from '@tryout/judge';
+import type { CallableSpec } from '@tryout/languages';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ProblemEntity } from './problem.entity';
 

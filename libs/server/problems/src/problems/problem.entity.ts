@@ -1,5 +1,5 @@
 import type { Difficulty, LanguageId, ProblemType, Verdict } from '@tryout/contracts';
-import type { CallableSpec } from '@tryout/judge';
+import type { CallableSpec } from '@tryout/languages';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export interface ReferenceSolution {

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
-import type { CallableSpec } from '../problem/function-spec';
-import { cppType } from './cpp.harness';
-import { generateHarness } from './generate-harness';
-import { goType, prepareGoSource } from './go.harness';
-import { HarnessException } from './harness.exception';
-import { JAVA_IMPLICIT_IMPORTS, javaType } from './java.harness';
-import { resolveSpec } from './signature.util';
-import type { TypeRef } from '../problem/function-spec';
-import { TWO_SUM_SPEC as twoSum } from './fixtures/fixture-specs';
+import { cppType } from '../cpp/cpp.harness';
+import { goType, prepareGoSource } from '../go/go.harness';
+import { JAVA_IMPLICIT_IMPORTS, javaType } from '../java/java.harness';
+import { functionSupport, LANGUAGE_PACKS } from '../registry';
+import type { CallableSpec, FunctionSpec, TypeRef } from '../signature/function-spec';
+import { HarnessException } from '../signature/harness.exception';
+import { resolveSpec } from '../signature/signature.util';
+
+const FUNCTION_LANGUAGE_IDS = LANGUAGE_PACKS.filter((p) => p.function).map((p) => p.id);
+
+function generateHarness(spec: CallableSpec, language: string, source: string) {
+  return functionSupport(language).harness(resolveSpec(spec), source);
+}
+
+const twoSum: FunctionSpec = {
+  kind: 'function',
+  name: 'twoSum',
+  params: [
+    { name: 'nums', type: 'int[]' },
+    { name: 'target', type: 'int' },
+  ],
+  returns: 'int[]',
+  compare: 'any_order',
+};
 
 const lru: CallableSpec = {
   kind: 'class',
@@ -38,12 +52,7 @@ const tree: CallableSpec = {
 
 const SOURCE = 'line one\nline two\nline three\n';
 
-function file(
-  spec: CallableSpec,
-  language: (typeof FUNCTION_LANGUAGE_IDS)[number],
-  path: string,
-  source = SOURCE,
-): string {
+function file(spec: CallableSpec, language: string, path: string, source = SOURCE): string {
   const f = generateHarness(spec, language, source).files.find((x) => x.path === path);
   if (!f) throw new Error(`no ${path}`);
   return f.content.toString();

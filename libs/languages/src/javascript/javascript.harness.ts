@@ -1,7 +1,7 @@
-import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
-import type { GeneratedHarness } from './harness.types';
-import { baseOf, type ResolvedSpec } from './signature.util';
+import type { TypeRef } from '../signature/function-spec';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { baseOf, type ResolvedSpec } from '../signature/signature.util';
 
 const desc = (t: TypeRef): string => `[${JSON.stringify(baseOf(t))}, ${t.dims}]`;
 const descs = (params: { type: TypeRef }[]): string => `[${params.map((p) => desc(p.type)).join(', ')}]`;

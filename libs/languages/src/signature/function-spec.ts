@@ -1,7 +1,7 @@
 /**
  * Typed signatures of function and design (class) problems, as declared by problem.yaml's
  * `function:` and `class:` blocks (docs/problem-format.md). Harness and starter generation
- * (libs/judge/src/harness, libs/judge/src/starter) consume these.
+ * (each language pack's harness and starter) consume these.
  */
 
 export const SCALAR_TYPES = ['int', 'long', 'double', 'bool', 'string'] as const;

@@ -1,7 +1,7 @@
-import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
-import type { GeneratedHarness } from './harness.types';
-import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
+import type { TypeRef } from '../signature/function-spec';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
 export const CPP_SOLUTION_FILE = 'solution.cpp';
 

@@ -1,7 +1,7 @@
-import type { TypeRef } from '../problem/function-spec';
-import type { GeneratedHarness } from './harness.types';
-import { baseOf, type ResolvedMethod, type ResolvedSpec } from './signature.util';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
+import type { TypeRef } from '../signature/function-spec';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { baseOf, type ResolvedMethod, type ResolvedSpec } from '../signature/signature.util';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
 
 export const PYTHON_SOLUTION_FILE = 'solution.py';
 

@@ -1,8 +1,8 @@
-import { LANGUAGE_RUNTIMES } from '@tryout/sandbox';
-import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
-import type { GeneratedHarness } from './harness.types';
-import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
+import { javacArgv } from './java.toolchain';
+import type { TypeRef } from '../signature/function-spec';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import type { GeneratedHarness } from '../harness/harness.types';
+import { type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from '../signature/signature.util';
 
 /** LeetCode's implicit imports, put on the candidate file's FIRST line so its line numbers stay. */
 export const JAVA_IMPLICIT_IMPORTS =
@@ -564,8 +564,6 @@ export function generateJavaHarness(spec: ResolvedSpec, candidateSource: string)
       { path: 'Main.java', content: main },
       { path: candidateFile, content: JAVA_IMPLICIT_IMPORTS + candidateSource },
     ],
-    compile: (LANGUAGE_RUNTIMES.java.compile ?? []).flatMap((arg) =>
-      arg === 'Main.java' ? ['Main.java', candidateFile] : [arg],
-    ),
+    compile: javacArgv(['Main.java', candidateFile]),
   };
 }

@@ -1,4 +1,4 @@
-import { parseTypeName, type CallableSpec, type ParamSpec, type TypeRef } from '../problem/function-spec';
+import { parseTypeName, type CallableSpec, type ParamSpec, type TypeRef } from './function-spec';
 import { HarnessException, HarnessExceptionCode } from './harness.exception';
 
 /** A parameter with its type parsed. */

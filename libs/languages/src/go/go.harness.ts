@@ -1,8 +1,14 @@
-import { goBuildArgv } from '@tryout/sandbox';
-import type { TypeRef } from '../problem/function-spec';
-import { HARNESS_ABORT_EXIT_CODE } from '../verdict.util';
-import type { GeneratedHarness } from './harness.types';
-import { capitalize, type ResolvedMethod, type ResolvedParam, type ResolvedSpec, usesNodeType } from './signature.util';
+import { goBuildArgv } from './go.toolchain';
+import type { TypeRef } from '../signature/function-spec';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
+import type { GeneratedHarness } from '../harness/harness.types';
+import {
+  capitalize,
+  type ResolvedMethod,
+  type ResolvedParam,
+  type ResolvedSpec,
+  usesNodeType,
+} from '../signature/signature.util';
 
 export const GO_SOLUTION_FILE = 'solution.go';
 

@@ -1,0 +1,14 @@
+export * from './language-pack';
+export * from './registry';
+export * from './contract/language-contract.util';
+export * from './harness/protocol';
+export * from './harness/harness.types';
+export * from './signature/function-spec';
+export * from './signature/harness.exception';
+export {
+  resolveSpec,
+  usesNodeType,
+  type ResolvedSpec,
+  type ResolvedMethod,
+  type ResolvedParam,
+} from './signature/signature.util';

@@ -1,0 +1,23 @@
+// Generated from libs/languages (one pack per language) by `npm run tryout -- languages generate`.
+// Do not edit: change the pack and regenerate.
+
+export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
+
+/** Languages whose function-problem harness the judge generates. */
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+
+/** Languages the platform builds custom output validators in. */
+export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp'] as const;
+
+export const LANGUAGE_FACTS = {
+  python: { name: 'Python 3', extensions: ['.py'], editorMode: 'python' },
+  javascript: { name: 'JavaScript (Node.js)', extensions: ['.js', '.mjs', '.cjs'], editorMode: 'javascript' },
+  typescript: { name: 'TypeScript', extensions: ['.ts'], editorMode: 'typescript' },
+  java: { name: 'Java', extensions: ['.java'], editorMode: 'java' },
+  c: { name: 'C', extensions: ['.c'], editorMode: 'c' },
+  cpp: { name: 'C++', extensions: ['.cpp', '.cc', '.cxx', '.c++', '.hpp'], editorMode: 'cpp' },
+  go: { name: 'Go', extensions: ['.go'], editorMode: 'go' },
+  rust: { name: 'Rust', extensions: ['.rs'], editorMode: 'rust' },
+  csharp: { name: 'C#', extensions: ['.cs'], editorMode: 'csharp' },
+  ruby: { name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby' },
+} as const;
