@@ -21,6 +21,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   java: 'java',
   cpp: 'cpp',
   go: 'go',
+  php: 'php',
+  elixir: 'ex',
 };
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
@@ -30,6 +32,8 @@ const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /at Solution\.twoSum\(Solution\.java:6\)/,
   cpp: /what\(\):.*range/, // C++ has no stack traces; the exception's message must be there
   go: /solution\.go:8/,
+  php: /OutOfRangeException: index 4 in solution\.php:7/,
+  elixir: /\(ArgumentError\) index 4[\s\S]*solution\.ex:7/,
 };
 const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 3/,
@@ -38,6 +42,8 @@ const COMPILE_LINE: Record<FunctionLanguageId, RegExp> = {
   java: /Solution\.java:3: error/,
   cpp: /solution\.cpp:4:\d+: error/,
   go: /solution\.go:3:\d+: syntax error/,
+  php: /solution\.php on line 3/,
+  elixir: /solution\.ex:3/,
 };
 /** Compiles under a loaded CI host are slow; wall time is never asserted. */
 const TIMEOUT_MS = 600_000;

@@ -14,6 +14,8 @@ const READS: Record<LanguageId, RegExp> = {
   rust: /read_to_string\(&mut input\)/,
   csharp: /Console\.In\.ReadToEnd\(\)/,
   ruby: /\$stdin\.read\.split/,
+  php: /stream_get_contents\(STDIN\)/,
+  elixir: /IO\.read\(:stdio, :eof\)/,
 };
 const PRINTS: Record<LanguageId, RegExp> = {
   python: /sys\.stdout\.write\(f"\{answer\}\\n"\)/,
@@ -26,6 +28,8 @@ const PRINTS: Record<LanguageId, RegExp> = {
   rust: /writeln!\(out, "\{\}", answer\)/,
   csharp: /output\.Append\(answer\)[\s\S]*Console\.Out\.Write\(output\);/,
   ruby: /puts answer/,
+  php: /echo \$answer, "\\n";/,
+  elixir: /IO\.puts\(Main\.solve\(tokens\)\)/,
 };
 
 describe('generateStdioStarter', () => {

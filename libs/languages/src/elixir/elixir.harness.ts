@@ -18,9 +18,10 @@ export const ELIXIR_HARNESS_RUN = [
   '-noshell',
   '-boot',
   'no_dot_erlang',
-  '-pa',
+  // Appended, not prepended: OTP's own modules are then found in the first directory searched.
+  '-pz',
   ELIXIR_EBIN,
-  '-pa',
+  '-pz',
   '.',
   '-s',
   'Elixir.Tryout.Harness',

@@ -1,18 +1,14 @@
-defmodule Main do
-  def main do
-    tokens =
-      case IO.read(:stdio, :eof) do
-        text when is_binary(text) -> String.split(text)
-        _ -> []
-      end
-
-    IO.puts(solve(tokens))
+tokens =
+  case IO.read(:stdio, :eof) do
+    text when is_binary(text) -> String.split(text)
+    :eof -> []
   end
 
+defmodule Main do
   # Your solution here: read values with String.to_integer(Enum.at(tokens, i)), compute the answer.
-  defp solve(_tokens) do
+  def solve(_tokens) do
     0
   end
 end
 
-Main.main()
+IO.puts(Main.solve(tokens))

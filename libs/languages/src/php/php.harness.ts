@@ -8,6 +8,15 @@ export const PHP_SOLUTION_FILE = 'solution.php';
 const RUNTIME_DIR = `${__dirname}/runtime`;
 
 /**
+ * The compile step: PHP's lint (a full compile without running), its errors on stderr with PHP's
+ * own message and line. Its "No syntax errors detected" on stdout is dropped, so a clean compile
+ * is silent. A fixed script; the file is its argument.
+ */
+export function phpLintArgv(file: string): string[] {
+  return ['sh', '-c', 'php -l "$1" >/dev/null', 'php-lint', file];
+}
+
+/**
  * LeetCode's PHP code has no `<?php` tag; without one PHP would echo the source. The tag goes on
  * the candidate's first line, so its line numbers stay as written.
  */
@@ -27,7 +36,7 @@ export function generatePhpHarness(spec: ResolvedSpec, candidateSource: string):
       { path: SIGNATURE_FILE, content: JSON.stringify(signatureFile(spec)) },
       { path: PHP_SOLUTION_FILE, content: withOpenTag(candidateSource) },
     ],
-    compile: ['php', '-l', PHP_SOLUTION_FILE],
+    compile: phpLintArgv(PHP_SOLUTION_FILE),
     run: ['php', 'main.php'],
   };
 }

@@ -1,16 +1,15 @@
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
-import { generatePhpHarness } from './php.harness';
+import { generatePhpHarness, phpLintArgv } from './php.harness';
 import { phpStarter } from './php.starter';
 
 export const phpPack: LanguagePack = {
   id: 'php',
-  name: 'PHP 8',
+  name: 'PHP',
   extensions: ['.php'],
   editorMode: 'php',
   sourceFile: 'main.php',
-  // A lint: syntax errors fail the compile step with PHP's own message and line.
-  compile: ['php', '-l', 'main.php'],
+  compile: phpLintArgv('main.php'),
   run: ['php', 'main.php'],
   timeMultiplier: 3,
   memoryBaselineKb: 19 * 1024,
@@ -18,7 +17,7 @@ export const phpPack: LanguagePack = {
   compileMemoryLimitKb: 256 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.php'),
   validator: {
-    compile: (_sources, entry) => ['php', '-l', entry],
+    compile: (_sources, entry) => phpLintArgv(entry),
     run: (entry) => ['php', entry],
     buildsBinary: false,
   },

@@ -47,7 +47,7 @@ describe('php harness', () => {
       returns: ['int', 1],
     });
     expect(harness.files[3].content).toBe('<?php class Solution {}\n');
-    expect(harness.compile).toEqual(['php', '-l', 'solution.php']);
+    expect(harness.compile).toEqual(['sh', '-c', 'php -l "$1" >/dev/null', 'php-lint', 'solution.php']);
     expect(harness.run).toEqual(['php', 'main.php']);
   });
 

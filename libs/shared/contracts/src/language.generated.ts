@@ -1,13 +1,13 @@
 // Generated from libs/languages (one pack per language) by `npm run tryout -- languages generate`.
 // Do not edit: change the pack and regenerate.
 
-export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby'] as const;
+export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'php', 'elixir'] as const;
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'cpp', 'go', 'php', 'elixir'] as const;
 
 /** Languages the platform builds custom output validators in. */
-export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp'] as const;
+export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp', 'php', 'elixir'] as const;
 
 export const LANGUAGE_FACTS = {
   python: { name: 'Python 3', extensions: ['.py'], editorMode: 'python' },
@@ -20,4 +20,6 @@ export const LANGUAGE_FACTS = {
   rust: { name: 'Rust', extensions: ['.rs'], editorMode: 'rust' },
   csharp: { name: 'C#', extensions: ['.cs'], editorMode: 'csharp' },
   ruby: { name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby' },
+  php: { name: 'PHP 8', extensions: ['.php'], editorMode: 'php' },
+  elixir: { name: 'Elixir', extensions: ['.ex', '.exs'], editorMode: 'elixir' },
 } as const;

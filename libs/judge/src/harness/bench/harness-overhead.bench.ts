@@ -20,6 +20,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   java: 'java',
   cpp: 'cpp',
   go: 'go',
+  php: 'php',
+  elixir: 'ex',
 };
 const RUNS = 15;
 
@@ -31,6 +33,8 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   java: `import java.util.*;\npublic class Main { public static void main(String[] x) { Scanner in = new Scanner(System.in); String a = in.nextLine(); int t = Integer.parseInt(in.nextLine().trim()); String[] p = a.substring(1, a.length() - 1).split(","); Map<Integer, Integer> seen = new HashMap<>(); for (int i = 0; i < p.length; i++) { int v = Integer.parseInt(p[i]); Integer j = seen.get(t - v); if (j != null) { System.out.println("[" + j + "," + i + "]"); break; } seen.put(v, i); } } }\n`,
   cpp: `#include <bits/stdc++.h>\nusing namespace std;\nint main() { string a; long long t; getline(cin, a); cin >> t; vector<long long> v; for (char& c : a) if (c == '[' || c == ']' || c == ',') c = ' '; stringstream ss(a); long long x; while (ss >> x) v.push_back(x); unordered_map<long long, int> seen; for (int i = 0; i < (int)v.size(); i++) { auto it = seen.find(t - v[i]); if (it != seen.end()) { printf("[%d,%d]\\n", it->second, i); break; } seen[v[i]] = i; } }\n`,
   go: `package main\nimport ("bufio"; "fmt"; "os"; "strconv"; "strings")\nfunc main() { r := bufio.NewReader(os.Stdin); a, _ := r.ReadString('\\n'); b, _ := r.ReadString('\\n'); t, _ := strconv.Atoi(strings.TrimSpace(b)); seen := map[int]int{}; for i, s := range strings.Split(strings.Trim(strings.TrimSpace(a), "[]"), ",") { v, _ := strconv.Atoi(s); if j, ok := seen[t-v]; ok { fmt.Printf("[%d,%d]\\n", j, i); break }; seen[v] = i } }\n`,
+  php: `<?php\n[$a, $b] = explode("\\n", stream_get_contents(STDIN));\n$nums = json_decode($a);\n$t = (int) $b;\n$seen = [];\nforeach ($nums as $i => $x) { if (isset($seen[$t - $x])) { echo "[{$seen[$t - $x]},$i]\\n"; break; } $seen[$x] = $i; }\n`,
+  elixir: `[a, b | _] = String.split(IO.read(:stdio, :eof), "\\n")\nnums = a |> String.slice(1..-2//1) |> String.split(",") |> Enum.map(&String.to_integer/1)\nt = String.to_integer(String.trim(b))\nEnum.reduce_while(Enum.with_index(nums), %{}, fn {x, i}, seen -> case Map.fetch(seen, t - x) do {:ok, j} -> IO.puts("[#{j},#{i}]"); {:halt, seen}; :error -> {:cont, Map.put(seen, x, i)} end end)\n`,
 };
 
 function median(xs: number[]): number {
@@ -51,7 +55,7 @@ async function measure(
   let run = runtime.run;
   if (harnessed) {
     const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(
-      /^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm,
+      /^.*(print|console\.|System\.(out|err)|cout|cerr|fmt\.|echo |fwrite\(STDERR|IO\.(puts|write)).*$/gm,
       '',
     );
     const h = generateHarness(FIXTURES['two-sum'].spec, language, source.replace(/^import "os"$/m, ''));

@@ -245,8 +245,10 @@ defmodule Tryout.Harness do
     write_result(data)
   end
 
+  # IO.read, not binread: stdin is in unicode mode (as under `elixir`), where binread refuses
+  # characters beyond Latin-1.
   defp read_lines do
-    case IO.binread(:stdio, :eof) do
+    case IO.read(:stdio, :eof) do
       data when is_binary(data) -> lines(data)
       _ -> []
     end
@@ -365,7 +367,7 @@ defmodule Tryout.Harness do
   def ret(v, "TreeNode", 0), do: from_tree(:queue.from_list([v]), [])
   def ret(v, "double", 0) when is_float(v) or is_nil(v), do: v
   def ret(v, "double", 0) when is_integer(v), do: v / 1
-  def ret(v, "double", 0), do: candidate_error("expected a float, got #{inspect(v, limit: 5)}")
+  def ret(v, "double", 0), do: candidate_error("the function returned #{inspect(v, limit: 5)}, which is not a JSON number")
   def ret(v, _base, 0), do: v
 
   defp from_list(nil, acc), do: Enum.reverse(acc)

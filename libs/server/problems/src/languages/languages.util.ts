@@ -13,6 +13,8 @@ const VERSIONS: Record<LanguageId, string> = {
   rust: 'Rust 1.63',
   csharp: 'Mono 6.8 (C# 7)',
   ruby: 'Ruby 3.1',
+  php: 'PHP 8.2',
+  elixir: 'Elixir 1.14 (Erlang/OTP 25)',
 };
 
 export function listLanguages(): LanguageDto[] {
