@@ -1,7 +1,23 @@
 import { HarnessException, HarnessExceptionCode } from '../signature/harness.exception';
 
 /** Words Elixir's parser reserves: a function or variable cannot be named after them. */
-const RESERVED = new Set(['do', 'end', 'fn', 'when', 'and', 'or', 'not', 'in', 'nil', 'true', 'false', 'catch', 'rescue', 'after', 'else']);
+const RESERVED = new Set([
+  'do',
+  'end',
+  'fn',
+  'when',
+  'and',
+  'or',
+  'not',
+  'in',
+  'nil',
+  'true',
+  'false',
+  'catch',
+  'rescue',
+  'after',
+  'else',
+]);
 
 /**
  * The snake_case name LeetCode's Elixir code uses for a problem's camelCase one (`twoSum` →

@@ -116,8 +116,8 @@ end
         compare: 'exact',
       }),
     );
-    expect(starter).toMatch(/^# Definition for a binary tree node\./);
-    expect(starter).toContain('# Definition for singly-linked list.');
+    expect(starter).toMatch(/^# Definition for singly-linked list\./);
+    expect(starter).toContain('# Definition for a binary tree node.');
     expect(starter).toContain(
       '@spec f(root :: TreeNode.t | nil, grid :: [[String.t]], ok :: boolean, x :: float, n :: integer) :: ListNode.t | nil',
     );

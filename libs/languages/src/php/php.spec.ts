@@ -36,7 +36,12 @@ const lru: CallableSpec = {
 describe('php harness', () => {
   it('ships the runtime, the signature as data and the candidate, linted as the compile step', () => {
     const harness = generatePhpHarness(resolveSpec(twoSum), 'class Solution {}\n');
-    expect(harness.files.map((f) => f.path)).toEqual(['main.php', 'tryout.php', 'tryout-signature.json', 'solution.php']);
+    expect(harness.files.map((f) => f.path)).toEqual([
+      'main.php',
+      'tryout.php',
+      'tryout-signature.json',
+      'solution.php',
+    ]);
     expect(JSON.parse(harness.files[2].content)).toEqual({
       kind: 'function',
       name: 'twoSum',
@@ -146,7 +151,7 @@ describe('php starter', () => {
       }),
     );
     expect(starter).toMatch(/^\/\*\*\n \* Definition for a singly-linked list\.\n \* class ListNode \{/);
-    expect(starter).not.toContain('class TreeNode');
+    expect(starter).toContain(' * Definition for a binary tree node.\n * class TreeNode {');
     expect(starter).toContain(
       '     * @param ListNode $head\n     * @param Float[][] $x\n     * @param Boolean $ok\n     * @param String[] $s\n     * @param Integer $n\n     * @return TreeNode\n',
     );

@@ -69,7 +69,9 @@ export function phpStarter(spec: ResolvedSpec): string {
     ...spec.methods.map((m: ResolvedMethod) => method(m.name, m.params, m.returns)),
   ];
   const usage = usageLines(spec, (m, i) =>
-    m.returns.kind === 'void' ? `$obj->${m.name}(${vars(m.params)});` : `$ret_${i} = $obj->${m.name}(${vars(m.params)});`,
+    m.returns.kind === 'void'
+      ? `$obj->${m.name}(${vars(m.params)});`
+      : `$ret_${i} = $obj->${m.name}(${vars(m.params)});`,
   );
   return `${comments}class ${spec.className} {\n${members.join('\n  \n')}\n}\n\n/**\n * Your ${spec.className} object will be instantiated and called as such:\n * $obj = ${spec.className}(${vars(spec.ctorParams)});\n${usage.map((l) => ` * ${l}`).join('\n')}\n */\n`;
 }

@@ -20,6 +20,6 @@ export const LANGUAGE_FACTS = {
   rust: { name: 'Rust', extensions: ['.rs'], editorMode: 'rust' },
   csharp: { name: 'C#', extensions: ['.cs'], editorMode: 'csharp' },
   ruby: { name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby' },
-  php: { name: 'PHP 8', extensions: ['.php'], editorMode: 'php' },
+  php: { name: 'PHP', extensions: ['.php'], editorMode: 'php' },
   elixir: { name: 'Elixir', extensions: ['.ex', '.exs'], editorMode: 'elixir' },
 } as const;
