@@ -20,7 +20,10 @@ export const elixirPack: LanguagePack = {
     ERL_CRASH_DUMP_SECONDS: '0',
   },
   timeMultiplier: 3,
-  memoryBaselineKb: 40 * 1024,
+  // An idle `elixir` script peaks at 47 MiB; a harnessed call on bare `erl` at 40 MiB, which is
+  // what a function solution is measured against (docs/languages.md).
+  memoryBaselineKb: 47 * 1024,
+  reportBaselineKb: 40 * 1024,
   compileTimeLimitMs: 30_000,
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.ex'),
