@@ -155,6 +155,12 @@ defmodule Tryout.JobTest do
     assert err =~ "tryout harness: cannot write the result channel (fd 3)"
   end
 
+  test "text beyond Latin-1 survives the input and the result" do
+    signature = %{"kind" => "function", "name" => "shout", "call" => "shout", "params" => [["string", 0]], "returns" => ["string", 0]}
+    solution = "defmodule Solution do\n  def shout(s), do: s <> \"!\"\nend\n"
+    assert %{code: 0, result: {:ok, ~s("héllo € 😀!")}} = job(solution, signature, ~s("héllo € 😀"\n))
+  end
+
   test "a design module: init_ first, then each call in order" do
     solution = """
     defmodule MedianFinder do
