@@ -11,7 +11,8 @@ export const elixirPack: LanguagePack = {
   sourceFile: 'main.ex',
   // A stdio program runs as a script; elixirc would run its top-level code at compile time, so the
   // compile step only parses it (docker/runners/elixir/syntax-check.exs): syntax errors fail there.
-  compile: ['elixir', '/opt/tryout/syntax-check.exs', 'main.ex'],
+  // -noinput: the VM would otherwise read stdin ahead, which belongs to the program.
+  compile: ['elixir', '--erl', '-noinput', '/opt/tryout/syntax-check.exs', 'main.ex'],
   run: ['elixir', 'main.ex'],
   env: {
     HOME: '/tmp',
@@ -28,7 +29,7 @@ export const elixirPack: LanguagePack = {
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.ex'),
   validator: {
-    compile: (sources) => ['elixir', '/opt/tryout/syntax-check.exs', ...sources],
+    compile: (sources) => ['elixir', '--erl', '-noinput', '/opt/tryout/syntax-check.exs', ...sources],
     run: (entry) => ['elixir', entry],
     buildsBinary: false,
   },
