@@ -175,6 +175,8 @@ describe.concurrent.each([...FUNCTION_LANGUAGE_IDS])('%s harness', (language) =>
   it.each(SOLVED)(
     '%s: returns the right values on fd 3',
     async (fixture) => {
+      // A fixture the language cannot express at all (PHP and a class named Echo) has no cases for it.
+      if (cases(fixture, language).length === 0) return;
       const ran = await run(fixture, language, cases(fixture, language));
       expectCompiled(ran);
       expectValues(fixture, language, ran.tests);

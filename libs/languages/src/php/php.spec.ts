@@ -62,6 +62,10 @@ describe('php harness', () => {
     expect(withOpenTag('\n<?php class A {}')).toBe('\n<?php class A {}');
   });
 
+  it('refuses a class PHP cannot name', () => {
+    expect(() => generatePhpHarness(resolveSpec({ ...lru, name: 'Echo' }), '')).toThrow(/PHP reserves "Echo"/);
+  });
+
   it('describes a design class by operation', () => {
     const harness = generatePhpHarness(resolveSpec(lru), '');
     expect(JSON.parse(harness.files[2].content)).toEqual({
