@@ -33,7 +33,7 @@ if ! flock -n 9; then
 fi
 
 # Longest builds first (measured), so two parallel slots finish together; others follow by name.
-SLOWEST_FIRST="kotlin scala rust go java csharp ruby cpp c typescript javascript python"
+SLOWEST_FIRST="kotlin scala rust go java csharp elixir ruby cpp c php typescript javascript python"
 mapfile -t all_langs < <(
   cd "$ROOT/docker/runners"
   for l in $SLOWEST_FIRST; do [ -f "$l/Dockerfile" ] && echo "$l"; done

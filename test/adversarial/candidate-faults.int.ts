@@ -239,6 +239,16 @@ public class Solution {
     }
 }
 `,
+  php: `class Solution {
+    function attack($mode) {
+        if ($mode == 1) exit(97);
+        if ($mode == 2) file_put_contents('php://fd/3', '{oops');
+        if ($mode == 3) return NAN;
+        if ($mode == 4) return INF;
+        return 1.5;
+    }
+}
+`,
   kotlin: `import java.io.FileOutputStream
 
 class Solution {
@@ -263,6 +273,25 @@ class Solution {
     1.5
   }
 }
+`,
+  // The BEAM has no NaN or infinity: an Elixir program's nearest is an atom in a float's place.
+  elixir: `defmodule Solution do
+  def attack(mode) do
+    if mode == 1, do: System.halt(97)
+
+    if mode == 2 do
+      {:ok, f} = :file.open(~c"/proc/self/fd/3", [:append, :raw, :binary])
+      :ok = :file.write(f, "{oops")
+      :file.close(f)
+    end
+
+    case mode do
+      3 -> :nan
+      4 -> :infinity
+      _ -> 1.5
+    end
+  end
+end
 `,
 };
 

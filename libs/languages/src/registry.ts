@@ -1,11 +1,13 @@
 import { cPack } from './c/c.pack';
 import { cppPack } from './cpp/cpp.pack';
 import { csharpPack } from './csharp/csharp.pack';
+import { elixirPack } from './elixir/elixir.pack';
 import { goPack } from './go/go.pack';
 import { javaPack } from './java/java.pack';
 import { javascriptPack } from './javascript/javascript.pack';
 import { kotlinPack } from './kotlin/kotlin.pack';
 import type { FunctionSupport, LanguagePack, ValidatorToolchain } from './language-pack';
+import { phpPack } from './php/php.pack';
 import { pythonPack } from './python/python.pack';
 import { rubyPack } from './ruby/ruby.pack';
 import { rustPack } from './rust/rust.pack';
@@ -29,6 +31,8 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   rubyPack,
   kotlinPack,
   scalaPack,
+  phpPack,
+  elixirPack,
 ];
 
 const BY_ID = new Map(LANGUAGE_PACKS.map((p) => [p.id, p]));

@@ -20,6 +20,9 @@ const MODE_LOADERS: Record<string, () => Promise<Extension>> = {
   ruby: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
   kotlin: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.kotlin)),
   scala: () => import('@codemirror/legacy-modes/mode/clike').then((m) => StreamLanguage.define(m.scala)),
+  php: () => import('@codemirror/lang-php').then((m) => m.php({ plain: true })),
+  // CodeMirror has no Elixir mode; Ruby's highlights the same do/end blocks, atoms, strings and comments.
+  elixir: () => import('@codemirror/legacy-modes/mode/ruby').then((m) => StreamLanguage.define(m.ruby)),
 };
 
 /** The editor modes the web can load (a test checks every pack names one of them). */

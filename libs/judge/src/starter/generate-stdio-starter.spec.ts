@@ -16,6 +16,8 @@ const READS: Record<LanguageId, RegExp> = {
   ruby: /\$stdin\.read\.split/,
   kotlin: /System\.`in`\.readBytes\(\)/,
   scala: /System\.in\.readAllBytes\(\)/,
+  php: /stream_get_contents\(STDIN\)/,
+  elixir: /IO\.read\(:stdio, :eof\)/,
 };
 const PRINTS: Record<LanguageId, RegExp> = {
   python: /sys\.stdout\.write\(f"\{answer\}\\n"\)/,
@@ -30,6 +32,8 @@ const PRINTS: Record<LanguageId, RegExp> = {
   ruby: /puts answer/,
   kotlin: /out\.write\("\$answer\\n"\);?\s+out\.flush\(\)/,
   scala: /out\.write\(s"\$answer\\n"\)\s+out\.flush\(\)/,
+  php: /echo \$answer, "\\n";/,
+  elixir: /IO\.puts\(Main\.solve\(tokens\)\)/,
 };
 
 describe('generateStdioStarter', () => {

@@ -1,13 +1,13 @@
 // Generated from libs/languages (one pack per language) by `npm run tryout -- languages generate`.
 // Do not edit: change the pack and regenerate.
 
-export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala'] as const;
+export const LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala', 'php', 'elixir'] as const;
 
 /** Languages whose function-problem harness the judge generates. */
-export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala'] as const;
+export const FUNCTION_LANGUAGE_IDS = ['python', 'javascript', 'typescript', 'java', 'c', 'cpp', 'go', 'rust', 'csharp', 'ruby', 'kotlin', 'scala', 'php', 'elixir'] as const;
 
 /** Languages the platform builds custom output validators in. */
-export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp'] as const;
+export const VALIDATOR_LANGUAGE_IDS = ['python', 'c', 'cpp', 'php', 'elixir'] as const;
 
 export const LANGUAGE_FACTS = {
   python: { name: 'Python 3', extensions: ['.py'], editorMode: 'python' },
@@ -22,4 +22,6 @@ export const LANGUAGE_FACTS = {
   ruby: { name: 'Ruby', extensions: ['.rb'], editorMode: 'ruby' },
   kotlin: { name: 'Kotlin', extensions: ['.kt'], editorMode: 'kotlin' },
   scala: { name: 'Scala', extensions: ['.scala'], editorMode: 'scala' },
+  php: { name: 'PHP', extensions: ['.php'], editorMode: 'php' },
+  elixir: { name: 'Elixir', extensions: ['.ex', '.exs'], editorMode: 'elixir' },
 } as const;

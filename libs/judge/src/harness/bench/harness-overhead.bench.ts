@@ -26,6 +26,8 @@ const EXT: Record<FunctionLanguageId, string> = {
   csharp: 'cs',
   kotlin: 'kt',
   scala: 'scala',
+  php: 'php',
+  elixir: 'ex',
 };
 const RUNS = 15;
 
@@ -43,6 +45,8 @@ const PLAIN: Record<FunctionLanguageId, string> = {
   csharp: `using System;\nusing System.Collections.Generic;\npublic class Program { public static void Main() { string a = Console.ReadLine(); long t = long.Parse(Console.ReadLine().Trim()); string[] p = a.Trim().Trim('[', ']').Split(','); var seen = new Dictionary<long, int>(); for (int i = 0; i < p.Length; i++) { long v = long.Parse(p[i]); int j; if (seen.TryGetValue(t - v, out j)) { Console.WriteLine("[" + j + "," + i + "]"); break; } seen[v] = i; } } }\n`,
   kotlin: `fun main() { val a = readLine()!!.trim(); val t = readLine()!!.trim().toInt(); val seen = HashMap<Int, Int>(); val p = a.substring(1, a.length - 1).split(","); for (i in p.indices) { val v = p[i].toInt(); val j = seen[t - v]; if (j != null) { println("[$j,$i]"); break }; seen[v] = i } }\n`,
   scala: `object Main { def main(x: Array[String]): Unit = { val a = scala.io.StdIn.readLine().trim; val t = scala.io.StdIn.readLine().trim.toInt; val seen = scala.collection.mutable.HashMap[Int, Int](); val p = a.substring(1, a.length - 1).split(","); var i = 0; var done = false; while (!done && i < p.length) { val v = p(i).toInt; seen.get(t - v) match { case Some(j) => println(s"[$j,$i]"); done = true; case None => seen(v) = i }; i += 1 } } }\n`,
+  php: `<?php\n[$a, $b] = explode("\\n", stream_get_contents(STDIN));\n$nums = json_decode($a);\n$t = (int) $b;\n$seen = [];\nforeach ($nums as $i => $x) { if (isset($seen[$t - $x])) { echo "[{$seen[$t - $x]},$i]\\n"; break; } $seen[$x] = $i; }\n`,
+  elixir: `[a, b | _] = String.split(IO.read(:stdio, :eof), "\\n")\nnums = a |> String.slice(1..-2//1) |> String.split(",") |> Enum.map(&String.to_integer/1)\nt = String.to_integer(String.trim(b))\nEnum.reduce_while(Enum.with_index(nums), %{}, fn {x, i}, seen -> case Map.fetch(seen, t - x) do {:ok, j} -> IO.puts("[#{j},#{i}]"); {:halt, seen}; :error -> {:cont, Map.put(seen, x, i)} end end)\n`,
 };
 
 function median(xs: number[]): number {
@@ -63,7 +67,7 @@ async function measure(
   let run = runtime.run;
   if (harnessed) {
     const source = readFileSync(resolve(__dirname, '../fixtures/two-sum', `solution.${EXT[language]}`), 'utf8').replace(
-      /^.*(print|console\.|Console\.|System\.(out|err)|cout|cerr|fmt\.).*$/gm,
+      /^.*(print|console\.|Console\.|System\.(out|err)|cout|cerr|fmt\.|echo |fwrite\(STDERR|IO\.(puts|write)).*$/gm,
       '',
     );
     const h = generateHarness(FIXTURES['two-sum'].spec, language, source.replace(/^import "os"$/m, ''));

@@ -1,0 +1,2 @@
+name = IO.gets("") |> to_string() |> String.trim()
+IO.puts("Hello, #{name}!")

@@ -1,0 +1,5 @@
+<?php
+function main() {
+  echo "never";
+}
+}

@@ -1,0 +1,3 @@
+<?php
+$name = trim((string) fgets(STDIN));
+echo "Hello, $name!\n";

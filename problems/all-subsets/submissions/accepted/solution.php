@@ -1,0 +1,17 @@
+class Solution {
+
+    /**
+     * @param Integer[] $nums
+     * @return Integer[][]
+     */
+    function subsets($nums) {
+        $out = [[]];
+        foreach ($nums as $x) {
+            foreach ($out as $s) {
+                $s[] = $x;
+                $out[] = $s;
+            }
+        }
+        return $out;
+    }
+}

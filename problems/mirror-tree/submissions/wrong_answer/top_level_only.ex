@@ -1,0 +1,6 @@
+# Swaps the root's two subtrees but leaves everything below them untouched.
+defmodule Solution do
+  @spec invert_tree(root :: TreeNode.t() | nil) :: TreeNode.t() | nil
+  def invert_tree(nil), do: nil
+  def invert_tree(%TreeNode{left: left, right: right} = node), do: %TreeNode{node | left: right, right: left}
+end
