@@ -120,7 +120,7 @@ export function candidateProgram(
   const runtime = languagePack(language);
   if (problem.type === 'function') {
     if (!problem.callable) throw new Error('function problem without a signature');
-    if (!isFunctionLanguage(language)) throw new Error(`${language} has no function harness`);
+    if (!isFunctionLanguage(language)) throw new Error(`${String(language)} has no function harness`);
     const harness = generateHarness(problem.callable, language, source);
     return {
       files: harness.files,

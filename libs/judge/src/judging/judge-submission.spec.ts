@@ -856,17 +856,4 @@ describe('judgeSubmission (function problems)', () => {
     expect(result.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'call 3 (get): expected 1, got -1' });
   });
 
-  it('a language without a harness is our failure to build the job, not the candidate’s', async () => {
-    const driver = new FakeSandboxDriver([{ test: () => okResult('') }]);
-    const result = await judgeSubmission({
-      driver,
-      problem: twoSum,
-      language: 'rust',
-      source: '',
-      mode: 'submit',
-      ownerId: 'u1',
-    });
-    expect(result.verdict).toBe('internal_error');
-    expect(driver.jobs).toHaveLength(0);
-  });
 });

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
-import { describeProcess, runRuntimeTest } from '../harness/runtime-test.helper';
+import { HARNESS_ABORT_EXIT_CODE } from '@tryout/languages';
+import { describeProcess, runRuntimeTest } from '../support/runtime-test';
 
 /** The C harness runtime's own test (runtime/test/tryout_test.c), compiled and run in the C runner image. */
 describe('C harness runtime', () => {
   it('parses, converts and writes every catalog type; fails the candidate or aborts as the protocol says', async () => {
     const ran = await runRuntimeTest({
       language: 'c',
-      dir: join(__dirname, 'runtime'),
+      dir: join(__dirname, '../../libs/languages/src/c/runtime'),
       files: ['tryout_prelude.h', 'tryout.h', 'tryout.c', 'test/tryout_test.c'],
       compile: [
         'gcc',
