@@ -855,5 +855,4 @@ describe('judgeSubmission (function problems)', () => {
     });
     expect(result.tests[0]).toMatchObject({ verdict: 'wrong_answer', message: 'call 3 (get): expected 1, got -1' });
   });
-
 });
