@@ -108,13 +108,22 @@ describe('editorial, hints and similar problems in the browser', () => {
     // Math is rendered by KaTeX, as in statements.
     expect(await editorial.locator('.katex').count()).toBeGreaterThan(0);
     const tabs = editorial.getByTestId('editorial-solutions').getByRole('tab');
+    // Two Sum carries a verified reference in every language (its type-coverage solutions).
     expect(await tabs.allTextContents()).toEqual([
       'Python 3',
       'JavaScript (Node.js)',
       'TypeScript',
       'Java',
+      'C',
       'C++',
       'Go',
+      'Rust',
+      'C#',
+      'Ruby',
+      'Kotlin',
+      'Scala',
+      'PHP',
+      'Elixir',
     ]);
     await poll(() => editorial.getByRole('tabpanel').last().textContent()).toContain('class Solution');
     await editorial.getByRole('tab', { name: 'Go' }).click();
