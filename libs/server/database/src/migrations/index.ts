@@ -10,7 +10,7 @@ import { LiveEditor1796186008403 } from './1796186008403-LiveEditor';
 import { Authoring1796186260241 } from './1796186260241-Authoring';
 import { QuizSets1796186622877 } from './1796186622877-QuizSets';
 import { InterviewTemplatesAndMocks1796189691557 } from './1796189691557-InterviewTemplatesAndMocks';
-import { DropSubmissionPriority1796198406658 } from './1796198406658-DropSubmissionPriority';
+import { DeprecateSubmissionPriority1796198406658 } from './1796198406658-DeprecateSubmissionPriority';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -26,5 +26,5 @@ export const MIGRATIONS = [
   Authoring1796186260241,
   QuizSets1796186622877,
   InterviewTemplatesAndMocks1796189691557,
-  DropSubmissionPriority1796198406658,
+  DeprecateSubmissionPriority1796198406658,
 ];

@@ -39,6 +39,13 @@ export class SubmissionEntity {
   @Column({ type: 'varchar', length: 8 })
   mode: SubmissionMode;
 
+  /**
+   * Deprecated, never written or read (the queue job carries the priority). Kept, with a default,
+   * while the previous release still writes it during a rolling upgrade; a later migration drops it.
+   */
+  @Column({ type: 'integer', default: 5, select: false })
+  priority?: number;
+
   @Column({ type: 'text' })
   source: string;
 
