@@ -6,7 +6,7 @@ import { mapLimit, runCli } from './run-cli';
 
 /**
  * The language matrix (issue "The judge", acceptance): through `tryout judge --json`, a correct,
- * a wrong, a slow, a crashing and a non-compiling solution in each of the ten languages, on the
+ * a wrong, a slow, a crashing and a non-compiling solution in every language, on the
  * stdio problem test/judge-matrix/sum, get the right verdicts with plausible measurements.
  */
 const KINDS: [string, Verdict][] = [
@@ -32,7 +32,7 @@ interface JudgeJson {
   compileOutput?: string;
 }
 
-describe('tryout judge: ten-language matrix', () => {
+describe('tryout judge: every-language matrix', () => {
   for (const language of LANGUAGE_IDS) {
     const image = `${runnerImage(language)}:latest`;
     it(`${language}: correct, wrong, slow, crashing and non-compiling solutions`, { timeout: 900_000 }, async () => {

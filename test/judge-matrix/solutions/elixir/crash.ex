@@ -1,0 +1,2 @@
+data = IO.read(:stdio, :eof)
+raise ArgumentError, "boom #{byte_size(data)}"

@@ -1,0 +1,1 @@
+IO.read(:stdio, :eof) |> String.split() |> length() |> IO.puts()
