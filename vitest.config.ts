@@ -50,6 +50,23 @@ export default defineConfig({
         plugins,
         resolve: { alias },
         test: {
+          // Workers on several hosts (network namespaces, root only): test/scale, npm run test:scale.
+          name: 'scale',
+          include: ['test/scale/**/*.scale.ts'],
+          environment: 'node',
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 300_000,
+          pool: 'forks',
+          maxWorkers: 1,
+          minWorkers: 1,
+          fileParallelism: false,
+        },
+      },
+      {
+        plugins,
+        resolve: { alias },
+        test: {
           name: 'e2e',
           include: ['apps/web/e2e/**/*.e2e.ts'],
           environment: 'node',

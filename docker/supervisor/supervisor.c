@@ -15,7 +15,7 @@
  *   limits = cpuMs wallMs memoryKb outputBytes
  *   cmd    = u32 argc, argc x str, u32 envc, envc x str ("K=V")
  *   file   = str path, u32 mode, blob content
- *   J      = u32 nfiles, files, u8 hasCompile, [cmd limits], cmd (run), u32 ntests
+ *   J      = u32 nfiles, files, u8 hasCompile, [cmd limits], cmd (run), u32 ntests, u8 keepServer
  *   T      = u32 index, limits, u8 hasArgv, [u32 argc, strs], blob stdin, u32 nfiles, files,
  *            u32 ncollect, strs
  * Every process (compile step or test) runs as a fresh process tree in /work; when it ends or
@@ -23,10 +23,18 @@
  * sent, so nothing survives into the next test. /work and /tmp are snapshotted into our memory
  * once the compile step is done and restored before every later test, so no file survives
  * either. Memory is the tree's RSS plus what it added to /work and /tmp (tmpfs pages are RAM).
+ *
+ * keepServer (SQL dialects only: the candidate's code is a statement run by a server, never a
+ * process of its own): the processes a successful compile step leaves behind are the job's server.
+ * They and their descendants are spared by the kill after each test and left out of its
+ * measurements; the server keeps its files on its own tmpfs (SERVICE_DIR), which is neither
+ * snapshotted nor counted. At the end of the job the server is asked to stop, then everything is
+ * killed and SERVICE_DIR wiped, as for any job.
  */
 #define _GNU_SOURCE
 #include <ctype.h>
 #include <dirent.h>
+#include <sched.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -46,6 +54,7 @@
 #include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
@@ -55,6 +64,9 @@
 
 #define WORK_DIR "/work"
 #define TMP_DIR "/tmp"
+#define SERVICE_DIR "/srv"
+#define MAX_SERVICE 64
+#define SERVICE_STOP_MS 3000
 #define STDERR_CAP (64 * 1024)
 #define RESULT_CAP (16 * 1024 * 1024)
 #define COLLECT_CAP (1024 * 1024)
@@ -801,7 +813,71 @@ static long read_oom_kills(void) {
   return strtol(p + 9, NULL, 10);
 }
 
-/* Sums CPU (ms, incl. waited-for children) and RSS (KB) of every live process but us. */
+/* ---------- the job's server (keepServer) ---------- */
+
+static pid_t service[MAX_SERVICE];
+static int nservice;
+static int srvfd = -1;
+
+static pid_t parent_of(pid_t pid) {
+  char path[64], buf[512];
+  snprintf(path, sizeof path, "/proc/%d/stat", pid);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -1;
+  ssize_t n = read(fd, buf, sizeof buf - 1);
+  close(fd);
+  if (n <= 0) return -1;
+  buf[n] = 0;
+  char *p = strrchr(buf, ')');
+  int ppid = -1;
+  if (!p || sscanf(p + 2, "%*c %d", &ppid) != 1) return -1;
+  return (pid_t)ppid;
+}
+
+/* The server's processes: the ones adopted after the compile step, and what they started. */
+static int is_service(pid_t pid) {
+  for (int depth = 0; depth < 8 && pid > 1; depth++) {
+    for (int i = 0; i < nservice; i++)
+      if (service[i] == pid) return 1;
+    pid = parent_of(pid);
+  }
+  return 0;
+}
+
+/* Every live process but us (and the server's, when there is one) gets sig; returns how many. */
+static int signal_others(int sig) {
+  int count = 0;
+  DIR *d = opendir("/proc");
+  if (!d) return 0;
+  struct dirent *de;
+  pid_t self = getpid();
+  while ((de = readdir(d))) {
+    if (!isdigit((unsigned char)de->d_name[0])) continue;
+    pid_t pid = (pid_t)atoi(de->d_name);
+    if (pid == self || pid == 1 || is_service(pid)) continue;
+    kill(pid, sig);
+    count++;
+  }
+  closedir(d);
+  return count;
+}
+
+/* After a successful compile step: whatever it left running is the job's server. */
+static void adopt_service(void) {
+  nservice = 0;
+  DIR *d = opendir("/proc");
+  if (!d) return;
+  struct dirent *de;
+  pid_t self = getpid();
+  while ((de = readdir(d)) && nservice < MAX_SERVICE) {
+    if (!isdigit((unsigned char)de->d_name[0])) continue;
+    pid_t pid = (pid_t)atoi(de->d_name);
+    if (pid != self && pid != 1) service[nservice++] = pid;
+  }
+  closedir(d);
+}
+
+/* Sums CPU (ms, incl. waited-for children) and RSS (KB) of every live process but us (and the server's). */
 static int scan_tree(int64_t *cpu_ms, int64_t *rss_kb) {
   *cpu_ms = 0;
   *rss_kb = 0;
@@ -815,6 +891,7 @@ static int scan_tree(int64_t *cpu_ms, int64_t *rss_kb) {
     if (!isdigit((unsigned char)de->d_name[0])) continue;
     pid_t pid = (pid_t)atoi(de->d_name);
     if (pid == self || pid == 1) continue;
+    if (nservice && is_service(pid)) continue;
     count++;
     snprintf(path, sizeof path, "/proc/%d/stat", pid);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -914,6 +991,17 @@ static void drain_sigfd(void) {
 static int kill_all(acct_t *a, pid_t main_pid, int *main_done, int *main_status) {
   int64_t start = now_us();
   for (;;) {
+    if (nservice) {
+      /* Spare the server: kill the rest by name, until a pass finds none (the server stays our child). */
+      int left = signal_others(SIGKILL);
+      reap(a, main_pid, main_done, main_status);
+      if (left == 0) return 0;
+      if (now_us() - start > (int64_t)KILL_GRACE_MS * 1000) return -1;
+      struct pollfd pfd = {.fd = sig_fd, .events = POLLIN};
+      poll(&pfd, 1, 2);
+      drain_sigfd();
+      continue;
+    }
     kill(-1, SIGKILL);
     for (;;) {
       int st;
@@ -990,7 +1078,8 @@ static void set_cloexec_high(int *fd) {
 
 /* Runs one command as a fresh process tree and emits its result ('X'). Returns the termination. */
 static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv, const limits_t *lim,
-                       const uint8_t *in, uint32_t inlen_, char **collect, int *leftover_out, int *exit_out) {
+                       const uint8_t *in, uint32_t inlen_, char **collect, int *leftover_out, int *exit_out,
+                       int keep_server) {
   char err[256] = "";
   int termination = -1;
   acct_t a = {0, 0};
@@ -1185,7 +1274,11 @@ static int run_process(const char *kind, uint32_t index, cmd_t *cmd, char **argv
     int64_t files = tmpfs_used_kb() - tmpfs_base_kb;
     if (rss + (files > 0 ? files : 0) > peak_mem) peak_mem = rss + (files > 0 ? files : 0);
   }
-  if (kill_all(&a, pid, &main_done, &main_status)) {
+  if (keep_server && main_done && termination < 0 && WIFEXITED(main_status) && WEXITSTATUS(main_status) == 0) {
+    /* The compile step started the job's server and exited cleanly: its processes are not leftovers. */
+    adopt_service();
+    leftover = 0;
+  } else if (kill_all(&a, pid, &main_done, &main_status)) {
     snprintf(err, sizeof err, "processes survived SIGKILL");
     termination = T_ERROR;
   }
@@ -1313,6 +1406,60 @@ static int clean_ipc(void) {
   return found;
 }
 
+/* What a process of the candidate's can change in us although it cannot signal, trace or read us:
+ * it shares our uid, and the kernel lets a same-uid process lower our rlimits (prlimit), raise our
+ * nice value, narrow our CPU affinity, switch us to SCHED_IDLE/BATCH and lower our I/O priority —
+ * none of which we can undo without capabilities, and all of which our next children inherit.
+ * Recorded when we start; a job that changed any of it ends with recycle (the container is never
+ * reused, for anyone). */
+typedef struct {
+  struct rlimit rl[RLIM_NLIMITS];
+  int nice;
+  uint8_t sched[128]; /* struct sched_attr as the kernel fills it */
+  cpu_set_t cpus;
+  long ioprio;
+  mode_t root_modes[3]; /* /work, /tmp, /srv as mounted */
+} own_state_t;
+
+static own_state_t own_state;
+static int own_state_known;
+
+static int read_own_state(own_state_t *s) {
+  memset(s, 0, sizeof *s);
+  for (int r = 0; r < RLIM_NLIMITS; r++)
+    if (getrlimit(r, &s->rl[r])) return -1;
+  errno = 0;
+  s->nice = getpriority(PRIO_PROCESS, 0);
+  if (errno) return -1;
+  uint32_t size = 56; /* SCHED_ATTR_SIZE_VER1: policy, flags, nice, priority, deadline params, uclamp */
+  if (syscall(SYS_sched_getattr, 0, s->sched, size, 0)) return -1;
+  if (sched_getaffinity(0, sizeof s->cpus, &s->cpus)) return -1;
+  s->ioprio = syscall(SYS_ioprio_get, 1 /* IOPRIO_WHO_PROCESS */, 0);
+  return s->ioprio < 0 ? -1 : 0;
+}
+
+static int own_state_changed(void) {
+  own_state_t now;
+  if (!own_state_known || read_own_state(&now)) return 1;
+  return memcmp(now.rl, own_state.rl, sizeof now.rl) || now.nice != own_state.nice ||
+         memcmp(now.sched, own_state.sched, sizeof now.sched) || !CPU_EQUAL(&now.cpus, &own_state.cpus) ||
+         now.ioprio != own_state.ioprio;
+}
+
+/* The mount roots are the only inodes a wipe cannot replace: their mode (a chmod 000 /work would
+ * make the next job's files unwritable) and extended attributes go back to what they were when
+ * the container started. Their times are left: they say only when the last job wrote. */
+static int reset_roots(void) {
+  int fds[3] = {workfd, tmpfd, srvfd};
+  for (int i = 0; i < 3; i++) {
+    if (fds[i] < 0) continue;
+    if (fchmod(fds[i], own_state.root_modes[i] & 07777) || clear_root_xattrs(fds[i])) return -1;
+    struct stat st;
+    if (fstat(fds[i], &st) || (st.st_mode & 07777) != (own_state.root_modes[i] & 07777)) return -1;
+  }
+  return 0;
+}
+
 /* Clears /work and /tmp between jobs. Returns 0 when both are empty. */
 static int wipe_all(void) {
   int rc = wipe_tree(workfd);
@@ -1332,6 +1479,29 @@ static void emit_sandbox_error(uint32_t index, const char *why) {
   emit('X', json, (uint32_t)n);
 }
 
+/* The job's server: a clean stop first (SIGINT: PostgreSQL's fast shutdown frees its shared memory),
+ * then SIGKILL for whatever is left, as after any process. */
+static void stop_service(void) {
+  acct_t a = {0, 0};
+  int done = 0, status = 0;
+  /* Only its root (our child): PostgreSQL's postmaster stops its own children in order. */
+  for (int i = 0; i < nservice; i++)
+    if (parent_of(service[i]) == getpid()) kill(service[i], SIGINT);
+  int64_t start = now_us();
+  while (now_us() - start < (int64_t)SERVICE_STOP_MS * 1000) {
+    reap(&a, -1, &done, &status);
+    int alive = 0;
+    for (int i = 0; i < nservice; i++)
+      if (kill(service[i], 0) == 0 && parent_of(service[i]) > 0) alive++;
+    if (!alive) break;
+    struct pollfd pfd = {.fd = sig_fd, .events = POLLIN};
+    poll(&pfd, 1, 5);
+    drain_sigfd();
+  }
+  nservice = 0;
+  kill_all(&a, -1, &done, &status);
+}
+
 static void run_job(uint8_t *payload, uint32_t plen) {
   cur_t c = {payload, payload + plen, 0};
   int recycle = 0, aborted = 0, compile_failed = 0;
@@ -1339,6 +1509,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
   char err[256] = "";
   /* A test ran since the snapshot: restore before the next. Broken: we cannot, run nothing more. */
   int dirty = 0, broken = 0;
+  long oom_start = read_oom_kills();
 
   uint32_t nfiles = cu32(&c);
   for (uint32_t i = 0; i < nfiles && !c.err; i++) {
@@ -1362,6 +1533,8 @@ static void run_job(uint8_t *payload, uint32_t plen) {
   ccmd(&c, &run);
   uint32_t ntests = cu32(&c);
   (void)ntests;
+  /* Absent from an older host: no server. */
+  int keep_server = c.p < c.end && cu8(&c) == 1 && srvfd >= 0;
   if (c.err) {
     snprintf(err, sizeof err, "malformed job");
     compile_failed = 1;
@@ -1372,7 +1545,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
     recycle = 1;
   } else if (has_compile) {
     int left = 0, code = -1;
-    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, NULL, &left, &code);
+    int t = run_process("compile", 0, &compile, compile.argv, &compile_lim, NULL, 0, NULL, &left, &code, keep_server);
     if (t != T_EXITED || code != 0) compile_failed = 1;
     if (t != T_EXITED && t != T_SIGNALED) recycle = recycle || t == T_ERROR;
   }
@@ -1441,7 +1614,7 @@ static void run_job(uint8_t *payload, uint32_t plen) {
       recycle = 1;
     } else {
       int left = 0;
-      int term = run_process("test", index, &run, argv, &lim, in, inl, collect, &left, NULL);
+      int term = run_process("test", index, &run, argv, &lim, in, inl, collect, &left, NULL, 0);
       if (term == T_ERROR) recycle = 1;
       ran++;
     }
@@ -1457,12 +1630,20 @@ static void run_job(uint8_t *payload, uint32_t plen) {
   snap_free(&snaps[0]);
   snap_free(&snaps[1]);
   snapshot_taken = 0;
+  if (nservice) stop_service();
   int ipc = clean_ipc();
-  int wiped = wipe_all();
-  if (ipc || wiped) recycle = 1;
+  /* Roots first: a root the job made unwritable could not be wiped. */
+  int wiped = reset_roots();
+  if (wipe_all()) wiped = -1;
+  if (keep_server && wipe_tree(srvfd)) wiped = -1;
+  /* Everything we kill is killed here, but an OOM kill means the cgroup hit its cap: not reused. */
+  long oom_end = read_oom_kills();
+  int tampered = own_state_changed();
+  if (ipc || wiped || tampered || oom_end != oom_start) recycle = 1;
   char json[256];
-  int n = snprintf(json, sizeof json, "{\"tests\":%u,\"aborted\":%s,\"recycle\":%s,\"ipcObjects\":%d}", ran,
-                   aborted ? "true" : "false", recycle ? "true" : "false", ipc);
+  int n = snprintf(json, sizeof json,
+                   "{\"tests\":%u,\"aborted\":%s,\"recycle\":%s,\"ipcObjects\":%d,\"tampered\":%s}", ran,
+                   aborted ? "true" : "false", recycle ? "true" : "false", ipc, tampered ? "true" : "false");
   emit('D', json, (uint32_t)n);
   (void)compile_failed;
 }
@@ -1493,12 +1674,27 @@ int main(void) {
   oom_fd = open_first(oom_paths);
   workfd = open(WORK_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   tmpfd = open(TMP_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  /* Only a SQL image's container mounts a tmpfs there (the server's files). */
+  struct statfs srvfs;
+  srvfd = open(SERVICE_DIR, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (srvfd >= 0 && (fstatfs(srvfd, &srvfs) || srvfs.f_type != 0x01021994 /* TMPFS_MAGIC */)) {
+    close(srvfd);
+    srvfd = -1;
+  }
   char ready[256];
   int n = snprintf(ready, sizeof ready, "{\"version\":1,\"pid\":%d,\"uid\":%d,\"oomCounter\":%s,\"workDir\":%s}",
                    getpid(), getuid(), read_oom_kills() >= 0 ? "true" : "false", workfd >= 0 ? "true" : "false");
   if (workfd < 0) {
     logf_("cannot open " WORK_DIR ": %s", strerror(errno));
     return 1;
+  }
+  /* Unknown: every job ends with recycle (no reuse), nothing worse. */
+  own_state_known = read_own_state(&own_state) == 0;
+  if (!own_state_known) logf_("cannot read our own limits: %s", strerror(errno));
+  int fds[3] = {workfd, tmpfd, srvfd};
+  for (int i = 0; i < 3; i++) {
+    struct stat st;
+    if (fds[i] >= 0 && fstat(fds[i], &st) == 0) own_state.root_modes[i] = st.st_mode;
   }
   wipe_all();
   emit('R', ready, (uint32_t)n);

@@ -29,7 +29,7 @@ export interface Burst {
   tokens: string[];
 }
 
-export async function signUp(stack: Stack, tag: string): Promise<string> {
+export async function signUp(stack: Pick<Stack, 'url'>, tag: string): Promise<string> {
   const reg = await call(stack.url, 'POST', '/api/auth/register', {
     body: { email: `${tag}-${Date.now()}@tryout.test`, password: 'correct horse battery', displayName: tag },
   });

@@ -2,12 +2,15 @@
  * Judge integrity through the real API (Postgres, Redis): hidden tests reveal only their verdict
  * on every route and event, figures are coarse for candidates and exact for admins, hidden tests
  * have one numbering, and the live stream never loses the final state, whatever the interleaving
- * of subscription, snapshot and publish (forced with hooks, not sleeps).
+ * of subscription, snapshot and publish (forced with hooks, not sleeps); a submission is made on
+ * the problem's current version even when this replica's cached copy is stale.
  */
 import type { SubmissionEvent, TestResultDto } from '@tryout/contracts';
+import { SubmittableProblemsCache } from '@tryout/server-problems';
 import { REDIS_CLIENT, RedisSubscriberService, SubmissionEventsService } from '@tryout/server-queue';
 import { JudgingService, SubmissionsService } from '@tryout/server-submissions';
 import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
 import { call } from '../../../test/support/http';
@@ -243,5 +246,42 @@ describe('submission integrity', () => {
     await offA();
     const [, after] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
     expect(Number(after)).toBe(0);
+  });
+
+  it('creates on the current version and refuses an archived problem even when its cached entry is stale', async () => {
+    const pkg = sampleStdioProblem({ slug: 'sum-stale' });
+    await t.importProblem(pkg);
+    const judy = await t.register();
+    const submitStale = (user: TestUser) =>
+      call(t.url, 'POST', '/api/submissions', {
+        token: user.token,
+        body: { problem: 'sum-stale', language: 'python', mode: 'run', source: 'print(3)' },
+      });
+    expect((await submitStale(judy)).status).toBe(202);
+    // This replica misses the invalidations from here on (as if the pub/sub message were lost).
+    const cache = t.app.get(SubmittableProblemsCache);
+    const missed = vi.spyOn(cache, 'invalidate').mockImplementation(() => undefined);
+    const db = t.app.get(DataSource);
+    try {
+      const v2 = await t.importProblem({
+        ...pkg,
+        tests: [{ name: 'sample/9', group: 'sample', input: '4 4\n', answer: '8\n' }, ...pkg.tests],
+      });
+      expect(v2).toMatchObject({ version: 2, newVersion: true });
+      const second = await submitStale(judy);
+      expect(second.status).toBe(202);
+      const [row] = await db.query<{ version: number; tests_total: number }[]>(
+        `SELECT v.version, s.tests_total FROM submissions s JOIN problem_versions v ON v.id = s.problem_version_id
+          WHERE s.id = $1`,
+        [second.body.id],
+      );
+      expect(row).toEqual({ version: 2, tests_total: 3 });
+      await db.query('UPDATE problems SET archived_at = now() WHERE slug = $1', ['sum-stale']);
+      const third = await submitStale(judy);
+      expect(third.status).toBe(404);
+      expect(third.body.code).toBe('problem_not_found');
+    } finally {
+      missed.mockRestore();
+    }
   });
 });

@@ -359,6 +359,19 @@ describe('submissions', () => {
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('holds the queued cap under concurrent creations by one user', async () => {
+    const ivan = await t.register();
+    const all = await Promise.all(Array.from({ length: 10 }, () => submit(ivan, { mode: 'run' })));
+    const statuses = all.map((r) => r.status).sort();
+    // Exactly the cap: the user's lock serialises the count, so no creation is missed and none is over.
+    expect(statuses).toEqual([202, 202, 202, ...Array<number>(7).fill(429)]);
+    expect(all.filter((r) => r.status === 429).every((r) => r.body.code === 'too_many_queued')).toBe(true);
+    const [{ count }] = await t.app
+      .get(DataSource)
+      .query<{ count: string }[]>('SELECT count(*) FROM submissions WHERE user_id = $1', [ivan.userId]);
+    expect(Number(count)).toBe(3);
+  });
+
   it('rate-limits creation per user with 429 rate_limited and Retry-After', async () => {
     const dave = await t.register();
     const statuses: number[] = [];

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { JudgeJobData, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
+import type { JudgeJobData, ProblemType, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
 import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
@@ -34,13 +34,23 @@ const PING_TIMEOUT_MS = 3000;
 
 /**
  * A judged test as stored and shown. Visible tests carry the program's output: for function and
- * design problems `actual` is the returned value and `stdout` the prints beside it; for stdio
- * problems the output is the stdout, kept once as `actual`. Hidden tests carry neither.
+ * design problems `actual` is the returned value and `stdout` the prints beside it; for sql problems
+ * `actual` is the result set (JSON) and a wrong answer's `sqlDiff`; for stdio problems the output
+ * is the stdout, kept once as `actual`. Hidden tests carry none of it.
  */
-export function toTestResultDto(t: JudgeTestResult, visible: boolean, functionProblem = false): TestResultDto {
-  const output = functionProblem
-    ? { ...(t.actual !== undefined ? { actual: t.actual } : {}), stdout: t.stdout }
-    : { actual: t.stdout };
+export function toTestResultDto(
+  t: JudgeTestResult,
+  visible: boolean,
+  problemType: ProblemType | boolean = 'stdio',
+): TestResultDto {
+  // `true`/`false`: the older "function problem?" flag.
+  const type = problemType === true ? 'function' : problemType === false ? 'stdio' : problemType;
+  const output =
+    type === 'function'
+      ? { ...(t.actual !== undefined ? { actual: t.actual } : {}), stdout: t.stdout }
+      : type === 'sql'
+        ? { ...(t.actual !== undefined ? { actual: t.actual } : {}), ...(t.sqlDiff ? { sqlDiff: t.sqlDiff } : {}) }
+        : { actual: t.stdout };
   return {
     index: t.index,
     name: t.name,
@@ -132,7 +142,7 @@ export class JudgeJobProcessor {
     const isVisible = (name: string) => submission.mode === 'run' || visibleNames.has(name);
     const tests = problem.tests;
     const inputsByName = new Map(tests.map((t) => [t.name, t]));
-    const functionProblem = problem.type === 'function';
+    const problemType = problem.type;
 
     await this.judging.markStatus(submissionId, 'compiling');
     const language = submission.language;
@@ -150,7 +160,7 @@ export class JudgeJobProcessor {
         if (event.test)
           await this.judging.recordTestResult(
             submissionId,
-            this.dto(event.test, isVisible, inputsByName, task.customInput, functionProblem),
+            this.dto(event.test, isVisible, inputsByName, task.customInput, problemType),
           );
       }
     };
@@ -189,7 +199,7 @@ export class JudgeJobProcessor {
       cpuMs: result.cpuMs,
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
-      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, functionProblem)),
+      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, problemType)),
     });
     if (recorded) {
       verdicts.inc({ language, mode: submission.mode, verdict: result.verdict });
@@ -212,7 +222,7 @@ export class JudgeJobProcessor {
     const problem = await this.problems.loadJudgeable(toVersionId, 'all');
     const visibleNames = new Set(problem.tests.filter((t) => t.group === 'sample').map((t) => t.name));
     const inputsByName = new Map(problem.tests.map((t) => [t.name, t]));
-    const functionProblem = problem.type === 'function';
+    const problemType = problem.type;
     const result = await judgeSubmission({
       driver: this.driver,
       problem,
@@ -243,9 +253,7 @@ export class JudgeJobProcessor {
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
       testsTotal: problem.tests.length,
-      tests: result.tests.map((t) =>
-        this.dto(t, (name) => visibleNames.has(name), inputsByName, false, functionProblem),
-      ),
+      tests: result.tests.map((t) => this.dto(t, (name) => visibleNames.has(name), inputsByName, false, problemType)),
     });
     return { verdict: result.verdict };
   }
@@ -283,10 +291,10 @@ export class JudgeJobProcessor {
     isVisible: (name: string) => boolean,
     inputs: Map<string, { input: string; answer: string }>,
     customInput: boolean,
-    functionProblem: boolean,
+    problemType: ProblemType,
   ): TestResultDto {
     const visible = isVisible(t.name);
-    const dto = toTestResultDto(t, visible, functionProblem);
+    const dto = toTestResultDto(t, visible, problemType);
     if (visible) {
       const data = inputs.get(t.name);
       dto.input = data?.input;

@@ -13,3 +13,4 @@ export {
   type ResolvedMethod,
   type ResolvedParam,
 } from './signature/signature.util';
+export * from './sql/sql.runtime';

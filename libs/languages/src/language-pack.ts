@@ -15,6 +15,11 @@ export interface LanguagePack {
   id: string;
   /** Shown to people: `Python 3`, `C++`. */
   name: string;
+  /**
+   * The problem types the language is offered for: code languages serve `stdio` (and `function`
+   * when they have a harness); SQL dialects serve only `sql`. Absent: `stdio` (and `function`).
+   */
+  problemTypes?: readonly ('stdio' | 'function' | 'sql')[];
   /** File extensions with the dot, the first is canonical (solution files, hello-world tests). */
   extensions: string[];
   /** The web editor's CodeMirror mode (a key of the web's editor-mode loaders). */
@@ -41,8 +46,8 @@ export interface LanguagePack {
   reportBaselineKb?: number;
   compileTimeLimitMs: number;
   compileMemoryLimitKb: number;
-  /** The starter of a stdio problem (a package's `starters/<id>.*` overrides it). */
-  stdioStarter: string;
+  /** The starter of a stdio problem (a package's `starters/<id>.*` overrides it); code languages only. */
+  stdioStarter?: string;
   /** Kattis output validators written in this language, where the platform can build them. */
   validator?: ValidatorToolchain;
   /** LeetCode-style function and design problems. */
@@ -50,9 +55,54 @@ export interface LanguagePack {
   /**
    * The harness runtime's own tests, in the language: every file under `dir` (the pack's
    * `runtime/`, its `test/` included) is put in the work dir and `run` must exit 0 in the runner
-   * image (runtime.int.ts).
+   * image (runtime.int.ts), printing `passes` when given; `quietCompile`: the compile step must
+   * print nothing (no warnings).
    */
-  runtimeTests?: { dir: string; compile?: string[]; run: string[] };
+  runtimeTests?: { dir: string; compile?: string[]; run: string[]; passes?: RegExp; quietCompile?: boolean };
+  /** SQL dialects: how the judge runs a statement against a problem's schema (docs/sandbox.md, "SQL"). */
+  sql?: SqlSupport;
+}
+
+/**
+ * A SQL dialect's runner: real Python files in the pack folder (libs/languages/src/sql/runtime),
+ * put in the work dir with `schema.sql` and the candidate's `query.sql`. `prepare` is the compile
+ * step (checks the statement, builds what every test starts from); `run` is one test: the test's
+ * data script on stdin, the result set (or the failure) as JSON on fd 3 (SqlRunnerOutcome).
+ */
+export interface SqlSupport {
+  files: { path: string; content: string }[];
+  prepare: string[];
+  /** `{timeLimitMs}` is replaced by the statement's time limit. */
+  run: string[];
+  /**
+   * CPU time allowed around the statement (server start, data load), added to the process's limit.
+   * The statement's own timeout is the time limit the candidate meets; this only stops a runaway
+   * runner, so it is generous: on a busy host a server start alone takes seconds.
+   */
+  overheadMs: number;
+  /**
+   * The compile step leaves a server running (PostgreSQL): the sandbox keeps it across the job's
+   * tests (each test gets a fresh database from the compile step's template) and gives its files
+   * a tmpfs of this size at /srv. Absent: nothing outlives a process (SQLite).
+   */
+  server?: { tmpfsBytes: number };
+}
+
+/** What a SQL runner writes on fd 3 (one JSON object). */
+export type SqlRunnerOutcome =
+  | { status: 'ok'; columns: string[]; rows: (number | string | boolean | null)[][] }
+  /** The statement ran past its time limit. */
+  | { status: 'timeout' }
+  /** More rows than the runner fetches (an endless recursive CTE, a huge cross join). */
+  | { status: 'row_limit'; limit: number }
+  /** The statement failed (a runtime error: division by zero, a read-only violation, a denied function). */
+  | { status: 'error'; message: string }
+  /** The test's data script failed to load: ours for the problem's tests, the candidate's for custom input. */
+  | { status: 'data_error'; message: string };
+
+/** The problem types a pack is offered for (see LanguagePack.problemTypes). */
+export function packProblemTypes(pack: LanguagePack): readonly ('stdio' | 'function' | 'sql')[] {
+  return pack.problemTypes ?? (pack.function ? ['stdio', 'function'] : ['stdio']);
 }
 
 export interface ValidatorToolchain {

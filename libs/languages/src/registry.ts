@@ -8,10 +8,12 @@ import { javascriptPack } from './javascript/javascript.pack';
 import { kotlinPack } from './kotlin/kotlin.pack';
 import type { FunctionSupport, LanguagePack, ValidatorToolchain } from './language-pack';
 import { phpPack } from './php/php.pack';
+import { postgresqlPack } from './postgresql/postgresql.pack';
 import { pythonPack } from './python/python.pack';
 import { rubyPack } from './ruby/ruby.pack';
 import { rustPack } from './rust/rust.pack';
 import { scalaPack } from './scala/scala.pack';
+import { sqlitePack } from './sqlite/sqlite.pack';
 import { typescriptPack } from './typescript/typescript.pack';
 
 /**
@@ -33,6 +35,8 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   scalaPack,
   phpPack,
   elixirPack,
+  postgresqlPack,
+  sqlitePack,
 ];
 
 const BY_ID = new Map(LANGUAGE_PACKS.map((p) => [p.id, p]));

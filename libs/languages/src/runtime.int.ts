@@ -39,16 +39,28 @@ describe.each(tested.map((p) => [p.id, p] as const))('%s harness runtime', (_id,
       language: pack.id as LanguageId,
       ownerId: `runtime-int-${pack.id}`,
       files: filesUnder(tests.dir),
-      compile: tests.compile && { argv: tests.compile, env: pack.env, limits: LIMITS },
+      compile: tests.compile && {
+        argv: tests.compile,
+        env: pack.env,
+        // JVM compilers need more than a runtime test does.
+        limits: {
+          ...LIMITS,
+          cpuMs: Math.max(LIMITS.cpuMs, pack.compileTimeLimitMs * 3),
+          memoryKb: Math.max(LIMITS.memoryKb, pack.compileMemoryLimitKb),
+        },
+      },
       run: { argv: tests.run, env: pack.env },
       tests: [{ id: 'runtime', stdin: '', limits: LIMITS }],
     };
     const results: SandboxProcessResult[] = [];
     for await (const event of driver.execute(job)) {
-      if (event.type === 'compiled') expect(event.result.exitCode, show(event.result)).toBe(0);
-      else results.push(event.result);
+      if (event.type === 'compiled') {
+        expect(event.result.exitCode, show(event.result)).toBe(0);
+        if (tests.quietCompile) expect(event.result.stderr.toString(), 'no warnings').toBe('');
+      } else results.push(event.result);
     }
     expect(results).toHaveLength(1);
     expect(results[0].exitCode, show(results[0])).toBe(0);
+    if (tests.passes) expect(results[0].stdout.toString() + results[0].stderr.toString()).toMatch(tests.passes);
   });
 });

@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { sandboxContainerOptions } from './container-spec.util';
+import { type ContainerShape, sandboxContainerOptions } from './container-spec.util';
+
+const PYTHON: ContainerShape = {
+  image: 'tryout-runner-python:latest',
+  language: 'python',
+  memoryBytes: 512 * 1024 * 1024,
+  workTmpfsBytes: 64 * 1024 * 1024,
+  tmpTmpfsBytes: 16 * 1024 * 1024,
+  pidsLimit: 128,
+  nanoCpus: 1e9,
+  nofile: 256,
+  fsizeBytes: 64 * 1024 * 1024,
+  driverId: 'd1',
+  createdAt: 1234,
+};
 
 describe('sandboxContainerOptions', () => {
-  const options = sandboxContainerOptions({
-    image: 'tryout-runner-python:latest',
-    language: 'python',
-    memoryBytes: 512 * 1024 * 1024,
-    workTmpfsBytes: 64 * 1024 * 1024,
-    tmpTmpfsBytes: 16 * 1024 * 1024,
-    pidsLimit: 128,
-    nanoCpus: 1e9,
-    nofile: 256,
-    fsizeBytes: 64 * 1024 * 1024,
-    driverId: 'd1',
-    createdAt: 1234,
-  });
+  const options = sandboxContainerOptions(PYTHON);
   const host = options.HostConfig ?? {};
 
   it('is hardened as docs/sandbox.md lists', () => {
@@ -42,6 +44,18 @@ describe('sandboxContainerOptions', () => {
     expect(host.Tmpfs?.['/work']).toMatch(/(^|,)exec(,|$)/);
     expect(host.Tmpfs?.['/tmp']).toContain('noexec');
     expect(64 + 16).toBeLessThan(512);
+  });
+
+  it('mounts the server tmpfs (/srv) only for a pack with a server, never executable', () => {
+    expect(host.Tmpfs?.['/srv']).toBeUndefined();
+    const sql = sandboxContainerOptions({
+      ...PYTHON,
+      image: 'tryout-runner-postgresql:latest',
+      language: 'postgresql',
+      serverTmpfsBytes: 256 * 1024 * 1024,
+    });
+    expect(sql.HostConfig?.Tmpfs?.['/srv']).toContain('size=268435456');
+    expect(sql.HostConfig?.Tmpfs?.['/srv']).toContain('noexec');
   });
 
   it('sets fsize, nofile and core ulimits but never nproc', () => {

@@ -11,6 +11,8 @@ export const DRIVER_LABEL = 'tryout.driver';
 export const SANDBOX_UID = 10001;
 export const SUPERVISOR_PATH = '/opt/tryout/supervisor';
 export const SANDBOX_HOSTNAME = 'sandbox';
+/** Where a SQL dialect's server keeps its files (the supervisor's SERVICE_DIR). */
+export const SERVER_DIR = '/srv';
 
 export interface ContainerShape {
   image: string;
@@ -19,6 +21,8 @@ export interface ContainerShape {
   memoryBytes: number;
   workTmpfsBytes: number;
   tmpTmpfsBytes: number;
+  /** A SQL dialect's server files (/srv): outside the supervisor's per-test snapshot. */
+  serverTmpfsBytes?: number;
   pidsLimit: number;
   nanoCpus: number;
   nofile: number;
@@ -66,6 +70,7 @@ export function sandboxContainerOptions(shape: ContainerShape): ContainerCreateO
       Tmpfs: {
         '/work': tmpfsOpts(shape.workTmpfsBytes, true, '0700'),
         '/tmp': tmpfsOpts(shape.tmpTmpfsBytes, false, '1777'),
+        ...(shape.serverTmpfsBytes ? { [SERVER_DIR]: tmpfsOpts(shape.serverTmpfsBytes, false, '0700') } : {}),
       },
       CapDrop: ['ALL'],
       SecurityOpt: ['no-new-privileges'],

@@ -41,6 +41,11 @@ export interface DockerSandboxOptions {
   maxContainerAgeMs?: number;
   /** Idle owner-bound containers kept in total; the least recently used go first. */
   maxBoundIdle?: number;
+  /**
+   * Hand an idle container whose jobs all ended clean to another owner instead of starting a new
+   * one (docs/sandbox.md, *Threat model of reuse*). Default true; false keeps one owner per container.
+   */
+  shareAcrossOwners?: boolean;
   /** Image per language; default `tryout-runner-<id>:latest`. */
   images?: Partial<Record<LanguageId, string>>;
   workTmpfsBytes?: number;
@@ -64,6 +69,8 @@ export interface SandboxStats {
   warmHits: number;
   /** Jobs served by the owner's previous container. */
   reuseHits: number;
+  /** Jobs served by another owner's idle container, reset by its clean job end (no start). */
+  handovers: number;
   /** Jobs that had to wait for a fresh container. */
   coldStarts: number;
   memoryUpdates: number;
@@ -146,6 +153,7 @@ export class DockerSandboxDriver implements SandboxDriver {
     destroyed: 0,
     warmHits: 0,
     reuseHits: 0,
+    handovers: 0,
     coldStarts: 0,
     memoryUpdates: 0,
   };
@@ -171,6 +179,7 @@ export class DockerSandboxDriver implements SandboxDriver {
     this.opts = {
       maxContainerAgeMs: 30 * 60_000,
       maxBoundIdle: 8,
+      shareAcrossOwners: true,
       workTmpfsBytes: 128 * MiB,
       tmpTmpfsBytes: 64 * MiB,
       memoryHeadroomBytes: 64 * MiB,
@@ -218,6 +227,7 @@ export class DockerSandboxDriver implements SandboxDriver {
       memoryBytes: this.baseMemoryBytes(stepBytes),
       workTmpfsBytes: this.opts.workTmpfsBytes,
       tmpTmpfsBytes: this.opts.tmpTmpfsBytes,
+      serverTmpfsBytes: runtime.sql?.server?.tmpfsBytes,
       pidsLimit: this.opts.pidsLimit,
       nanoCpus: this.opts.nanoCpus,
       nofile: this.opts.nofile,
@@ -290,6 +300,7 @@ export class DockerSandboxDriver implements SandboxDriver {
       },
       run: { argv: job.run.argv, env: runEnv },
       testCount: job.tests.length,
+      keepServer: languagePack(job.language).sql?.server !== undefined,
     };
     const tests = job.tests.map((t, index) => {
       const argv = t.argv ?? job.run.argv;
@@ -312,7 +323,10 @@ export class DockerSandboxDriver implements SandboxDriver {
     await container.ensureMemory(bytes);
   }
 
-  /** The owner's idle container, else a warm one (bound now), else a fresh one. */
+  /**
+   * The owner's idle container, else a warm one (bound now), else — when sharing — the least
+   * recently used idle container of the language, else a fresh one.
+   */
   private async acquire(language: LanguageId, ownerId: string): Promise<SandboxContainer> {
     if (this.closed) throw new SandboxException(SandboxExceptionCode.Closed, 'sandbox driver closed');
     this.pooledLanguages.add(language);
@@ -333,6 +347,15 @@ export class DockerSandboxDriver implements SandboxDriver {
         continue;
       }
       this.stats.warmHits++;
+      void this.refill(language);
+      return this.claim(c, ownerId);
+    }
+    const other = this.opts.shareAcrossOwners
+      ? this.boundIdle.findIndex((c) => c.language === language && !c.gone && this.young(c, now))
+      : -1;
+    if (other >= 0) {
+      const [c] = this.boundIdle.splice(other, 1);
+      this.stats.handovers++;
       void this.refill(language);
       return this.claim(c, ownerId);
     }
@@ -359,17 +382,17 @@ export class DockerSandboxDriver implements SandboxDriver {
     c.runs++;
     c.lastUsedAt = Date.now();
     if (this.closed || suspicious || c.gone || c.runs >= this.opts.reuseRuns || !this.young(c, Date.now())) {
-      void this.discard(c);
+      void this.retire(c);
       return;
     }
     this.boundIdle.push(c);
     c.idleTimer = setTimeout(() => {
       this.boundIdle = this.boundIdle.filter((x) => x !== c);
-      void this.discard(c);
+      void this.retire(c);
     }, this.opts.idleMs);
     c.idleTimer.unref();
     while (this.boundIdle.length > this.opts.maxBoundIdle) {
-      void this.discard(this.boundIdle.shift() as SandboxContainer);
+      void this.retire(this.boundIdle.shift() as SandboxContainer);
     }
   }
 
@@ -391,6 +414,12 @@ export class DockerSandboxDriver implements SandboxDriver {
       throw new SandboxException(SandboxExceptionCode.Closed, 'sandbox driver closed');
     }
     return c;
+  }
+
+  /** Discards a container that served jobs; shared idle containers count as the pool, so it refills. */
+  private async retire(c: SandboxContainer): Promise<void> {
+    await this.discard(c);
+    if (this.opts.shareAcrossOwners) await this.refill(c.language);
   }
 
   private discard(c: SandboxContainer): Promise<void> {
@@ -420,14 +449,17 @@ export class DockerSandboxDriver implements SandboxDriver {
     }
   }
 
-  /** Tops the warm pool up to its size in the background (one start at a time per language). */
+  /**
+   * Tops the warm pool up to its size in the background (one start at a time per language). When
+   * containers are shared across owners, idle owner-bound ones count: any owner may take them.
+   */
   private async refill(language: LanguageId): Promise<void> {
     if (this.closed || (this.starting.get(language) ?? 0) > 0) return;
     const pool = this.warmPool.get(language) ?? [];
     this.warmPool.set(language, pool);
     this.starting.set(language, 1);
     try {
-      while (!this.closed && pool.filter((c) => !c.gone).length < this.opts.poolSize) {
+      while (!this.closed && pool.filter((c) => !c.gone).length + this.idleFor(language) < this.opts.poolSize) {
         const c = await this.create(language);
         pool.push(c);
         c.idleTimer = setTimeout(() => {
@@ -442,6 +474,18 @@ export class DockerSandboxDriver implements SandboxDriver {
     } finally {
       this.starting.set(language, 0);
     }
+  }
+
+  /** Idle owner-bound containers of a language that another owner may take. */
+  private idleFor(language: LanguageId): number {
+    if (!this.opts.shareAcrossOwners) return 0;
+    const now = Date.now();
+    return this.boundIdle.filter((c) => c.language === language && !c.gone && this.young(c, now)).length;
+  }
+
+  /** Container starts and removals in flight (for benchmarks: background work still running). */
+  get enginePending(): number {
+    return this.creating.size + this.removing.size;
   }
 
   /** Containers this driver holds right now (for tests and health). */

@@ -3,7 +3,7 @@ import Dockerode from 'dockerode';
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { STDIO_LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
 import { DockerSandboxDriver } from './docker-sandbox.driver';
 import { collect, languageJob, sandboxContainers } from './testing/sandbox-testing.util';
 
@@ -25,7 +25,9 @@ describe('DockerSandboxDriver: language matrix', () => {
     expect(await sandboxContainers(docker, driver.driverId)).toEqual([]);
   });
 
-  it.each([...LANGUAGE_IDS])('%s: hello world runs, then a compile error is reported', async (language) => {
+  // Programs that read stdin and print: every stdio language (the SQL packs run one statement per
+  // test, proven by libs/judge/src/judging/sql-judge.int.ts).
+  it.each([...STDIO_LANGUAGE_IDS])('%s: hello world runs, then a compile error is reported', async (language) => {
     const hello = await collect(
       driver,
       languageJob(language, `matrix-${language}`, sample(language, 'hello'), [{ id: 'greet', stdin: 'Tryout\n' }]),
@@ -60,7 +62,7 @@ describe('DockerSandboxDriver: language matrix', () => {
 
   // docker/runners/<lang>/tests/stdlib.<ext>: what that language's users expect to compile without
   // asking (libraries, standard, flags); stdlib.out is what it prints.
-  const withStdlib = LANGUAGE_IDS.filter((id) => existsSync(resolve(RUNNERS, id, 'tests', 'stdlib.out')));
+  const withStdlib = STDIO_LANGUAGE_IDS.filter((id) => existsSync(resolve(RUNNERS, id, 'tests', 'stdlib.out')));
   it.each(withStdlib)('%s: the libraries and language level its users expect', async (language) => {
     const out = await collect(
       driver,

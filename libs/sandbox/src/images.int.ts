@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Dockerode from 'dockerode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { LANGUAGE_IDS, type LanguageId, STDIO_LANGUAGE_IDS } from '@tryout/contracts';
 import { recipeHash, runnerRecipeDirs, BASE_RECIPE_DIR } from './images.util';
 import { readRecipeFiles } from './image-recipe.reader';
 import { readRunnerVersions, RUNNER_VERSION_LABEL } from './runner-images.reader';
@@ -135,7 +135,9 @@ afterAll(async () => {
   );
 });
 
-describe.each(LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
+// Code languages: a hello world through the pack's argv. The SQL dialects' runners need a schema and
+// a query; runtime.int.ts runs their own tests in these images and sql-judge.int.ts judges through them.
+describe.each(STDIO_LANGUAGE_IDS.map((id) => [id]))('runner image: %s', (id) => {
   const rt = languagePack(id);
 
   it('compiles and runs hello world under the sandbox hardening', async () => {

@@ -13,8 +13,13 @@ open('/tmp/left-by-' + os.environ.get('WHO', 'x'), 'w').write('x')
 open('/work/left.txt', 'w').write('x')
 `;
 
-describe('DockerSandboxDriver: pool and per-owner reuse', () => {
-  const driver = new DockerSandboxDriver(docker, { poolSize: 1, idleMs: 60_000, reuseRuns: 3 });
+describe('DockerSandboxDriver: pool and per-owner reuse (no sharing across owners)', () => {
+  const driver = new DockerSandboxDriver(docker, {
+    poolSize: 1,
+    idleMs: 60_000,
+    reuseRuns: 3,
+    shareAcrossOwners: false,
+  });
   afterAll(async () => {
     await driver.close();
     expect(await sandboxContainers(docker, driver.driverId)).toEqual([]);

@@ -8,12 +8,13 @@ export function dockerFromHost(dockerHost: string): Dockerode {
   return new Dockerode(dockerOptionsFromHost(dockerHost));
 }
 
-/** Driver options from configuration (SANDBOX_POOL_SIZE, SANDBOX_IDLE_SECONDS, SANDBOX_REUSE_RUNS). */
+/** Driver options from configuration (SANDBOX_POOL_SIZE, SANDBOX_IDLE_SECONDS, SANDBOX_REUSE_RUNS, SANDBOX_SHARE_ACROSS_OWNERS). */
 export function sandboxOptionsFromConfig(config: ConfigService): DockerSandboxOptions {
   return {
     poolSize: config.get('SANDBOX_POOL_SIZE'),
     idleMs: config.get('SANDBOX_IDLE_SECONDS') * 1000,
     reuseRuns: config.get('SANDBOX_REUSE_RUNS'),
+    shareAcrossOwners: config.get('SANDBOX_SHARE_ACROSS_OWNERS'),
   };
 }
 

@@ -35,6 +35,10 @@ describe('host frames', () => {
     expect(frames[1].payload.readUInt32BE(0)).toBe(1); // test index
     expect(frames[1].payload.readUInt32BE(4)).toBe(1000); // cpuMs
     expect(frames[2].payload.length).toBe(0);
+    // The last byte: keepServer (absent means no server).
+    expect(frames[0].payload.at(-1)).toBe(0);
+    const sql = encodeJob({ files: [], run: { argv: ['x'], env: [] }, testCount: 1, keepServer: true });
+    expect(new FrameDecoder().push(sql)[0].payload.at(-1)).toBe(1);
   });
 
   it('refuses unsafe file and collect paths', () => {

@@ -103,6 +103,11 @@ export interface WireJob {
   compile?: WireCommand & { limits: SandboxLimits };
   run: WireCommand;
   testCount: number;
+  /**
+   * The processes a successful compile step leaves running are the job's server (a SQL dialect's):
+   * spared between tests, stopped at the end of the job. Needs the server tmpfs (/srv).
+   */
+  keepServer?: boolean;
 }
 
 export interface WireTest {
@@ -121,7 +126,12 @@ export function encodeJob(job: WireJob): Buffer {
   } else {
     w.u8(0);
   }
-  return w.strs(job.run.argv).strs(job.run.env).u32(job.testCount).frame(HostFrame.Job);
+  return w
+    .strs(job.run.argv)
+    .strs(job.run.env)
+    .u32(job.testCount)
+    .u8(job.keepServer ? 1 : 0)
+    .frame(HostFrame.Job);
 }
 
 export function encodeTest(test: WireTest): Buffer {
@@ -167,9 +177,14 @@ export interface SupervisorExit {
 export interface SupervisorDone {
   tests: number;
   aborted: boolean;
-  /** The supervisor could not restore a clean state (or saw IPC leftovers): do not reuse. */
+  /**
+   * Do not reuse: the supervisor could not restore a clean state, saw IPC leftovers or an OOM
+   * kill, or the job changed what the supervisor's next children inherit (tampered).
+   */
   recycle: boolean;
   ipcObjects: number;
+  /** The job lowered the supervisor's rlimits or its scheduling or I/O priority. */
+  tampered?: boolean;
 }
 
 export interface Frame {

@@ -19,7 +19,8 @@ type Deliver = (event: SubmissionEvent) => void;
 
 /**
  * Turns a submission's Redis channel into an SSE stream: subscribe first (confirmed by Redis),
- * then read the current state from the database and send it, then relay only events that move
+ * then read the current state (its live progress record while judged, else the database:
+ * SubmissionsService.currentEvent) and send it, then relay only events that move
  * forward (eventRank), ending after the verdict. While a stream is open its row is also re-read
  * every SUBMISSION_RECHECK_MS, so the final state cannot be lost between snapshot and message.
  * Each event is shaped for its reader (viewEvent): candidates get coarse figures and no progress

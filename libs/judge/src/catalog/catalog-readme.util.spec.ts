@@ -10,7 +10,7 @@ const entries: CatalogEntry[] = [
 describe('renderCatalogReadme', () => {
   it('lists the catalog by difficulty and by topic with totals', () => {
     const md = renderCatalogReadme(entries);
-    expect(md).toContain('3 problems: 2 easy (67%), 1 medium (33%), 0 hard (0%); 2 function problems, 1 stdin/stdout.');
+    expect(md).toContain('3 problems: 2 easy (67%), 1 medium (33%), 0 hard (0%); 2 function, 1 stdin/stdout, 0 SQL.');
     expect(md).toContain(
       '### Easy (2)\n\n| Problem | Type | Topics |\n|---|---|---|\n| [Sum \\| All](sum/) | stdio | math |\n| [Two Sum](two-sum/) | function | arrays, hashing |',
     );

@@ -14,22 +14,6 @@ import { generateHarness } from './generate-harness';
  * Generated harnesses in the real runner images through the real sandbox driver: the result
  * comes back on fd 3 (`result`), never stdout.
  */
-const EXT: Record<FunctionLanguageId, string> = {
-  python: 'py',
-  javascript: 'js',
-  typescript: 'ts',
-  java: 'java',
-  c: 'c',
-  cpp: 'cpp',
-  go: 'go',
-  ruby: 'rb',
-  rust: 'rs',
-  csharp: 'cs',
-  kotlin: 'kt',
-  scala: 'scala',
-  php: 'php',
-  elixir: 'ex',
-};
 /** Where each language's trace or diagnostic names the candidate's line (fixtures: two-sum throws for target -1, compile-error fails on line 3/4). */
 const THROW_LINE: Record<FunctionLanguageId, RegExp> = {
   python: /File "solution\.py", line 8, in twoSum/,
@@ -73,7 +57,10 @@ afterAll(async () => {
 });
 
 function source(fixture: string, language: FunctionLanguageId): string {
-  return readFileSync(resolve(__dirname, 'fixtures', fixture, `solution.${EXT[language]}`), 'utf8');
+  return readFileSync(
+    resolve(__dirname, 'fixtures', fixture, `solution${languagePack(language).extensions[0]}`),
+    'utf8',
+  );
 }
 
 interface Ran {

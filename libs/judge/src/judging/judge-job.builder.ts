@@ -1,4 +1,12 @@
-import { type LanguagePack, languagePack, VALIDATOR_BINARY, validatorToolchain } from '@tryout/languages';
+import {
+  type LanguagePack,
+  languagePack,
+  SQL_QUERY_FILE,
+  SQL_SCHEMA_FILE,
+  SQL_TIME_LIMIT_ARG,
+  VALIDATOR_BINARY,
+  validatorToolchain,
+} from '@tryout/languages';
 import { isFunctionLanguage, type LanguageId } from '@tryout/contracts';
 import {
   type SandboxFile,
@@ -65,7 +73,9 @@ export function testLimits(
   timeLimitMs = limits.timeLimitMs,
 ): SandboxLimits {
   const applied = languageLimits(limits, runtime.id, timeLimitMs);
-  const cpuMs = applied.timeLimitMs;
+  // SQL: the statement's own timeout is the time limit (the runner reports it); the process gets
+  // the runner's overhead on top (server start, data load), so its limits only stop a runaway.
+  const cpuMs = applied.timeLimitMs + (runtime.sql?.overheadMs ?? 0);
   return {
     cpuMs,
     wallMs: wallLimitMs(cpuMs),
@@ -113,11 +123,28 @@ function renameArgs(argv: string[], from: string, to: string): string[] {
 
 /** Files, compile and run argv for the candidate's code. */
 export function candidateProgram(
-  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits'>,
+  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits' | 'sql'>,
   language: LanguageId,
   source: string,
+  statementMs = problem.limits.timeLimitMs,
 ): { files: SandboxFile[]; compile?: string[]; run: string[] } {
   const runtime = languagePack(language);
+  if (problem.type === 'sql') {
+    const sql = runtime.sql;
+    if (!problem.sql) throw new Error('sql problem without a schema');
+    if (!sql || !problem.sql.dialects.includes(language))
+      throw new Error(`${String(language)} is not one of the problem's SQL dialects`);
+    const timeLimitMs = String(languageLimits(problem.limits, language, statementMs).timeLimitMs);
+    return {
+      files: [
+        ...sql.files,
+        { path: SQL_SCHEMA_FILE, content: problem.sql.schema },
+        { path: SQL_QUERY_FILE, content: source },
+      ],
+      compile: sql.prepare,
+      run: sql.run.map((a) => (a === SQL_TIME_LIMIT_ARG ? timeLimitMs : a)),
+    };
+  }
   if (problem.type === 'function') {
     if (!problem.callable) throw new Error('function problem without a signature');
     if (!isFunctionLanguage(language)) throw new Error(`${String(language)} has no function harness`);
@@ -144,7 +171,7 @@ export function candidateProgram(
 }
 
 export function buildCandidateJob(
-  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits'>,
+  problem: Pick<JudgeableProblem, 'type' | 'callable' | 'limits' | 'sql'>,
   language: LanguageId,
   source: string,
   ownerId: string,
@@ -152,7 +179,7 @@ export function buildCandidateJob(
   timeLimitMs?: number,
 ): SandboxJob {
   const runtime = languagePack(language);
-  const program = candidateProgram(problem, language, source);
+  const program = candidateProgram(problem, language, source, timeLimitMs);
   const limits = testLimits(problem.limits, runtime, timeLimitMs);
   const env = runtime.env ? { ...runtime.env } : undefined;
   return {

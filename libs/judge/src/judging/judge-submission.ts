@@ -1,6 +1,6 @@
 import { languagePack } from '@tryout/languages';
 import { createHash } from 'node:crypto';
-import type { Verdict } from '@tryout/contracts';
+import type { SqlDiffDto, Verdict } from '@tryout/contracts';
 import { type SandboxEvent, type SandboxExecution, type SandboxJob, type SandboxProcessResult } from '@tryout/sandbox';
 import type { CompareResult } from '../compare/compare.types';
 import { compareDefault, parseDefaultValidatorFlags } from '../compare/default.validator';
@@ -15,12 +15,14 @@ import {
   buildValidatorJob,
   chargedWallMs,
   isCompiledValidator,
+  languageLimits,
   VALIDATOR_ACCEPT,
   VALIDATOR_BINARY,
   VALIDATOR_WRONG,
   type ValidatorCase,
   wallBudgetMs,
 } from './judge-job.builder';
+import { sqlTestOutcome } from './sql-outcome.util';
 import type { JudgeEvent, JudgeResult, JudgeSubmissionOptions, JudgeTestInput, JudgeTestResult } from './judge.types';
 
 /**
@@ -90,7 +92,9 @@ function compareOutput(
   problem: JudgeableProblem,
   test: JudgeTestInput,
   result: SandboxProcessResult,
-): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string } {
+  statementMs: number,
+): { verdict: Verdict; message?: string; actual?: string; judgeMessage?: string; sqlDiff?: SqlDiffDto } {
+  if (problem.type === 'sql') return sqlTestOutcome(result, test, problem.sql?.ordered ?? true, statementMs);
   const returned = problem.type === 'function' ? (result.result?.toString('utf8') ?? '') : undefined;
   // Custom input: nothing to compare with, but the candidate still sees what the function returned.
   if (test.answer === undefined)
@@ -163,6 +167,10 @@ function executionOutcome(
 ): { verdict: Verdict; message?: string; judgeMessage?: string } | undefined {
   if (result.termination === 'sandbox_error')
     return { verdict: 'internal_error', judgeMessage: result.error ?? 'sandbox error' };
+  // SQL: the process is our runner; its limits (time, memory, output) are the statement's doing,
+  // how it exited is judged with its report (sqlTestOutcome).
+  if (problem.type === 'sql' && (result.termination === 'exited' || result.termination === 'signaled'))
+    return undefined;
   const v = executionVerdict(result);
   if (v !== 'runtime_error') return v ? { verdict: v } : undefined;
   const message = runtimeErrorReason(result, problem.type === 'function');
@@ -257,6 +265,7 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
   const tests = options.tests ?? defaultTests(problem, mode);
   const runtime = languagePack(language);
   const baselineKb = runtime.reportBaselineKb ?? runtime.memoryBaselineKb;
+  const statementMs = languageLimits(problem.limits, language, options.timeLimitMs).timeLimitMs;
   const customValidation = problem.type === 'stdio' && problem.validation.kind === 'custom';
   if (customValidation && !problem.validator)
     return finish(summarize('internal_error', [], { error: 'validation: custom without a validator' }));
@@ -362,12 +371,13 @@ export async function judgeSubmission(options: JudgeSubmissionOptions): Promise<
       };
     else if (customValidation && test.answer !== undefined) pending.set(index, { result: r, partial: base });
     else {
-      const c = compareOutput(problem, test, r);
+      const c = compareOutput(problem, test, r, statementMs);
       final = {
         ...base,
         verdict: c.verdict,
         ...(c.message ? { message: c.message } : {}),
         ...(c.actual !== undefined ? { actual: c.actual } : {}),
+        ...(c.sqlDiff ? { sqlDiff: c.sqlDiff } : {}),
         ...(c.judgeMessage ? { judgeMessage: c.judgeMessage } : {}),
       };
     }

@@ -1,4 +1,4 @@
-import type { LanguageId, SubmissionMode, Verdict } from '@tryout/contracts';
+import type { LanguageId, SqlDiffDto, SubmissionMode, Verdict } from '@tryout/contracts';
 import type { SandboxDriver } from '@tryout/sandbox';
 import type { JudgeableProblem, TestGroup } from '../problem/problem-package';
 
@@ -24,8 +24,10 @@ export interface JudgeTestResult {
   /** The program's stdout (capped for display; the comparison used all of it). */
   stdout: string;
   stderr: string;
-  /** Function problems: the returned value as JSON. */
+  /** Function problems: the returned value as JSON; SQL problems: the result set as JSON. */
   actual?: string;
+  /** SQL problems, wrong answers: the first differing row (shown for visible tests only). */
+  sqlDiff?: SqlDiffDto;
   /** For the candidate: why the answer is wrong (first differing token, teammessage.txt). */
   message?: string;
   /** For admins only: a custom validator's judgemessage.txt, or our own failure's detail. */

@@ -1,4 +1,6 @@
-import { FUNCTION_LANGUAGE_IDS } from '@tryout/contracts';
+import { FUNCTION_LANGUAGE_IDS, isSqlLanguage } from '@tryout/contracts';
+import { checkSqlPackage } from './sql-checks.util';
+import { SQL_MINIMUMS } from './sql-spec.util';
 import { parseDefaultValidatorFlags } from '../compare/default.validator';
 import { parseExactJson } from '../compare/exact-json.util';
 import { checkFunctionInput } from './function-input.validator';
@@ -128,10 +130,14 @@ export function checkProblemPackage(pkg: ProblemPackage): PackageIssue[] {
   const samples = pkg.tests.filter((t) => t.group === 'sample').length;
   const secret = pkg.tests.filter((t) => t.group === 'secret').length;
   if (samples === 0) (ours ? error : warning)('no sample tests (data/sample/*.in|*.ans)');
+  else if (pkg.type === 'sql' && samples < SQL_MINIMUMS.samples)
+    error(`only ${samples} sample test(s); a sql problem needs ${SQL_MINIMUMS.samples}`);
   else if (ours && samples < CATALOG_MINIMUMS.samples)
     warning(`only ${samples} sample test(s); the catalog wants ${CATALOG_MINIMUMS.samples}`);
   if (secret === 0) error('no secret tests (data/secret/**/*.in|*.ans)');
-  else if (ours && secret < CATALOG_MINIMUMS.secret)
+  else if (pkg.type === 'sql') {
+    if (secret < SQL_MINIMUMS.secret) error(`only ${secret} secret tests; a sql problem needs ${SQL_MINIMUMS.secret}`);
+  } else if (ours && secret < CATALOG_MINIMUMS.secret)
     warning(`only ${secret} secret tests; the catalog wants ${CATALOG_MINIMUMS.secret}`);
 
   if (pkg.validation.kind === 'default' && pkg.type === 'stdio') {
@@ -157,6 +163,11 @@ export function checkProblemPackage(pkg: ProblemPackage): PackageIssue[] {
       if (!(FUNCTION_LANGUAGE_IDS as readonly string[]).includes(s.language))
         error(`submissions/${s.path}: ${s.language} has no function harness`);
     }
+  }
+  if (pkg.type === 'sql') issues.push(...checkSqlPackage(pkg));
+  else {
+    const sqlFiles = pkg.submissions.filter((s) => isSqlLanguage(s.language));
+    for (const s of sqlFiles) error(`submissions/${s.path}: SQL is only for sql problems`);
   }
   if (!pkg.submissions.some((s) => s.expected.length === 1 && s.expected[0] === 'accepted')) {
     error('no accepted submission (submissions/accepted/)');

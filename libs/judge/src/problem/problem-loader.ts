@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { isLanguageId, type LanguageId, languageFromFileName, type Verdict } from '@tryout/contracts';
 import { splitFlags } from '../compare/default.validator';
 import { parseCallableSpec } from './callable-spec.util';
+import { parseSqlBlock, SQL_SCHEMA_FILE, sqlSubmissionDialects } from './sql-spec.util';
 import { EDITORIAL_FILE, HINTS_FILE, parseHints } from './hints.util';
 import { KNOWN_TAGS, type PackageIssue, checkProblemPackage } from './package-checks.util';
 import {
@@ -389,6 +390,7 @@ async function readSubmissions(
   dir: string,
   format: PackageFormat,
   issues: PackageIssue[],
+  sqlDialects?: readonly LanguageId[],
 ): Promise<{ submissions: ProblemSubmission[]; skipped: { path: string; reason: string }[] }> {
   const folder = join(dir, 'submissions');
   const submissions: ProblemSubmission[] = [];
@@ -461,6 +463,24 @@ async function readSubmissions(
         file = join(file, inner[0].name);
         fileName = inner[0].name;
       }
+      if (sqlDialects && !language) {
+        // SQL: `x.sql` is judged in every offered dialect, `x.<dialect>.sql` in that one.
+        const dialects = sqlSubmissionDialects(fileName, sqlDialects);
+        if (typeof dialects === 'string') {
+          skipped.push({ path, reason: dialects });
+          continue;
+        }
+        const source = await readFile(file, 'utf8');
+        for (const dialect of dialects)
+          submissions.push({
+            path,
+            language: dialect,
+            expected,
+            source,
+            useForTimeLimit: useForTimeLimit ?? (expected.length === 1 && expected[0] === 'accepted'),
+          });
+        continue;
+      }
       language ??= languageFromFileName(fileName);
       if (!language) {
         skipped.push({ path, reason: 'language not supported' });
@@ -504,7 +524,8 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
   }
 
   const type = format === 'tryout' ? (str(yaml.type) ?? 'stdio') : 'stdio';
-  if (type !== 'stdio' && type !== 'function') invalid(dir, `type must be stdio or function, got "${type}"`);
+  if (type !== 'stdio' && type !== 'function' && type !== 'sql')
+    invalid(dir, `type must be stdio, function or sql, got "${type}"`);
   let difficulty: Difficulty = 'medium';
   if (yaml.difficulty !== undefined || format === 'tryout') {
     const d = str(yaml.difficulty);
@@ -584,8 +605,19 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
       unsupported(dir, 'custom validators for function problems are not supported (use compare:)');
   }
 
+  let sql: ProblemPackage['sql'];
+  if (type === 'sql') {
+    const parsed = parseSqlBlock(yaml.sql);
+    if (!parsed.spec) invalid(dir, parsed.errors.join('; '));
+    const schemaFile = join(dir, SQL_SCHEMA_FILE);
+    if (!(await exists(schemaFile)))
+      invalid(dir, `a sql problem needs ${SQL_SCHEMA_FILE} (its CREATE TABLE statements)`);
+    sql = { schema: await readFile(schemaFile, 'utf8'), ...parsed.spec };
+    if (validation.kind === 'custom') unsupported(dir, 'custom validators for sql problems are not supported');
+  }
+
   const tests = await collectTests(dir, format);
-  const { submissions, skipped } = await readSubmissions(dir, format, issues);
+  const { submissions, skipped } = await readSubmissions(dir, format, issues, sql?.dialects);
   const solutionFile = join(dir, EDITORIAL_FILE);
   const hintsFile = join(dir, HINTS_FILE);
   const hints = (await exists(hintsFile)) ? parseHints(await readFile(hintsFile, 'utf8')) : [];
@@ -605,6 +637,7 @@ export async function loadProblemPackageWithIssues(dir: string): Promise<LoadedP
     limits,
     validation: validation.kind === 'custom' ? validation : { kind: 'default', flags: validation.flags },
     ...(callable ? { callable } : {}),
+    ...(sql ? { sql } : {}),
     tests,
     ...(validator && validation.kind === 'custom' ? { validator } : {}),
     submissions,
@@ -628,10 +661,13 @@ export async function loadProblemOutline(dir: string): Promise<ProblemOutline> {
       dir,
     );
   const format = detectFormat(yaml, dir);
-  const type = format === 'tryout' && str(yaml.type) === 'function' ? 'function' : 'stdio';
+  const declared = format === 'tryout' ? str(yaml.type) : undefined;
+  const type = declared === 'function' || declared === 'sql' ? declared : 'stdio';
   const parsed = type === 'function' ? parseCallableSpec(yaml) : undefined;
   if (parsed && !parsed.spec) invalid(dir, parsed.errors.join('; '));
-  const { submissions } = await readSubmissions(dir, format, []);
+  const sqlBlock = type === 'sql' ? parseSqlBlock(yaml.sql) : undefined;
+  if (sqlBlock && !sqlBlock.spec) invalid(dir, sqlBlock.errors.join('; '));
+  const { submissions } = await readSubmissions(dir, format, [], sqlBlock?.spec?.dialects);
   return {
     slug: basename(dir.replace(/\/+$/, '')),
     type,

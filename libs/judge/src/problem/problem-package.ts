@@ -1,7 +1,7 @@
 import type { LanguageId, Verdict } from '@tryout/contracts';
 import type { CallableSpec } from '@tryout/languages';
 
-export const PROBLEM_TYPES = ['stdio', 'function'] as const;
+export const PROBLEM_TYPES = ['stdio', 'function', 'sql'] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -76,6 +76,16 @@ export interface ProblemSubmission {
   useForTimeLimit: boolean;
 }
 
+/** `type: sql`: the schema every test starts from and how results are compared (docs/problem-format.md, "SQL problems"). */
+export interface SqlSpec {
+  /** schema.sql: CREATE TABLE statements, loaded before each test's data script. */
+  schema: string;
+  /** The dialects offered: ids of SQL language packs (`postgresql`, `sqlite`). */
+  dialects: LanguageId[];
+  /** Whether row order is compared (else rows compare as a multiset). */
+  ordered: boolean;
+}
+
 /** A problem package in memory: what the loader produces and the database stores. */
 export interface ProblemPackage {
   uuid: string;
@@ -97,6 +107,8 @@ export interface ProblemPackage {
   validation: ProblemValidation;
   /** Only for `type: function`. */
   callable?: CallableSpec;
+  /** Only for `type: sql`. */
+  sql?: SqlSpec;
   tests: ProblemTest[];
   validator?: ValidatorSource;
   submissions: ProblemSubmission[];
@@ -110,7 +122,7 @@ export interface ProblemPackage {
  */
 export type JudgeableProblem = Pick<
   ProblemPackage,
-  'type' | 'limits' | 'validation' | 'callable' | 'tests' | 'validator'
+  'type' | 'limits' | 'validation' | 'callable' | 'sql' | 'tests' | 'validator'
 > & {
   /** For logs and validator owner ids only. */
   uuid: string;
@@ -118,6 +130,6 @@ export type JudgeableProblem = Pick<
 
 /** Narrows a package to what judging needs. */
 export function judgeableProblem(pkg: ProblemPackage): JudgeableProblem {
-  const { uuid, type, limits, validation, callable, tests, validator } = pkg;
-  return { uuid, type, limits, validation, callable, tests, validator };
+  const { uuid, type, limits, validation, callable, sql, tests, validator } = pkg;
+  return { uuid, type, limits, validation, callable, ...(sql ? { sql } : {}), tests, validator };
 }

@@ -1,7 +1,7 @@
 import Dockerode from 'dockerode';
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS } from '@tryout/contracts';
+import { STDIO_LANGUAGE_IDS } from '@tryout/contracts';
 import { DockerSandboxDriver, type SandboxDriver } from '@tryout/sandbox';
 import { judgeSubmission } from '../judging/judge-submission';
 import { loadProblemPackage } from '../problem/problem-loader';
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('stdio starters in their runner images', () => {
-  it.each([...LANGUAGE_IDS])(
+  it.each([...STDIO_LANGUAGE_IDS])(
     '%s: the starter compiles cleanly, reads the input and prints an answer',
     async (language) => {
       const problem = judgeableProblem(await loadProblemPackage(SUM));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { STDIO_LANGUAGE_IDS, type StdioLanguageId } from '@tryout/contracts';
 import { generateStdioStarter, STDIO_STARTER_PLACEHOLDER } from './generate-stdio-starter';
 
 /** How each starter reads the whole input: the language's idiomatic fast way. */
-const READS: Record<LanguageId, RegExp> = {
+const READS: Record<StdioLanguageId, RegExp> = {
   python: /sys\.stdin\.buffer\.read\(\)\.split\(\)/,
   javascript: /readFileSync\(0, 'utf8'\)/,
   typescript: /readFileSync\(0, 'utf8'\)/,
@@ -19,7 +19,7 @@ const READS: Record<LanguageId, RegExp> = {
   php: /stream_get_contents\(STDIN\)/,
   elixir: /IO\.read\(:stdio, :eof\)/,
 };
-const PRINTS: Record<LanguageId, RegExp> = {
+const PRINTS: Record<StdioLanguageId, RegExp> = {
   python: /sys\.stdout\.write\(f"\{answer\}\\n"\)/,
   javascript: /process\.stdout\.write\(`\$\{answer\}\\n`\)/,
   typescript: /process\.stdout\.write\(`\$\{answer\}\\n`\)/,
@@ -37,19 +37,22 @@ const PRINTS: Record<LanguageId, RegExp> = {
 };
 
 describe('generateStdioStarter', () => {
-  it.each([...LANGUAGE_IDS])('%s: reads the whole input, leaves a comment for the logic, prints the answer', (lang) => {
-    const code = generateStdioStarter(lang);
-    expect(code).toMatch(READS[lang]);
-    expect(code).toMatch(PRINTS[lang]);
-    const read = code.search(READS[lang]);
-    const comment = code.indexOf(STDIO_STARTER_PLACEHOLDER);
-    const print = code.search(PRINTS[lang]);
-    expect(read).toBeGreaterThanOrEqual(0);
-    // In this order: input, then the place for the logic, then the output.
-    expect(comment).toBeGreaterThan(read);
-    expect(print).toBeGreaterThan(comment);
-    expect(code.endsWith('\n')).toBe(true);
-  });
+  it.each([...STDIO_LANGUAGE_IDS])(
+    '%s: reads the whole input, leaves a comment for the logic, prints the answer',
+    (lang) => {
+      const code = generateStdioStarter(lang);
+      expect(code).toMatch(READS[lang]);
+      expect(code).toMatch(PRINTS[lang]);
+      const read = code.search(READS[lang]);
+      const comment = code.indexOf(STDIO_STARTER_PLACEHOLDER);
+      const print = code.search(PRINTS[lang]);
+      expect(read).toBeGreaterThanOrEqual(0);
+      // In this order: input, then the place for the logic, then the output.
+      expect(comment).toBeGreaterThan(read);
+      expect(print).toBeGreaterThan(comment);
+      expect(code.endsWith('\n')).toBe(true);
+    },
+  );
 
   it('is a program named as the runner expects, flushing buffered output', () => {
     expect(generateStdioStarter('java')).toMatch(/public class Main \{/);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { HARNESS_ABORT_EXIT_CODE } from '../harness/protocol';
 import { VALIDATOR_BINARY, type LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateCHarness } from './c.harness';
@@ -33,4 +35,23 @@ export const cPack: LanguagePack = {
     buildsBinary: true,
   },
   function: { harness: generateCHarness, starter: cStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    compile: [
+      'gcc',
+      '-O2',
+      '-std=gnu17',
+      '-Wall',
+      '-Wextra',
+      '-Werror',
+      `-DTRYOUT_ABORT_EXIT=${HARNESS_ABORT_EXIT_CODE}`,
+      '-o',
+      'runtime_test',
+      'test/tryout_test.c',
+      'tryout.c',
+      '-lm',
+    ],
+    run: ['./runtime_test'],
+    passes: /^ok \d+\n$/,
+  },
 };

@@ -1,4 +1,4 @@
-import type { LanguagePack } from '../language-pack';
+import { type LanguagePack, packProblemTypes } from '../language-pack';
 import { LANGUAGE_PACKS } from '../registry';
 
 /** Where the web-facing language facts are generated (repo-relative). */
@@ -26,6 +26,12 @@ export function renderLanguageContract(packs: readonly LanguagePack[] = LANGUAGE
     '',
     '/** Languages whose function-problem harness the judge generates. */',
     `export const FUNCTION_LANGUAGE_IDS = ${list(packs.filter((p) => p.function).map((p) => p.id))} as const;`,
+    '',
+    '/** Languages offered for stdio problems (every code language). */',
+    `export const STDIO_LANGUAGE_IDS = ${list(packs.filter((p) => packProblemTypes(p).includes('stdio')).map((p) => p.id))} as const;`,
+    '',
+    '/** SQL dialects: the languages offered for sql problems (a problem offers some of them). */',
+    `export const SQL_LANGUAGE_IDS = ${list(packs.filter((p) => packProblemTypes(p).includes('sql')).map((p) => p.id))} as const;`,
     '',
     '/** Languages the platform builds custom output validators in. */',
     `export const VALIDATOR_LANGUAGE_IDS = ${list(packs.filter((p) => p.validator).map((p) => p.id))} as const;`,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateCsharpHarness } from './csharp.harness';
@@ -18,4 +19,10 @@ export const csharpPack: LanguagePack = {
   compileMemoryLimitKb: 512 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.cs'),
   function: { harness: generateCsharpHarness, starter: csharpStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    compile: ['mcs', '-out:runtime_test.exe', 'test/TryoutTest.cs', 'Tryout.cs', 'ListNode.cs', 'TreeNode.cs'],
+    run: ['mono', 'runtime_test.exe'],
+    passes: /\d+ passed, 0 failed/,
+  },
 };

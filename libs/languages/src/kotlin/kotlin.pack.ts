@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateKotlinHarness } from './kotlin.harness';
@@ -24,4 +25,10 @@ export const kotlinPack: LanguagePack = {
   compileMemoryLimitKb: 1024 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.kt'),
   function: { harness: generateKotlinHarness, starter: kotlinStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    compile: kotlincArgv(['ListNode.kt', 'TreeNode.kt', 'TryoutJson.kt', 'test/RuntimeTest.kt']),
+    run: kotlinRunArgv('RuntimeTestKt'),
+    passes: /^ok\n$/,
+  },
 };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateRubyHarness } from './ruby.harness';
@@ -20,4 +21,12 @@ export const rubyPack: LanguagePack = {
   compileMemoryLimitKb: 256 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.rb'),
   function: { harness: generateRubyHarness, starter: rubyStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    // -w: the runtime must load without a single warning.
+    compile: ['ruby', '-wc', 'tryout_runtime.rb'],
+    quietCompile: true,
+    run: ['ruby', 'test/tryout_runtime_test.rb'],
+    passes: /^ok \d+\n$/,
+  },
 };

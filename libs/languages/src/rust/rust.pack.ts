@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateRustHarness } from './rust.harness';
@@ -18,4 +19,10 @@ export const rustPack: LanguagePack = {
   compileMemoryLimitKb: 1024 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.rs'),
   function: { harness: generateRustHarness, starter: rustStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    compile: ['rustc', '--test', '--edition', '2021', '-o', 'runtime_test', 'test/tryout_test.rs'],
+    run: ['./runtime_test', '--test-threads=1'],
+    passes: /test result: ok\. \d+ passed; 0 failed/,
+  },
 };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { LanguagePack } from '../language-pack';
 import { readPackFile } from '../pack-file.util';
 import { generateScalaHarness } from './scala.harness';
@@ -24,4 +25,10 @@ export const scalaPack: LanguagePack = {
   compileMemoryLimitKb: 1024 * 1024,
   stdioStarter: readPackFile(__dirname, 'stdio.scala'),
   function: { harness: generateScalaHarness, starter: scalaStarter },
+  runtimeTests: {
+    dir: join(__dirname, 'runtime'),
+    compile: scalacArgv(['ListNode.scala', 'TreeNode.scala', 'TryoutJson.scala', 'test/RuntimeTest.scala']),
+    run: scalaRunArgv('RuntimeTest'),
+    passes: /^ok\n$/,
+  },
 };

@@ -1,3 +1,4 @@
+import type { SqlDiffDto } from './api/sql';
 import type { SubmissionStatus, Verdict } from './verdict';
 
 /**
@@ -29,6 +30,8 @@ export interface TestResultDto {
   message?: string;
   exitCode?: number | null;
   signal?: string | null;
+  /** SQL problems, visible tests with a wrong answer: the first differing row. */
+  sqlDiff?: SqlDiffDto;
 }
 
 /** Progress events, in order: queued → compiling → running k/n → verdict. */

@@ -1,11 +1,21 @@
-import { FUNCTION_LANGUAGE_IDS, LANGUAGE_FACTS, LANGUAGE_IDS, VALIDATOR_LANGUAGE_IDS } from './language.generated';
+import {
+  FUNCTION_LANGUAGE_IDS,
+  LANGUAGE_FACTS,
+  LANGUAGE_IDS,
+  SQL_LANGUAGE_IDS,
+  STDIO_LANGUAGE_IDS,
+  VALIDATOR_LANGUAGE_IDS,
+} from './language.generated';
 
 // The facts come from the language packs (libs/languages); this is their generated, client-safe part.
-export { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, VALIDATOR_LANGUAGE_IDS };
+export { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, SQL_LANGUAGE_IDS, STDIO_LANGUAGE_IDS, VALIDATOR_LANGUAGE_IDS };
 
 export type LanguageId = (typeof LANGUAGE_IDS)[number];
 export type FunctionLanguageId = (typeof FUNCTION_LANGUAGE_IDS)[number];
 export type ValidatorLanguageId = (typeof VALIDATOR_LANGUAGE_IDS)[number];
+export type StdioLanguageId = (typeof STDIO_LANGUAGE_IDS)[number];
+/** A SQL dialect (`postgresql`, `sqlite`): the languages of sql problems. */
+export type SqlLanguageId = (typeof SQL_LANGUAGE_IDS)[number];
 
 export interface LanguageInfo {
   id: LanguageId;
@@ -30,6 +40,14 @@ export function isLanguageId(value: unknown): value is LanguageId {
 
 export function isFunctionLanguage(language: string): language is FunctionLanguageId {
   return (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(language);
+}
+
+export function isSqlLanguage(language: string): language is SqlLanguageId {
+  return (SQL_LANGUAGE_IDS as readonly string[]).includes(language);
+}
+
+export function isStdioLanguage(language: string): language is StdioLanguageId {
+  return (STDIO_LANGUAGE_IDS as readonly string[]).includes(language);
 }
 
 export function languageFromFileName(fileName: string): LanguageId | undefined {

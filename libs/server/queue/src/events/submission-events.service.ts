@@ -7,7 +7,8 @@ import { RedisSubscriberService } from '../redis/redis-subscriber.service';
 
 /**
  * Submission progress over Redis pub/sub: the worker publishes, every API replica relays to its
- * SSE clients. Pub/sub is fire-and-forget; the database holds the state a late subscriber reads first.
+ * SSE clients. Pub/sub is fire-and-forget; a late subscriber first reads the state: the live
+ * progress record while judged (SubmissionProgressStore, which publishes progress itself), then the database.
  */
 @Injectable()
 export class SubmissionEventsService {

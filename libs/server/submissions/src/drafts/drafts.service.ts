@@ -26,7 +26,7 @@ export class DraftsService {
   /** Upsert; an empty draft is allowed (the candidate cleared the editor). */
   async put(userId: string, slug: string, language: LanguageId, source: string): Promise<DraftDto> {
     const problem = await this.problems.findBySlug(slug);
-    if (!allowedLanguages(problem.type).includes(language)) {
+    if (!allowedLanguages(problem).includes(language)) {
       throw new SubmissionException('language_not_allowed', `${language} is not available for ${slug}`);
     }
     if (source.length > 0) this.submissions.checkSource(source);

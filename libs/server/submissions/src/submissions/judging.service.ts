@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
 import type { JudgeableProblem } from '@tryout/judge';
-import { ProblemEntity, ProblemVersionEntity, ProblemsService } from '@tryout/server-problems';
-import { SubmissionEventsService } from '@tryout/server-queue';
+import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
+import { SubmissionEventsService, SubmissionProgressStore } from '@tryout/server-queue';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
 import { clip, hiddenTestName, viewTest } from './submission-view.util';
@@ -33,9 +33,11 @@ export interface FinalResult {
 }
 
 /**
- * The worker's side of a submission: load it, move its status, record per-test results and the
- * verdict. Every write is idempotent, so a job re-run after a crash overwrites, never duplicates.
- * Each step publishes its progress event after its write commits.
+ * The worker's side of a submission: load it, move its status, record per-test progress and the
+ * verdict. Per-test progress lives in Redis only (SubmissionProgressStore); Postgres gets a status
+ * change at compiling and running, then the verdict with every result in one transaction, so its
+ * cost per submission does not grow with the number of tests. Every write is idempotent, so a job
+ * re-run after a crash overwrites, never duplicates. Each step publishes its event after its write.
  */
 @Injectable()
 export class JudgingService {
@@ -44,9 +46,9 @@ export class JudgingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(SubmissionEntity) private readonly submissions: Repository<SubmissionEntity>,
-    @InjectRepository(SubmissionTestResultEntity) private readonly results: Repository<SubmissionTestResultEntity>,
     private readonly problems: ProblemsService,
     private readonly events: SubmissionEventsService,
+    private readonly progress: SubmissionProgressStore,
   ) {}
 
   /** Throws `submission_not_found` when the row is gone (the job should then be dropped). */
@@ -69,73 +71,71 @@ export class JudgingService {
   }
 
   /**
-   * `compiling` starts (or restarts) judging: earlier partial results are dropped, so a retried job
-   * begins clean. `running` records the number of tests about to run.
+   * `compiling` starts (or restarts) judging: the live progress of an earlier attempt is dropped, so
+   * a retried job begins clean. `running` records the number of tests about to run. One statement
+   * each: a finished submission never moves back (a late duplicate delivery changes nothing).
    */
   async markStatus(submissionId: string, status: 'compiling' | 'running', testsTotal?: number): Promise<void> {
-    const changed = await this.dataSource.transaction(async (m) => {
-      const s = await this.lock(m, submissionId);
-      if (s.status === 'finished') return false;
-      if (status === 'compiling') await m.delete(SubmissionTestResultEntity, { submissionId });
-      await m.update(SubmissionEntity, submissionId, {
-        status,
-        ...(status === 'compiling' ? { testsDone: 0, startedAt: new Date() } : {}),
-        ...(testsTotal !== undefined ? { testsTotal } : {}),
-      });
-      return true;
-    });
-    // A finished submission never moves back (a late duplicate delivery).
-    if (!changed) return;
-    const s = await this.submissions.findOneByOrFail({ id: submissionId });
-    await this.publish(
-      status === 'compiling'
-        ? { type: 'status', submissionId, status: 'compiling' }
-        : { type: 'running', submissionId, done: s.testsDone, total: s.testsTotal },
+    if (status === 'compiling') {
+      const [rows] = await this.dataSource.query<[{ samples: number; total: number }[], number]>(
+        `UPDATE submissions SET status = 'compiling', tests_done = 0, started_at = now()
+          WHERE id = $1 AND status <> 'finished'
+          RETURNING tests_total AS total,
+                    (SELECT sample_count FROM problem_versions v WHERE v.id = problem_version_id) AS samples`,
+        [submissionId],
+      );
+      if (!rows.length) return;
+      await this.live('start', () =>
+        this.progress.start(
+          submissionId,
+          { samples: rows[0].samples, total: rows[0].total },
+          { type: 'status', submissionId, status: 'compiling' },
+        ),
+      );
+      return;
+    }
+    const [, changed] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE submissions SET status = 'running'${testsTotal !== undefined ? ', tests_total = $2' : ''}
+        WHERE id = $1 AND status <> 'finished'`,
+      testsTotal !== undefined ? [submissionId, testsTotal] : [submissionId],
     );
-  }
-
-  /** Upserts one test's result on (submission, index) and publishes `running k/n`. */
-  async recordTestResult(submissionId: string, result: TestResultDto): Promise<void> {
-    let done = 0;
-    let total = 0;
-    let name = result.name;
-    await this.dataSource.transaction(async (m) => {
-      const s = await this.lock(m, submissionId);
-      if (s.status === 'finished') return;
-      if (result.hidden) {
-        const version = await m.findOneOrFail(ProblemVersionEntity, {
-          where: { id: s.problemVersionId },
-          select: ['id', 'sampleCount'],
-        });
-        name = hiddenTestName(result.index, version.sampleCount);
-      }
-      await m.upsert(SubmissionTestResultEntity, toRow(submissionId, result), {
-        conflictPaths: ['submissionId', 'index'],
-      });
-      done = await m.countBy(SubmissionTestResultEntity, { submissionId });
-      total = Math.max(s.testsTotal, done);
-      await m.update(SubmissionEntity, submissionId, { status: 'running', testsDone: done, testsTotal: total });
-    });
-    if (total === 0) return;
-    // Published with exact figures (admins may follow too); the relay shapes it per reader (viewEvent).
-    const test = result.hidden ? viewTest({ ...result, name }, true) : result;
-    await this.publish({ type: 'running', submissionId, done, total, test });
+    if (!changed) return;
+    await this.live('running', () => this.progress.running(submissionId, testsTotal));
   }
 
   /**
-   * Writes the verdict and replaces all per-test results in one transaction. The first verdict
-   * wins: a second call (a duplicate job, or one re-enqueued by the sweeper while the first still
-   * ran) changes nothing and publishes nothing, so a submission has exactly one verdict and the
-   * problem's public counters count it once. Returns whether this call wrote the verdict.
+   * Records one test's result as live progress (Redis, never Postgres: the results are written once,
+   * with the verdict) and publishes `running k/n` with it. A retried test overwrites its entry.
+   */
+  async recordTestResult(submissionId: string, result: TestResultDto): Promise<void> {
+    await this.live('test', async () => {
+      let name = result.name;
+      if (result.hidden) {
+        const samples = await this.progress.samples(submissionId);
+        // No record: the verdict came first or Redis lost it; there is nothing to add to.
+        if (samples === null) return;
+        name = hiddenTestName(result.index, samples);
+      }
+      const named = { ...result, name };
+      // Published with exact figures (admins may follow too); the relay shapes it per reader (viewEvent).
+      const { submissionId: _, ...row } = toRow(submissionId, named);
+      await this.progress.record(submissionId, result.index, row, result.hidden ? viewTest(named, true) : result);
+    });
+  }
+
+  /**
+   * Writes the verdict and all per-test results in one transaction (the only write of the results).
+   * The first verdict wins: a second call (a duplicate job, or one re-enqueued by the sweeper while
+   * the first still ran) changes nothing and publishes nothing, so a submission has exactly one
+   * verdict and the problem's public counters count it once. Returns whether this call wrote the verdict.
    */
   async finish(submissionId: string, final: FinalResult): Promise<boolean> {
     let event: SubmissionEvent | undefined;
     await this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
       if (s.status === 'finished') return;
-      await m.delete(SubmissionTestResultEntity, { submissionId });
       const rows = final.tests.map((t) => toRow(submissionId, t));
-      for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
+      await this.replaceRows(m, submissionId, rows);
       const compileOutput = clip(final.compileOutput ?? null);
       await m.update(SubmissionEntity, submissionId, {
         status: 'finished',
@@ -159,7 +159,7 @@ export class JudgingService {
         ...(compileOutput ? { compileOutput } : {}),
       };
     });
-    if (event) await this.publish(event);
+    if (event) await this.end(event);
     return event !== undefined;
   }
 
@@ -176,9 +176,8 @@ export class JudgingService {
   ): Promise<Verdict | null> {
     return this.dataSource.transaction(async (m) => {
       const s = await this.lock(m, submissionId);
-      await m.delete(SubmissionTestResultEntity, { submissionId });
       const rows = final.tests.map((t) => toRow(submissionId, t));
-      for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
+      await this.replaceRows(m, submissionId, rows);
       await m.update(SubmissionEntity, submissionId, {
         problemVersionId: versionId,
         verdict: final.verdict,
@@ -196,20 +195,29 @@ export class JudgingService {
 
   /**
    * Ends a submission nothing will judge any more (its job failed for good, or vanished past its
-   * budget) with internal_error, keeping the results it has. Exactly once, whatever the number of
-   * sweepers: the row lock serialises them and only an unfinished row is changed.
+   * budget) with internal_error, keeping the results it has: the tests its live progress holds are
+   * written with it (none when Redis lost them). Exactly once, whatever the number of sweepers: the
+   * row lock serialises them and only an unfinished row is changed.
    */
   async abandon(submissionId: string): Promise<boolean> {
     let event: SubmissionEvent | undefined;
+    const progress = await this.progress.read<StoredRow>(submissionId).catch((err: unknown) => {
+      this.logger.warn({ submissionId, err }, 'live progress unreadable; abandoning without it');
+      return null;
+    });
     await this.dataSource.transaction(async (m) => {
       const s = await m.findOne(SubmissionEntity, {
         where: { id: submissionId },
         lock: { mode: 'pessimistic_write' },
       });
       if (!s || s.status === 'finished') return;
+      const rows = (progress?.rows ?? []).map((r) => ({ ...r, submissionId }));
+      await this.replaceRows(m, submissionId, rows);
       await m.update(SubmissionEntity, submissionId, {
         status: 'finished',
         verdict: 'internal_error',
+        testsDone: rows.length,
+        testsTotal: Math.max(s.testsTotal, rows.length),
         finishedAt: new Date(),
       });
       if (s.mode === 'submit') await this.adjustCounters(m, s, 'internal_error');
@@ -222,7 +230,7 @@ export class JudgingService {
         memoryKb: s.memoryKb ?? 0,
       };
     });
-    if (event) await this.publish(event);
+    if (event) await this.end(event);
     return event !== undefined;
   }
 
@@ -252,6 +260,33 @@ export class JudgingService {
     } catch (err) {
       this.logger.warn({ submissionId: event.submissionId, err }, 'progress not published');
     }
+  }
+
+  /** The verdict is stored: the live record goes and the verdict is published (never failing the caller). */
+  private async end(event: SubmissionEvent): Promise<void> {
+    await this.live('end', () => this.progress.end(event.submissionId, event));
+  }
+
+  /** Live progress never fails judging either: losing it (Redis restarting) loses only what is shown meanwhile. */
+  private async live(step: string, write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (err) {
+      this.logger.warn({ step, err }, 'live progress not recorded');
+    }
+  }
+
+  /**
+   * One INSERT per 100 rows. The DELETE finds nothing unless rows were left by an earlier judge of
+   * the row (a rejudge, or a worker of a version that stored results per test).
+   */
+  private async replaceRows(
+    m: EntityManager,
+    submissionId: string,
+    rows: Partial<SubmissionTestResultEntity>[],
+  ): Promise<void> {
+    await m.delete(SubmissionTestResultEntity, { submissionId });
+    for (let i = 0; i < rows.length; i += 100) await m.insert(SubmissionTestResultEntity, rows.slice(i, i + 100));
   }
 
   private async lock(m: EntityManager, submissionId: string): Promise<SubmissionEntity> {
@@ -284,6 +319,9 @@ export class JudgingService {
   }
 }
 
+/** A test's row as stored, in Postgres and in the live record (which has no submission id). */
+type StoredRow = Omit<SubmissionTestResultEntity, 'submissionId' | 'submission' | 'id'>;
+
 /** Hidden tests are stored without data, whatever the caller passes. */
 function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestResultEntity> {
   const visible = !t.hidden;
@@ -302,6 +340,7 @@ function toRow(submissionId: string, t: TestResultDto): Partial<SubmissionTestRe
     stdout: visible ? clip(t.stdout) : null,
     stderr: visible ? clip(t.stderr) : null,
     message: visible ? clip(t.message) : null,
+    sqlDiff: visible && t.sqlDiff ? t.sqlDiff : null,
     exitCode: t.exitCode ?? null,
     signal: t.signal ?? null,
   };

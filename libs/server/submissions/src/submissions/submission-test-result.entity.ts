@@ -1,4 +1,4 @@
-import type { Verdict } from '@tryout/contracts';
+import type { SqlDiffDto, Verdict } from '@tryout/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { SubmissionEntity } from './submission.entity';
 
@@ -58,6 +58,10 @@ export class SubmissionTestResultEntity {
 
   @Column({ type: 'text', nullable: true })
   message: string | null;
+
+  /** SQL problems, visible tests with a wrong answer: the first differing row. */
+  @Column({ name: 'sql_diff', type: 'jsonb', nullable: true })
+  sqlDiff: SqlDiffDto | null;
 
   @Column({ name: 'exit_code', type: 'int', nullable: true })
   exitCode: number | null;

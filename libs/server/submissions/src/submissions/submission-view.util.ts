@@ -74,6 +74,7 @@ export function resultToDto(row: SubmissionTestResultEntity, sampleCount: number
     if (row.stdout !== null) dto.stdout = row.stdout;
     if (row.stderr !== null) dto.stderr = row.stderr;
     if (row.message !== null) dto.message = row.message;
+    if (row.sqlDiff) dto.sqlDiff = row.sqlDiff;
   }
   dto.exitCode = row.exitCode;
   dto.signal = row.signal;

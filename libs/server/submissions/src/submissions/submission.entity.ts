@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 @Entity('submissions')
 @Index('IDX_submissions_user_problem_created', ['userId', 'problemId', 'createdAt'])
 @Index('IDX_submissions_user_status', ['userId', 'status'])
+// The per-user queued cap counts only these (submission_slot_free): a user's finished history is not read.
+@Index('IDX_submissions_user_unfinished', ['userId', 'createdAt'], { where: `"status" <> 'finished'` })
 export class SubmissionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -13,15 +13,17 @@ import {
   type SubmissionEvent,
   type SubmissionSummaryDto,
 } from '@tryout/contracts';
+import { checkCustomSqlDataScript } from '@tryout/judge';
 import { ConfigService } from '@tryout/server-config';
 import {
   ProblemEntity,
   ProblemVersionEntity,
   ProblemsService,
+  SubmittableProblemsCache,
   allowedLanguages,
   signatureDto,
 } from '@tryout/server-problems';
-import { JudgeQueueService, judgePriorityOf } from '@tryout/server-queue';
+import { JudgeQueueService, SubmissionProgressStore, judgePriorityOf } from '@tryout/server-queue';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { roundUp125 } from './coarse-metric.util';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
@@ -55,6 +57,25 @@ const SNAPSHOT_COLUMNS: (keyof SubmissionEntity)[] = [
   'testsDone',
   'testsTotal',
 ];
+/**
+ * One statement, one round trip: the per-user queued cap (submission_slot_free: the user's advisory
+ * lock, then a count that sees every creation committed before it; the lock is held until this
+ * commits), the problem still at this version and not archived (the version came from a cache), and
+ * the insert when both hold.
+ */
+const CREATE_SQL = `
+  WITH checked AS (
+    SELECT submission_slot_free($1::uuid, $12::int, $13::int) AS free,
+           EXISTS (SELECT 1 FROM problems WHERE id = $2::uuid AND current_version = $4::int AND archived_at IS NULL) AS current
+  ), inserted AS (
+    INSERT INTO submissions (user_id, problem_id, problem_version_id, language, mode, source, custom_inputs,
+                             status, tests_total, interview_session_id, automatic)
+    SELECT $1::uuid, $2::uuid, $3::uuid, $5::varchar, $6::varchar, $7::text, $8::jsonb,
+           'queued', $9::int, $10::uuid, $11::boolean
+      FROM checked WHERE free AND current
+    RETURNING id
+  )
+  SELECT checked.free, checked.current, inserted.id FROM checked LEFT JOIN inserted ON true`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Creating and reading submissions (the API side). The worker side is JudgingService. */
@@ -67,43 +88,54 @@ export class SubmissionsService {
     @InjectRepository(SubmissionEntity) private readonly submissions: Repository<SubmissionEntity>,
     @InjectRepository(SubmissionTestResultEntity) private readonly results: Repository<SubmissionTestResultEntity>,
     private readonly problems: ProblemsService,
+    private readonly problemsCache: SubmittableProblemsCache,
     private readonly queue: JudgeQueueService,
     private readonly config: ConfigService,
+    private readonly progress: SubmissionProgressStore,
   ) {}
 
   /** Validates, stores as `queued` and enqueues (job id = submission id). */
   async create(caller: Caller, req: CreateSubmissionRequest, context?: SubmissionContext): Promise<{ id: string }> {
     this.checkSource(req.source);
     const customInputs = this.customCases(req);
-    const problem = await this.problems.findBySlug(req.problem).catch(() => {
-      throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
-    });
-    const allowed = allowedLanguages(problem.type).filter((l) => !context || context.languages.includes(l));
-    if (!allowed.includes(req.language)) {
-      throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, {
-        allowed,
-      });
-    }
-    const version = await this.problems.currentVersion(problem);
-    if (customInputs) this.checkCustomCases(customInputs, signatureDto(version.callable));
-    const custom = customInputs !== null;
-    const testsTotal = customInputs
-      ? customInputs.length
-      : req.mode === 'run'
-        ? version.sampleCount
-        : version.sampleCount + version.hiddenCount;
     const priority = judgePriorityOf({ mode: req.mode, interviewSessionId: context?.interviewSessionId ?? null });
-
-    const saved = await this.dataSource.transaction(async (m) => {
-      // Serialise one user's creations so the queued cap cannot be raced past.
-      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`submit:${caller.userId}`]);
-      const [{ count }] = await m.query<{ count: string }[]>(
-        `SELECT count(*) FROM submissions
-          WHERE user_id = $1 AND status <> 'finished' AND created_at > now() - make_interval(mins => $2)`,
-        [caller.userId, QUEUED_CAP_WINDOW_MINUTES],
-      );
+    let saved: { id: string } | null = null;
+    // The problem comes from a cache; the INSERT re-checks its version in the database. A stale entry
+    // (a publish or an archive just now) is read again once, which validates against the new version.
+    for (let fresh = false; saved === null; fresh = true) {
+      const { problem, version } = await this.problemsCache.get(req.problem, { fresh }).catch(() => {
+        throw new SubmissionException('problem_not_found', `no problem ${req.problem}`);
+      });
+      const allowed = allowedLanguages(problem).filter((l) => !context || context.languages.includes(l));
+      if (!allowed.includes(req.language)) {
+        throw new SubmissionException('language_not_allowed', `${req.language} is not available for ${problem.slug}`, {
+          allowed,
+        });
+      }
+      if (customInputs && problem.type === 'sql') this.checkCustomSqlCases(customInputs);
+      else if (customInputs) this.checkCustomCases(customInputs, signatureDto(version.callable));
+      const testsTotal = customInputs
+        ? customInputs.length
+        : req.mode === 'run'
+          ? version.sampleCount
+          : version.sampleCount + version.hiddenCount;
       const cap = this.config.get('MAX_QUEUED_PER_USER');
-      if (Number(count) >= cap && !context?.automatic) {
+      const [row] = await this.dataSource.query<{ current: boolean; free: boolean; id: string | null }[]>(CREATE_SQL, [
+        caller.userId,
+        problem.id,
+        version.id,
+        version.version,
+        req.language,
+        req.mode,
+        req.source,
+        customInputs ? JSON.stringify(customInputs) : null,
+        testsTotal,
+        context?.interviewSessionId ?? null,
+        context?.automatic ?? false,
+        context?.automatic ? null : cap,
+        QUEUED_CAP_WINDOW_MINUTES,
+      ]);
+      if (!row.free) {
         throw new SubmissionException(
           'too_many_queued',
           `at most ${cap} submissions may wait at once; try again when one finishes`,
@@ -111,22 +143,10 @@ export class SubmissionsService {
           5,
         );
       }
-      return m.save(
-        m.create(SubmissionEntity, {
-          userId: caller.userId,
-          problemId: problem.id,
-          problemVersionId: version.id,
-          language: req.language,
-          mode: req.mode,
-          source: req.source,
-          customInputs: custom ? customInputs : null,
-          status: 'queued',
-          testsTotal,
-          interviewSessionId: context?.interviewSessionId ?? null,
-          automatic: context?.automatic ?? false,
-        }),
-      );
-    });
+      if (row.id !== null) saved = { id: row.id };
+      else if (fresh)
+        throw new SubmissionException('problem_not_found', `${req.problem} changed while submitting; try again`);
+    }
     try {
       await this.queue.enqueueJudge(saved.id, priority);
     } catch (err) {
@@ -171,6 +191,21 @@ export class SubmissionsService {
   }
 
   /** Each case must fit the signature, or the harness would fail on it: say which and how. */
+  /** SQL custom input is a data script the runner loads as the owner: INSERT ... VALUES with literals only. */
+  private checkCustomSqlCases(cases: string[]): void {
+    for (let i = 0; i < cases.length; i++) {
+      const error = checkCustomSqlDataScript(cases[i]);
+      if (error) {
+        const prefix = cases.length > 1 ? `case ${i + 1}: ` : '';
+        throw new SubmissionException(
+          'custom_input_invalid',
+          `${prefix}a SQL custom input is a data script of INSERT INTO ... VALUES statements: ${error}`,
+          { case: i + 1 },
+        );
+      }
+    }
+  }
+
   private checkCustomCases(cases: string[], signature: SignatureDto | null): void {
     for (let i = 0; i < cases.length; i++) {
       const error = validateCustomInput(signature, cases[i]);
@@ -202,6 +237,7 @@ export class SubmissionsService {
     return submission;
   }
 
+  /** While it is judged, the tests done so far come from its live progress (Redis); then from Postgres. */
   async get(caller: Caller, id: string): Promise<SubmissionDto> {
     const submission = await this.findVisible(caller, id);
     const [problem, version, results] = await Promise.all([
@@ -211,12 +247,48 @@ export class SubmissionsService {
       this.dataSource
         .getRepository(ProblemVersionEntity)
         .findOneOrFail({ where: { id: submission.problemVersionId }, select: ['id', 'sampleCount'] }),
-      this.results.find({ where: { submissionId: id }, order: { index: 'ASC' } }),
+      submission.status === 'finished'
+        ? this.results.find({ where: { submissionId: id }, order: { index: 'ASC' } })
+        : this.liveRows(submission),
     ]);
     return submissionDto(submission, problem, results, {
       exact: caller.role === 'admin',
       sampleCount: version.sampleCount,
     });
+  }
+
+  /** The tests of a submission being judged, from its live progress; `s` takes its count. */
+  private async liveRows(s: SubmissionEntity): Promise<SubmissionTestResultEntity[]> {
+    const progress = await this.readProgress(s.id);
+    if (!progress) return [];
+    s.testsDone = progress.done;
+    s.testsTotal = Math.max(s.testsTotal, progress.total);
+    return progress.rows.map((r) => ({ ...r, submissionId: s.id }));
+  }
+
+  /** Live progress is a view: Redis unreachable shows none rather than failing the read. */
+  private readProgress(id: string) {
+    return this.progress.read<Omit<SubmissionTestResultEntity, 'submissionId'>>(id).catch((err: unknown) => {
+      this.logger.warn({ submissionId: id, err }, 'live progress unreadable');
+      return null;
+    });
+  }
+
+  /** Tests done of the unfinished ones among `rows` from their live progress (one round trip). */
+  async withLiveCounts<T extends { id: string; status: string; testsDone: number; testsTotal: number }>(
+    rows: T[],
+  ): Promise<T[]> {
+    const ids = rows.filter((r) => r.status !== 'finished').map((r) => r.id);
+    if (ids.length === 0) return rows;
+    const counts = await this.progress.counts(ids).catch((err: unknown) => {
+      this.logger.warn({ err }, 'live progress unreadable');
+      return new Map<string, { done: number; total: number }>();
+    });
+    for (const r of rows) {
+      const c = counts.get(r.id);
+      if (c) Object.assign(r, { testsDone: c.done, testsTotal: Math.max(r.testsTotal, c.total) });
+    }
+    return rows;
   }
 
   /** The caller's own, newest first, optionally for one problem. */
@@ -250,6 +322,7 @@ export class SubmissionsService {
           .find({ where: { id: In(ids) }, select: ['id', 'slug', 'title'] })
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
+    await this.withLiveCounts(rows);
     return rows.map((r) => summaryDto(r, byId.get(r.problemId) ?? { slug: '', title: '' }, caller.role === 'admin'));
   }
 
@@ -295,15 +368,19 @@ export class SubmissionsService {
 
   /**
    * Current state as an event (SSE's first message), with exact figures: the relay shapes it for
-   * its reader (viewEvent). Mid-run, a candidate's count covers only the visible tests done: the
-   * full count, read at the right moments, would time the hidden tests.
+   * its reader (viewEvent). While judged, it is the live progress record, which each progress event
+   * changes in the same Redis script that publishes it, so the snapshot and the stream agree.
+   * Mid-run, a candidate's count covers only the visible tests done: the full count, read at the
+   * right moments, would time the hidden tests.
    */
   async currentEvent(id: string, exact: boolean): Promise<SubmissionEvent> {
     const s = await this.submissions.findOneOrFail({ where: { id }, select: SNAPSHOT_COLUMNS });
-    const event = snapshotEvent(s);
-    if (exact || event.type !== 'running') return event;
-    const visible = await this.results.countBy({ submissionId: id, hidden: false });
-    return { ...event, done: Math.min(event.done, visible) };
+    if (s.status === 'finished' || s.status === 'queued') return snapshotEvent(s);
+    const progress = await this.readProgress(id);
+    if (!progress) return snapshotEvent(s);
+    if (progress.status === 'compiling') return { type: 'status', submissionId: id, status: 'compiling' };
+    const done = exact ? progress.done : progress.rows.filter((r) => !r.hidden).length;
+    return { type: 'running', submissionId: id, done, total: progress.total };
   }
 
   /** The verdict events of those of `ids` that are finished, in one query (the SSE relay's re-check). */
