@@ -122,6 +122,10 @@ describe('live editor', () => {
     const view = await call(r.url, 'GET', '/api/interview/session', { token: s.guest });
     expect(candidate.text.toJSON()).toBe(view.body.problems[0].starterCode.python);
     for (const token of [owner.token, co.token, admin.token]) await open(r, name, token);
+    // The api's metrics count the open connections and the loaded document.
+    const metrics = await call(r.url, 'GET', '/api/metrics', { token: admin.token });
+    expect(metrics.body).toMatch(/^tryout_live_editor_connections 4$/m);
+    expect(metrics.body).toMatch(/^tryout_live_editor_documents 1$/m);
 
     const refused = (token: string, doc = name) =>
       expect(openLive(r.url, doc, token)).rejects.toBeInstanceOf(LiveRefused);

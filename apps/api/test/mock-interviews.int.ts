@@ -182,6 +182,15 @@ describe('mock interviews', () => {
       expect((await call(t.url, 'GET', `/api/mocks/${id}/report`, { token: bob.token })).status).toBe(404);
       expect((await call(t.url, 'GET', `/api/mocks/${id}/report`, { token: interviewer.token })).status).toBe(404);
       expect((await call(t.url, 'GET', `/api/mocks/${id}/report`, { token: admin.token })).status).toBe(200);
+      // The owner replays their own work: the playback's timeline, with the run and the submits.
+      const timeline = await call(t.url, 'GET', `/api/mocks/${id}/problems/1/timeline`, { token: alice.token });
+      expect(timeline.status).toBe(200);
+      expect(timeline.body).toMatchObject({ position: 1, startedAt: expect.any(String), endedAt: expect.any(String) });
+      expect(timeline.body.submissions.map((x: { mode: string }) => x.mode).sort()).toEqual(['run', 'submit']);
+      expect((await call(t.url, 'GET', `/api/mocks/${id}/problems/1/timeline`, { token: bob.token })).status).toBe(404);
+      expect((await call(t.url, 'GET', `/api/mocks/${id}/problems/9/timeline`, { token: alice.token })).body.code).toBe(
+        'problem_not_found',
+      );
       // Not an interview: interviewers' lists do not show it.
       const list = await call(t.url, 'GET', '/api/interviews', { token: admin.token });
       expect(list.body.some((s: { id: string }) => s.id === id)).toBe(false);

@@ -1,7 +1,8 @@
 /**
  * The live shared editor in two browser contexts against the real stack: the candidate types, the
  * interviewer sees it live with the candidate's cursor, switches to pair and types too (the
- * candidate sees that); the playback replays both from the start of the session.
+ * candidate sees that); the interviewer writes a note between the two; the playback replays both
+ * from the start of the session, and clicking the note jumps it to that moment.
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -36,6 +37,7 @@ describe('the live shared editor in the browser', () => {
   let candidate: Page;
   let sessionUrl = '';
   let inviteLink = '';
+  let noteLabel = '';
   const foreign: string[][] = [];
   const pageErrors: string[] = [];
   const account = { email: `live-${Date.now()}@tryout.test`, password: 'interviewer-password-live' };
@@ -122,6 +124,14 @@ describe('the live shared editor in the browser', () => {
     );
     await poll(() => candidate.getByTestId('autosave-state').textContent()).toBe('Saved');
     await screenshot(interviewer, 'live-editor-watch');
+
+    // A note now, after the candidate's line and before the interviewer's: the server stamps its
+    // session time, and the playback test below jumps there.
+    await interviewer.getByTestId('interview-notes').fill('Chose a hash map without prompting');
+    await interviewer.getByRole('button', { name: 'Add note' }).click();
+    await poll(() => interviewer.getByTestId('note-entry').count()).toBe(1);
+    noteLabel = (await interviewer.getByTestId('note-entry').getByTestId('note-time').textContent()) ?? '';
+    expect(noteLabel).toMatch(/^\d\d:\d\d$/);
   });
 
   it('the interviewer switches to pair and types; the candidate sees it', async () => {
@@ -148,6 +158,15 @@ describe('the live shared editor in the browser', () => {
     await poll(() => editorText(interviewer, 'playback-code'), 60_000).toContain(CANDIDATE_LINE);
     await poll(() => editorText(interviewer, 'playback-code'), 60_000).toContain(INTERVIEWER_LINE);
     await screenshot(interviewer, 'live-editor-playback');
+
+    // Clicking the note jumps the playback to its moment: the candidate's line is there, the
+    // interviewer's (typed after the note) is not yet.
+    await interviewer.getByTestId('note-entry').getByTestId('note-time').click();
+    await poll(async () => (await interviewer.getByTestId('playback-time').textContent())?.split(' / ')[0]).toBe(
+      noteLabel,
+    );
+    await poll(() => editorText(interviewer, 'playback-code')).toContain(CANDIDATE_LINE);
+    expect(await editorText(interviewer, 'playback-code')).not.toContain(INTERVIEWER_LINE);
     expect(foreign.flat()).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * a new account opens "Mock interview" from the catalog, sets a one-minute custom mix, starts on
  * the focused interview page, runs its code, leaves its last code in the editor and lets the
  * server's deadline pass (a real minute: no hook moves a running stack's clock); the last code is
- * submitted and judged, and the report and the history show it.
+ * submitted and judged, and the report (with the playback of the candidate's work) and the history show it.
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -106,6 +106,10 @@ describe('a mock interview in the browser', () => {
       /submit \(at the end\).*Accepted/,
     );
     expect(await report.textContent()).not.toContain('Interviewer notes');
+    // The playback of their own work: at the end it shows the code they wrote.
+    const playback = page.locator('[data-testid="playback-code"] .cm-content');
+    await playback.waitFor();
+    await poll(() => playback.textContent()).toContain('seen = {}');
     await screenshot(page, 'mock-report');
 
     await page.goto(`${stack.url}/mock`);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
 import {
-  axeViolations,
+  expectAccessible,
   createInterviewer,
   ensureWebBuild,
   launchChromium,
@@ -92,7 +92,7 @@ describe('notes and scorecards in the browser', () => {
     await form.getByLabel('What a strong answer shows').first().fill('Clear contracts, sensible errors');
     await form.getByRole('button', { name: 'Add criterion' }).click();
     await form.getByLabel('Criterion 2', { exact: true }).fill('Testing');
-    expect(await axeViolations(admin)).toEqual([]);
+    await expectAccessible(admin);
     await form.getByRole('button', { name: 'Save template' }).click();
     await admin.getByRole('heading', { name: 'Backend screen' }).waitFor();
     expect(await admin.getByTestId('template-form').count()).toBe(0);
@@ -145,7 +145,7 @@ describe('notes and scorecards in the browser', () => {
     expect(await panel.getByRole('button', { name: 'Submit scorecard' }).isDisabled()).toBe(true);
     await panel.getByText('Strong yes').click();
     await screenshot(interviewer, 'interview-scorecard-form');
-    expect(await axeViolations(interviewer)).toEqual([]);
+    await expectAccessible(interviewer);
     await panel.getByRole('button', { name: 'Submit scorecard' }).click();
     const view = panel.getByTestId('scorecard-view');
     await view.waitFor();

@@ -14,7 +14,9 @@ import { CurrentUser, SessionScoped } from '../common/auth.decorators';
 import { ThrottleSubmissions } from '../common/throttle.decorators';
 import { SubmissionEventsRelay } from '../submissions/submission-events.relay';
 import { CreateInterviewSubmissionDto } from './dto/create-interview-submission.dto';
+import { AnswerQuizQuestionDto } from '../quizzes/dto/answer-quiz-question.dto';
 import { SaveInterviewCodeDto } from './dto/save-interview-code.dto';
+import { SaveOpenAnswerDto } from './dto/save-open-answer.dto';
 import { InterviewClockRelay } from './interview-clock.relay';
 
 /**
@@ -61,6 +63,39 @@ export class CandidateSessionController {
     @Body() dto: SaveInterviewCodeDto,
   ): Promise<void> {
     await this.candidate.saveCode(user, position, dto.language, dto.source);
+  }
+
+  @Put('parts/:position/questions/:questionId/answer')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Save the answer to one question of a quiz part (graded on the server; the outcome is not shown)',
+    description:
+      '`{ choices }` or `{ text }` as for a practice quiz; answering again replaces it. At or after the deadline: 409 `session_over`.',
+  })
+  @ApiResponse({ status: 204 })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async answerQuizQuestion(
+    @CurrentUser() user: AuthPrincipal,
+    @Param('position', ParseIntPipe) position: number,
+    @Param('questionId') questionId: string,
+    @Body() dto: AnswerQuizQuestionDto,
+  ): Promise<void> {
+    await this.candidate.answerQuizQuestion(user, position, questionId, dto);
+  }
+
+  @Put('parts/:position/answer')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: 'Autosave the Markdown answer of an open question (at or after the deadline: 409 `session_over`)',
+  })
+  @ApiResponse({ status: 204 })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async saveOpenAnswer(
+    @CurrentUser() user: AuthPrincipal,
+    @Param('position', ParseIntPipe) position: number,
+    @Body() dto: SaveOpenAnswerDto,
+  ): Promise<void> {
+    await this.candidate.saveOpenAnswer(user, position, dto.text);
   }
 
   @Post('submissions')

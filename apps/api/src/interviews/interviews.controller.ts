@@ -3,6 +3,7 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type {
   CreateInterviewResponse,
   InterviewDetailDto,
+  InterviewPartResultDto,
   InterviewReportDto,
   InterviewSummaryDto,
   InviteTokenResponse,
@@ -53,6 +54,17 @@ export class InterviewsController {
   @ApiErrors(401, 403, 404)
   detail(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<InterviewDetailDto> {
     return this.interviews.detail(user, id);
+  }
+
+  @Get(':id/parts')
+  @ApiOperation({
+    summary:
+      'The quiz and open parts with the candidate’s answers so far: each quiz answer, right or not, and the score',
+  })
+  @ApiResponse({ status: 200, description: 'InterviewPartResultDto[]' })
+  @ApiErrors(401, 403, 404)
+  parts(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<InterviewPartResultDto[]> {
+    return this.interviews.partResults(user, id);
   }
 
   @Post(':id/cancel')

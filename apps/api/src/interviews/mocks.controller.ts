@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { InterviewReportDto, MockSummaryDto, RedeemInviteResponse } from '@tryout/contracts';
+import type { InterviewReportDto, LiveTimelineDto, MockSummaryDto, RedeemInviteResponse } from '@tryout/contracts';
 import { MockInterviewsService } from '@tryout/server-interviews';
 import type { AuthPrincipal } from '@tryout/server-users';
 import { ApiErrors } from '../common/api-errors.decorator';
@@ -60,5 +60,20 @@ export class MocksController {
   @ApiErrors(401, 403, 404)
   report(@CurrentUser() user: AuthPrincipal, @Param('id') id: string): Promise<InterviewReportDto> {
     return this.mocks.report(user, id);
+  }
+
+  @Get(':id/problems/:position/timeline')
+  @ApiOperation({
+    summary: 'Playback of one problem of one’s own mock (admins: any)',
+    description: 'The same timeline as an interview’s: server times, base64 Yjs updates in order, runs and submits.',
+  })
+  @ApiResponse({ status: 200, description: 'LiveTimelineDto' })
+  @ApiErrors(400, 401, 403, 404)
+  timeline(
+    @CurrentUser() user: AuthPrincipal,
+    @Param('id') id: string,
+    @Param('position', ParseIntPipe) position: number,
+  ): Promise<LiveTimelineDto> {
+    return this.mocks.timeline(user, id, position);
   }
 }

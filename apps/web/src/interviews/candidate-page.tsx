@@ -40,6 +40,7 @@ import { formatCountdown, remainingMs } from './interview-clock.util';
 import { LiveCodeEditor } from './live/live-code-editor';
 import { usePresenceSignals } from './live/use-presence-signals';
 import { CANDIDATE_PEER, useLiveDocument } from './live/use-live-document';
+import { CandidatePart } from './parts/candidate-parts';
 
 /** The server's clock: from the last session read, then from SSE, ticking locally between messages. */
 function useServerClock(client: CandidateClient | null, initial: { value: InterviewClockDto; at: number } | null) {
@@ -108,13 +109,21 @@ function ReadyPage({
           <List spacing="xs">
             <List.Item>
               You have <b>{session.totalMinutes} minutes</b> for {session.problemCount}{' '}
-              {session.problemCount === 1 ? 'problem' : 'problems'}. The clock starts when you press Start and keeps
-              running if you reload or close the page.
+              {session.problemCount === 1 ? 'problem' : 'problems'}
+              {session.partCount > 0 &&
+                ` and ${session.partCount} ${session.partCount === 1 ? 'question part' : 'question parts'} (quizzes or open questions)`}
+              . The clock starts when you press Start and keeps running if you reload or close the page.
             </List.Item>
             <List.Item>Run checks your code on the examples; Submit runs every test, hidden ones included.</List.Item>
             <List.Item>
               Your code is saved as you type. When time is up, the last code of each problem is submitted for you.
             </List.Item>
+            {session.partCount > 0 && (
+              <List.Item>
+                Quiz and open answers are saved as you pick or type them; whatever is saved when time is up is final.
+                The right answers are not shown during the interview.
+              </List.Item>
+            )}
             {session.kind === 'interview' && (
               <List.Item>The interviewers see your runs and submissions as they happen.</List.Item>
             )}
@@ -496,6 +505,11 @@ export default function CandidatePage({
               {p.position}. {p.title}
             </Tabs.Tab>
           ))}
+          {current.parts.map((p) => (
+            <Tabs.Tab key={`part-${p.position}`} value={`part-${p.position}`} data-testid={`part-tab-${p.position}`}>
+              {current.problems.length + p.position}. {p.title}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         {current.problems.map((p) => (
           <Tabs.Panel
@@ -511,6 +525,16 @@ export default function CandidatePage({
               active={tab === String(p.position)}
               onActivity={reload}
             />
+          </Tabs.Panel>
+        ))}
+        {current.parts.map((p) => (
+          <Tabs.Panel
+            key={`part-${p.position}`}
+            value={`part-${p.position}`}
+            p="md"
+            style={{ flex: 1, minHeight: 0, display: tab === `part-${p.position}` ? 'flex' : 'none' }}
+          >
+            <CandidatePart client={client} part={p} />
           </Tabs.Panel>
         ))}
       </Tabs>

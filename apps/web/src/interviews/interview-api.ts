@@ -1,4 +1,5 @@
 import type {
+  AnswerQuizQuestionRequest,
   CandidateSessionDto,
   CreateInterviewRequest,
   CreateInterviewResponse,
@@ -8,6 +9,7 @@ import type {
   InterviewDetailDto,
   InterviewNoteDto,
   InterviewNotesDto,
+  InterviewPartResultDto,
   InterviewReportDto,
   InterviewSubmissionDto,
   InterviewSummaryDto,
@@ -33,6 +35,7 @@ export const interviewsApi = {
   create: (body: CreateInterviewRequest) =>
     request<CreateInterviewResponse>('/api/interviews', { method: 'POST', body }),
   detail: (sessionId: string) => request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}`),
+  parts: (sessionId: string) => request<InterviewPartResultDto[]>(`/api/interviews/${id(sessionId)}/parts`),
   cancel: (sessionId: string) =>
     request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/cancel`, { method: 'POST' }),
   end: (sessionId: string) => request<InterviewDetailDto>(`/api/interviews/${id(sessionId)}/end`, { method: 'POST' }),
@@ -107,6 +110,10 @@ export class CandidateClient {
   start = () => this.send<CandidateSessionDto>('/api/interview/session/start', 'POST');
   saveCode = (position: number, language: LanguageId, source: string) =>
     this.send<void>(`/api/interview/session/problems/${position}/code`, 'PUT', { language, source });
+  answerQuiz = (position: number, questionId: string, body: AnswerQuizQuestionRequest) =>
+    this.send<void>(`/api/interview/session/parts/${position}/questions/${id(questionId)}/answer`, 'PUT', body);
+  saveOpenAnswer = (position: number, text: string) =>
+    this.send<void>(`/api/interview/session/parts/${position}/answer`, 'PUT', { text });
   submit = (body: CreateInterviewSubmissionRequest) =>
     this.send<CreateSubmissionResponse>('/api/interview/session/submissions', 'POST', body);
   submissions = () => this.send<InterviewSubmissionDto[]>('/api/interview/session/submissions');

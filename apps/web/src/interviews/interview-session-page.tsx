@@ -27,9 +27,10 @@ import { formatCountdown, remainingMs } from './interview-clock.util';
 import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
 import { InterviewNotesPanel } from './notes/interview-notes-panel';
 import { ReportView } from './report-view';
+import { LivePartsPanel } from './parts/part-results';
 import { ScorecardPanel } from './scorecards/scorecard-panel';
 import { LivePanel } from './live/live-panel';
-import { Playback } from './live/playback';
+import { Playback, reportPlayback } from './live/playback';
 import classes from './report.module.css';
 
 /** While a session runs, the interviewer's view refreshes this often (part 1 polls; the candidate's clock is SSE). */
@@ -282,6 +283,9 @@ export function InterviewSessionPage() {
               </Table>
             )}
           </Paper>
+          {s.parts.length > 0 && (
+            <LivePartsPanel sessionId={s.id} offset={s.problems.length} live={s.status === 'live'} />
+          )}
           {s.extensions.length > 0 && (
             <Paper withBorder p="md" radius="md">
               <Title order={2} size="h4" mb="xs">
@@ -294,7 +298,12 @@ export function InterviewSessionPage() {
               ))}
             </Paper>
           )}
-          <ScorecardPanel sessionId={s.id} />
+          <ScorecardPanel
+            sessionId={s.id}
+            openQuestions={s.parts
+              .filter((p) => p.kind === 'open')
+              .map((p) => ({ position: p.position, title: p.title }))}
+          />
           <InterviewNotesPanel
             sessionId={s.id}
             onSeek={(ms) => {
@@ -330,11 +339,7 @@ export function InterviewReportPage() {
       <ReportState report={report.data} error={report.error} linkTimes />
       {report.data?.clock.startedAt && (
         <Container size="lg" w="100%" className={classes.noPrint}>
-          <Playback
-            sessionId={id}
-            problems={report.data.problems.map((p) => ({ position: p.position, title: p.title }))}
-            language={report.data.problems[0]?.finalCode?.language ?? 'python'}
-          />
+          <Playback sessionId={id} {...reportPlayback(report.data)} />
         </Container>
       )}
     </Stack>
@@ -357,8 +362,7 @@ export function SharedReportPage() {
           <div className={classes.noPrint}>
             <Playback
               sessionId={report.data.id}
-              problems={report.data.problems.map((p) => ({ position: p.position, title: p.title }))}
-              language={report.data.problems[0]?.finalCode?.language ?? 'python'}
+              {...reportPlayback(report.data)}
               fetchTimeline={(position) => interviewsApi.sharedTimeline(token, position)}
             />
           </div>

@@ -21,6 +21,7 @@ import {
   LANGUAGE_IDS,
   LANGUAGES,
   PROBLEM_PAGE_SIZE_MAX,
+  type InterviewPartRequest,
   type InterviewStatus,
   type LanguageId,
 } from '@tryout/contracts';
@@ -30,6 +31,7 @@ import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { interviewsApi } from './interview-api';
+import { PartsEditor, partRequestsOf } from './parts/parts-editor';
 import { TemplateBar } from './template-bar';
 
 export const STATUS_COLORS: Record<InterviewStatus, string> = {
@@ -104,7 +106,7 @@ export function InterviewsPage() {
   );
 }
 
-/** /interviews/new: title, problems from the catalog (in order), duration, languages, candidate, co-interviewers. */
+/** /interviews/new: title, problems from the catalog (in order), quiz sets and open questions, duration, languages, candidate, co-interviewers. */
 export function NewInterviewPage() {
   const navigate = useNavigate();
   const catalog = useQuery({
@@ -113,6 +115,7 @@ export function NewInterviewPage() {
   });
   const [title, setTitle] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
+  const [parts, setParts] = useState<InterviewPartRequest[]>([]);
   const [duration, setDuration] = useState<number>(45);
   const [languages, setLanguages] = useState<LanguageId[]>(['python', 'java', 'javascript']);
   const [candidateName, setCandidateName] = useState('');
@@ -130,6 +133,7 @@ export function NewInterviewPage() {
       .create({
         title,
         problems,
+        parts,
         durationMinutes: duration,
         languages,
         candidateName,
@@ -155,9 +159,10 @@ export function NewInterviewPage() {
         <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit}>
           <Stack>
             <TemplateBar
-              current={{ problems, durationMinutes: duration, languages }}
+              current={{ problems, parts, durationMinutes: duration, languages }}
               onLoad={(t) => {
                 setProblems(t.problems.map((p) => p.slug));
+                setParts(partRequestsOf(t.parts));
                 setDuration(t.durationMinutes);
                 setLanguages(t.languages);
                 if (!title.trim()) setTitle(t.name);
@@ -180,6 +185,7 @@ export function NewInterviewPage() {
               onChange={setProblems}
               data-testid="problem-picker"
             />
+            <PartsEditor value={parts} onChange={setParts} />
             <NumberInput
               label="Duration (minutes)"
               required

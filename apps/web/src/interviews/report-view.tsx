@@ -3,6 +3,7 @@ import { LANGUAGES, type InterviewReportDto } from '@tryout/contracts';
 import { verdictColor, verdictLabel } from '../shared/format.util';
 import { formatDuration } from './interview-clock.util';
 import { ReportNotes } from './notes/report-notes';
+import { PartResults } from './parts/part-results';
 import classes from './report.module.css';
 import { ReportScorecards } from './scorecards/report-scorecards';
 
@@ -95,6 +96,14 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
           )}
         </Stack>
       ))}
+      {report.parts.length > 0 && (
+        <Stack gap="xs" className={classes.problem} data-testid="report-parts">
+          <Title order={2} size="h3">
+            Quizzes and open questions
+          </Title>
+          <PartResults parts={report.parts} offset={report.problems.length} />
+        </Stack>
+      )}
       {/* A mock has no interviewers: no scorecards, no notes. */}
       {report.kind === 'interview' && (
         <>

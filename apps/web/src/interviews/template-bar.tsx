@@ -10,8 +10,8 @@ import { errorMessage } from '../api/api-error';
 import { templatesApi } from './templates-api';
 
 /**
- * Reusable interviews on the New interview form: pick a template to fill the problems, duration and
- * languages; save the form's choice as a new template, update the picked one or delete it.
+ * Reusable interviews on the New interview form: pick a template to fill the problems, parts, duration
+ * and languages; save the form's choice as a new template, update the picked one or delete it.
  */
 export function TemplateBar({
   current,

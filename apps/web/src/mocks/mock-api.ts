@@ -1,4 +1,10 @@
-import type { CreateMockRequest, InterviewReportDto, MockSummaryDto, RedeemInviteResponse } from '@tryout/contracts';
+import type {
+  CreateMockRequest,
+  InterviewReportDto,
+  LiveTimelineDto,
+  MockSummaryDto,
+  RedeemInviteResponse,
+} from '@tryout/contracts';
 import { request } from '../api/http';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -11,4 +17,7 @@ export const mocksApi = {
   session: (mockId: string) => request<RedeemInviteResponse>(`/api/mocks/${id(mockId)}/session`, { method: 'POST' }),
   end: (mockId: string) => request<MockSummaryDto>(`/api/mocks/${id(mockId)}/end`, { method: 'POST' }),
   report: (mockId: string) => request<InterviewReportDto>(`/api/mocks/${id(mockId)}/report`),
+  /** The playback of one problem: the owner's own work, replayed. */
+  timeline: (mockId: string, position: number) =>
+    request<LiveTimelineDto>(`/api/mocks/${id(mockId)}/problems/${position}/timeline`),
 };

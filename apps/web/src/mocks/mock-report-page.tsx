@@ -1,14 +1,16 @@
-import { Alert, Anchor, Container } from '@mantine/core';
+import { Alert, Anchor, Container, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { errorMessage } from '../api/api-error';
+import { Playback, reportPlayback } from '../interviews/live/playback';
+import classes from '../interviews/report.module.css';
 import { ReportView } from '../interviews/report-view';
 import { PageLoader } from '../shared/page-loader';
 import { mocksApi } from './mock-api';
 
 const POLL_MS = 2_000;
 
-/** /mock/:id/report: the owner's report; refreshed until the final verdicts are in. */
+/** /mock/:id/report: the owner's report and the playback of their work; refreshed until the final verdicts are in. */
 export default function MockReportPage() {
   const { id = '' } = useParams();
   const report = useQuery({
@@ -31,7 +33,18 @@ export default function MockReportPage() {
       {report.error ? (
         <Alert color="red">{errorMessage(report.error)}</Alert>
       ) : report.data ? (
-        <ReportView report={report.data} />
+        <Stack gap="md">
+          <ReportView report={report.data} />
+          {report.data.clock.startedAt && (
+            <div className={classes.noPrint}>
+              <Playback
+                sessionId={id}
+                {...reportPlayback(report.data)}
+                fetchTimeline={(position) => mocksApi.timeline(id, position)}
+              />
+            </div>
+          )}
+        </Stack>
       ) : (
         <PageLoader />
       )}

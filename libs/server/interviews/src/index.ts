@@ -29,3 +29,7 @@ export * from './live/live-event.entity';
 export * from './live/live-document.store';
 export * from './live/live-editor.service';
 export * from './live/live-timeline.service';
+export * from './parts/interview-session-part.entity';
+export * from './parts/interview-quiz-answer.entity';
+export * from './parts/interview-parts.util';
+export * from './parts/interview-parts.service';

@@ -23,7 +23,8 @@ export type InterviewExceptionCode =
   | 'scorecard_template_locked'
   | 'scorecard_template_missing'
   | 'scorecard_submitted'
-  | 'scorecard_incomplete';
+  | 'scorecard_incomplete'
+  | 'interview_part_not_found';
 
 export class InterviewException extends DomainException {
   constructor(code: InterviewExceptionCode, message: string, details?: unknown) {

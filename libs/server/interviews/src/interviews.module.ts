@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SubmissionsModule } from '@tryout/server-submissions';
+import { QuizModule } from '@tryout/server-quiz';
 import { UsersModule } from '@tryout/server-users';
 import { CandidateSessionService } from './candidate/candidate-session.service';
 import { CLOCK, SystemClock } from './clock/clock';
@@ -12,6 +13,9 @@ import { LiveTimelineService } from './live/live-timeline.service';
 import { InterviewLiveUpdateEntity } from './live/live-update.entity';
 import { InterviewNoteEntity } from './notes/interview-note.entity';
 import { InterviewNotesService } from './notes/interview-notes.service';
+import { InterviewPartsService } from './parts/interview-parts.service';
+import { InterviewQuizAnswerEntity } from './parts/interview-quiz-answer.entity';
+import { InterviewSessionPartEntity } from './parts/interview-session-part.entity';
 import { InterviewReportService } from './report/interview-report.service';
 import { InterviewScorecardFormEntity } from './scorecards/interview-scorecard-form.entity';
 import { InterviewScorecardEntity } from './scorecards/interview-scorecard.entity';
@@ -41,11 +45,13 @@ export const INTERVIEW_ENTITIES = [
   InterviewLiveUpdateEntity,
   InterviewLiveDocumentEntity,
   InterviewLiveEventEntity,
+  InterviewSessionPartEntity,
+  InterviewQuizAnswerEntity,
 ];
 
 /** Interview sessions: the interviewer's and the candidate's sides, the deadline job, reports, templates and mock interviews. Needs DatabaseModule and ConfigModule. */
 @Module({
-  imports: [TypeOrmModule.forFeature(INTERVIEW_ENTITIES), SubmissionsModule, UsersModule],
+  imports: [TypeOrmModule.forFeature(INTERVIEW_ENTITIES), SubmissionsModule, UsersModule, QuizModule],
   providers: [
     { provide: CLOCK, useClass: SystemClock },
     InterviewEventsService,
@@ -60,6 +66,7 @@ export const INTERVIEW_ENTITIES = [
     InterviewScorecardsService,
     LiveEditorService,
     LiveTimelineService,
+    InterviewPartsService,
   ],
   exports: [
     CLOCK,
@@ -75,6 +82,7 @@ export const INTERVIEW_ENTITIES = [
     InterviewScorecardsService,
     LiveEditorService,
     LiveTimelineService,
+    InterviewPartsService,
   ],
 })
 export class InterviewsModule {}

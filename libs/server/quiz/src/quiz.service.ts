@@ -44,6 +44,11 @@ export class QuizService {
     return set;
   }
 
+  /** A set with its answer keys, for a caller that keeps them on the server (an interview's quiz part). */
+  findSet(slug: string): Promise<QuizSetEntity> {
+    return this.setBySlug(slug);
+  }
+
   private mine(userId: string | undefined, setIds?: string[]): Promise<QuizAnswerEntity[]> {
     if (!userId) return Promise.resolve([]);
     return this.answers.findBy({ userId, ...(setIds ? { setId: In(setIds) } : {}) });

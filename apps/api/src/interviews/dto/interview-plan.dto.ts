@@ -1,10 +1,25 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { INTERVIEW_LIMITS, LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { INTERVIEW_LIMITS, INTERVIEW_PART_LIMITS, LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MultilineText } from '../../common/text.decorators';
+import { InterviewPartBodyDto } from './interview-part.dto';
 
 const L = INTERVIEW_LIMITS;
 
-/** What a session and a template both fix: the problems in order, the duration and the languages. */
+/** What a session and a template both fix: the problems in order, the quiz and open parts, the duration and the languages. */
 export class InterviewPlanDto {
   @ApiProperty({ type: [String], description: `${L.problemsMin}–${L.problemsMax} catalog slugs, in order` })
   @IsArray()
@@ -25,4 +40,16 @@ export class InterviewPlanDto {
   @ArrayMinSize(1)
   @IsIn(LANGUAGE_IDS, { each: true })
   languages: LanguageId[];
+
+  @ApiPropertyOptional({
+    type: [InterviewPartBodyDto],
+    description: `Quiz sets and open questions after the problems, in order (at most ${INTERVIEW_PART_LIMITS.partsMax})`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INTERVIEW_PART_LIMITS.partsMax)
+  @ValidateNested({ each: true })
+  @Type(() => InterviewPartBodyDto)
+  @MultilineText()
+  parts?: InterviewPartBodyDto[];
 }

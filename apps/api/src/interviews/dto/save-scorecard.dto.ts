@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  INTERVIEW_PART_LIMITS,
   SCORECARD_LIMITS,
   SCORECARD_RECOMMENDATIONS,
   type SaveScorecardRequest,
@@ -12,6 +13,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   Max,
   MaxLength,
@@ -59,4 +61,16 @@ export class SaveScorecardDto implements SaveScorecardRequest {
   @ValidateIf((o: SaveScorecardDto) => o.recommendation !== null)
   @IsIn(SCORECARD_RECOMMENDATIONS)
   recommendation: ScorecardRecommendation | null;
+
+  @ApiPropertyOptional({
+    type: [ScorecardScoreBodyDto],
+    description: 'One per open question of the session, in part order; required to submit when it has any',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(INTERVIEW_PART_LIMITS.partsMax)
+  @ValidateNested({ each: true })
+  @Type(() => ScorecardScoreBodyDto)
+  @MultilineText()
+  openScores?: ScorecardScoreBodyDto[];
 }

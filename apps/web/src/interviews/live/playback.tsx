@@ -14,7 +14,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { LIVE_TEXT_NAME, type LanguageId, type LiveTimelineDto } from '@tryout/contracts';
+import { LIVE_TEXT_NAME, type InterviewReportDto, type LanguageId, type LiveTimelineDto } from '@tryout/contracts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import * as Y from 'yjs';
@@ -69,6 +69,17 @@ interface PlaybackProps {
  * Replays each problem's shared document on a timeline: scrub, play or pause at 1×–8×, with runs,
  * submits, pastes and the candidate's focus changes marked.
  */
+/** A report's problems and the language its playback opens in (the first problem's final code). */
+export function reportPlayback(report: Pick<InterviewReportDto, 'problems'>): {
+  problems: { position: number; title: string }[];
+  language: LanguageId;
+} {
+  return {
+    problems: report.problems.map((p) => ({ position: p.position, title: p.title })),
+    language: report.problems[0]?.finalCode?.language ?? 'python',
+  };
+}
+
 export function Playback({ sessionId, problems, language, refreshMs = false, seekMs, fetchTimeline }: PlaybackProps) {
   const [params] = useSearchParams();
   const urlT = params.get('t');

@@ -23,8 +23,11 @@ export function ReportScorecards({ report }: { report: InterviewReportDto }) {
           key={c.author + c.submittedAt}
           author={c.author}
           template={c.template}
-          criteria={c.criteria}
-          scores={c.criteria}
+          criteria={[
+            ...c.criteria,
+            ...c.openQuestions.map((q) => ({ name: `Open question: ${q.title}`, description: '' })),
+          ]}
+          scores={[...c.criteria, ...c.openQuestions]}
           recommendation={c.recommendation}
           submittedAt={c.submittedAt}
         />

@@ -7,7 +7,9 @@ import {
   SCORECARD_SCORE_LABELS,
   type InterviewScorecardsDto,
   type SaveScorecardRequest,
+  type ScorecardCriterionDto,
   type ScorecardRecommendation,
+  type ScorecardScoreDto,
 } from '@tryout/contracts';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error';
@@ -23,7 +25,14 @@ const SCORES = Array.from({ length: SCORECARD_LIMITS.scoreMax - SCORECARD_LIMITS
  * The session page's scorecard: pick the template (until someone starts a scorecard), fill and
  * submit your own; the other interviewers' appear once yours is submitted.
  */
-export function ScorecardPanel({ sessionId }: { sessionId: string }) {
+export function ScorecardPanel({
+  sessionId,
+  openQuestions = [],
+}: {
+  sessionId: string;
+  /** The session's open questions: each is scored 1–4 beside the criteria. */
+  openQuestions?: OpenQuestionRef[];
+}) {
   const queryClient = useQueryClient();
   const key = ['interview-scorecards', sessionId];
   const data = useQuery({ queryKey: key, queryFn: () => scorecardsApi.get(sessionId) });
@@ -41,13 +50,29 @@ export function ScorecardPanel({ sessionId }: { sessionId: string }) {
             <TemplatePicker sessionId={sessionId} current={s.form?.templateId ?? null} onPicked={set} />
           )}
           {s.form && !s.mine?.submittedAt && (
-            <ScorecardForm key={s.form.templateId} sessionId={sessionId} data={s} onSaved={set} />
+            <ScorecardForm
+              key={s.form.templateId}
+              sessionId={sessionId}
+              data={s}
+              openQuestions={openQuestions}
+              onSaved={set}
+            />
           )}
           {s.form && s.mine?.submittedAt && (
-            <ScorecardView criteria={s.form.criteria} {...s.mine} author="Your scorecard" />
+            <ScorecardView
+              {...s.mine}
+              {...withOpenQuestions(s.form.criteria, s.mine.scores, openQuestions, s.mine.openScores)}
+              author="Your scorecard"
+            />
           )}
           {s.form &&
-            s.others.map((o) => <ScorecardView key={o.author + o.updatedAt} criteria={s.form!.criteria} {...o} />)}
+            s.others.map((o) => (
+              <ScorecardView
+                key={o.author + o.updatedAt}
+                {...o}
+                {...withOpenQuestions(s.form!.criteria, o.scores, openQuestions, o.openScores)}
+              />
+            ))}
           {s.hiddenCount > 0 && (
             <Text size="sm" c="dimmed" data-testid="scorecards-hidden">
               {s.hiddenCount === 1 ? 'One other interviewer has' : `${s.hiddenCount} other interviewers have`}{' '}
@@ -93,24 +118,55 @@ function TemplatePicker({
   );
 }
 
+export interface OpenQuestionRef {
+  position: number;
+  title: string;
+}
+
+/** Open questions shown as extra rows after the criteria (their scores after the criteria's). */
+export function withOpenQuestions(
+  criteria: ScorecardCriterionDto[],
+  scores: ScorecardScoreDto[],
+  openQuestions: OpenQuestionRef[],
+  openScores: ScorecardScoreDto[],
+): { criteria: ScorecardCriterionDto[]; scores: ScorecardScoreDto[] } {
+  return {
+    criteria: [...criteria, ...openQuestions.map((q) => ({ name: `Open question: ${q.title}`, description: '' }))],
+    scores: [...scores, ...openQuestions.map((_, i) => openScores[i] ?? { score: null, comment: '' })],
+  };
+}
+
 function ScorecardForm({
   sessionId,
   data,
+  openQuestions,
   onSaved,
 }: {
   sessionId: string;
   data: InterviewScorecardsDto;
+  openQuestions: OpenQuestionRef[];
   onSaved: (d: InterviewScorecardsDto) => void;
 }) {
-  const criteria = data.form!.criteria;
-  const [scores, setScores] = useState(() =>
-    criteria.map((_, i) => data.mine?.scores[i] ?? { score: null as number | null, comment: '' }),
+  const formCriteria = data.form!.criteria;
+  const criteria = withOpenQuestions(formCriteria, [], openQuestions, []).criteria;
+  const [scores, setScores] = useState(
+    () =>
+      withOpenQuestions(
+        formCriteria,
+        formCriteria.map((_, i) => data.mine?.scores[i] ?? { score: null as number | null, comment: '' }),
+        openQuestions,
+        data.mine?.openScores ?? [],
+      ).scores,
   );
   const [recommendation, setRecommendation] = useState<ScorecardRecommendation | null>(
     data.mine?.recommendation ?? null,
   );
   const [state, setState] = useState('');
-  const body = (): SaveScorecardRequest => ({ scores, recommendation });
+  const body = (): SaveScorecardRequest => ({
+    scores: scores.slice(0, formCriteria.length),
+    recommendation,
+    ...(openQuestions.length ? { openScores: scores.slice(formCriteria.length) } : {}),
+  });
   const save = useMutation({
     mutationFn: (submit: boolean) =>
       submit ? scorecardsApi.submit(sessionId, body()) : scorecardsApi.save(sessionId, body()),
@@ -125,7 +181,8 @@ function ScorecardForm({
   return (
     <Stack gap="sm" data-testid="scorecard-form">
       <Text size="sm" c="dimmed">
-        {data.form!.name}: score each criterion 1–4, then give your recommendation. Submitted scorecards are final.
+        {data.form!.name}: score each criterion{openQuestions.length ? ' and open question' : ''} 1–4, then give your
+        recommendation. Submitted scorecards are final.
       </Text>
       {criteria.map((c, i) => (
         <Stack key={c.name} gap={4} data-testid="scorecard-criterion">

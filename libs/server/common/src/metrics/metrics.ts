@@ -57,6 +57,7 @@ export interface SandboxCounters {
   created: number;
   warmHits: number;
   reuseHits: number;
+  handovers: number;
   coldStarts: number;
 }
 
@@ -78,6 +79,11 @@ export function registerSandboxMetrics(stats: SandboxCounters, poolSize: () => R
   monotonic('tryout_sandbox_container_starts_total', 'Sandbox containers started', () => stats.created);
   monotonic('tryout_sandbox_warm_hits_total', 'Jobs served by a warm, never-used container', () => stats.warmHits);
   monotonic('tryout_sandbox_reuse_hits_total', "Jobs served by the owner's previous container", () => stats.reuseHits);
+  monotonic(
+    'tryout_sandbox_handovers_total',
+    "Jobs served by another owner's idle container, reset by its clean job end",
+    () => stats.handovers,
+  );
   monotonic(
     'tryout_sandbox_pool_misses_total',
     'Jobs that waited for a fresh container (no warm or reusable one)',
@@ -110,6 +116,26 @@ export function registerQueueDepth(
       // Redis down: no depth series this scrape, but the rest of the scrape still answers.
       const rows = await read().catch(() => []);
       for (const r of rows) this.set({ queue, state: r.state, priority: r.priority }, r.count);
+    },
+  });
+}
+
+/** Exports the live editor's open WebSocket connections and loaded documents, read at scrape time. */
+export function registerLiveEditorMetrics(read: () => { connections: number; documents: number }): void {
+  register.removeSingleMetric('tryout_live_editor_connections');
+  register.removeSingleMetric('tryout_live_editor_documents');
+  new Gauge({
+    name: 'tryout_live_editor_connections',
+    help: 'Open live-editor connections (candidates and interviewers) on this api',
+    collect() {
+      this.set(read().connections);
+    },
+  });
+  new Gauge({
+    name: 'tryout_live_editor_documents',
+    help: 'Live-editor documents loaded on this api',
+    collect() {
+      this.set(read().documents);
     },
   });
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  type AnswerQuizQuestionRequest,
   type CandidateSessionDto,
   type CreateInterviewSubmissionRequest,
   type InterviewClockDto,
@@ -16,6 +17,7 @@ import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { GUEST_RETENTION_MS, InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
+import { InterviewPartsService } from '../parts/interview-parts.service';
 import { InterviewEventsService } from '../sessions/interview-events.service';
 import { InterviewSessionProblemEntity } from '../sessions/interview-session-problem.entity';
 import { InterviewSessionEntity } from '../sessions/interview-session.entity';
@@ -36,6 +38,7 @@ export class CandidateSessionService {
     private readonly submissions: SubmissionsService,
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    private readonly parts: InterviewPartsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -110,7 +113,7 @@ export class CandidateSessionService {
     const s = await this.sessionOf(principal);
     const now = this.clock.now();
     const clock = clockDto(s, now);
-    const problems = await this.interviews.sessionProblems(s.id);
+    const [problems, partCount] = await Promise.all([this.interviews.sessionProblems(s.id), this.parts.count(s.id)]);
     // Statements only once the clock runs (or ran): the ready page shows rules, not questions.
     const visible = clock.status === 'live' || (clock.status === 'ended' && !!s.startedAt);
     return {
@@ -137,7 +140,9 @@ export class CandidateSessionService {
                 samples: d.samples,
                 starterCode: d.starterCode,
                 signature: d.signature,
-                languages: allowedLanguages(p.type).filter((l) => s.languages.includes(l)),
+                // SQL problems: the schema and dialects, as on the practice page (absent for other types).
+                ...(d.sql ? { sql: d.sql } : {}),
+                languages: allowedLanguages(p).filter((l) => s.languages.includes(l)),
                 saved:
                   p.latestSource !== null && p.latestLanguage
                     ? { language: p.latestLanguage, source: p.latestSource, savedAt: p.latestSavedAt!.toISOString() }
@@ -146,7 +151,26 @@ export class CandidateSessionService {
             }),
           )
         : [],
+      partCount,
+      parts: visible ? await this.parts.forCandidate(s.id) : [],
     };
+  }
+
+  /** Saves (and grades, out of the candidate's sight) one answer of a quiz part; refused outside the session's time. */
+  async answerQuizQuestion(
+    principal: AuthPrincipal,
+    position: number,
+    questionId: string,
+    body: AnswerQuizQuestionRequest,
+  ): Promise<void> {
+    const s = await this.sessionOf(principal);
+    await this.parts.answerQuestion(s.id, position, questionId, body);
+  }
+
+  /** Autosaves the Markdown answer of an open question; refused outside the session's time. */
+  async saveOpenAnswer(principal: AuthPrincipal, position: number, text: string): Promise<void> {
+    const s = await this.sessionOf(principal);
+    await this.parts.saveOpenAnswer(s.id, position, text);
   }
 
   /** Starts the clock: the deadline is stored now and a job is armed for it. Pressing Start twice is harmless. */
@@ -210,7 +234,7 @@ export class CandidateSessionService {
 
   async listSubmissions(principal: AuthPrincipal): Promise<InterviewSubmissionDto[]> {
     const s = await this.sessionOf(principal);
-    return this.interviews.sessionSubmissions(s.id, await this.interviews.sessionProblems(s.id));
+    return this.interviews.sessionSubmissions(s.id, await this.interviews.sessionProblems(s.id), 'candidate');
   }
 
   /** One of this session's submissions (the candidate's own): the full result, hidden tests as pass/fail only. */
@@ -231,7 +255,7 @@ export class CandidateSessionService {
     const problems = await this.interviews.sessionProblems(session.id);
     const problem = problems.find((p) => p.position === position);
     if (!problem) throw new InterviewException('problem_not_found', `this interview has no problem ${position}`);
-    const allowed = allowedLanguages(problem.type).filter((l) => session.languages.includes(l));
+    const allowed = allowedLanguages(problem).filter((l) => session.languages.includes(l));
     if (!allowed.includes(language))
       throw new InterviewException('language_not_allowed', `${language} is not allowed here`, { allowed });
     return { session, problem };

@@ -20,6 +20,7 @@ import {
   type LiveEventKind,
   type LiveServerSignal,
 } from '@tryout/contracts';
+import { registerLiveEditorMetrics } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
 import { CatalogService, allowedLanguages } from '@tryout/server-problems';
 import { AuthService } from '@tryout/server-users';
@@ -104,6 +105,10 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
       },
       onStoreDocument: (data) => this.store(data),
     });
+    registerLiveEditorMetrics(() => ({
+      connections: this.hocuspocus.getConnectionsCount(),
+      documents: this.hocuspocus.getDocumentsCount(),
+    }));
   }
 
   /** Takes a WebSocket upgrade of the live-editor route. */
@@ -177,8 +182,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     let text = session.latestSource ?? '';
     if (session.latestSource === null) {
       const s = await this.interviews.sessionById(doc.sessionId);
-      const language =
-        session.latestLanguage ?? allowedLanguages(problem.type).find((l) => s.languages.includes(l)) ?? null;
+      const language = session.latestLanguage ?? allowedLanguages(problem).find((l) => s.languages.includes(l)) ?? null;
       if (language) {
         text = (await this.catalog.detail(problem.slug)).starterCode[language] ?? '';
         // The deadline submits in this language unless the candidate picks another.

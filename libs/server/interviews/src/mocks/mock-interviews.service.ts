@@ -5,6 +5,7 @@ import {
   type CreateMockRequest,
   type Difficulty,
   type InterviewReportDto,
+  type LiveTimelineDto,
   type MockSummaryDto,
   type ProblemType,
   type RedeemInviteResponse,
@@ -16,6 +17,7 @@ import { SESSION_TOKEN_TTL_SECONDS } from '../candidate/candidate-session.servic
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
+import { LiveTimelineService } from '../live/live-timeline.service';
 import { InterviewReportService } from '../report/interview-report.service';
 import { InterviewSessionProblemEntity } from '../sessions/interview-session-problem.entity';
 import { InterviewSessionEntity } from '../sessions/interview-session.entity';
@@ -44,6 +46,7 @@ export class MockInterviewsService {
     private readonly interviews: InterviewsService,
     private readonly deadlines: InterviewDeadlineService,
     private readonly reports: InterviewReportService,
+    private readonly timelines: LiveTimelineService,
     private readonly auth: AuthService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -71,7 +74,7 @@ export class MockInterviewsService {
 
     const languages = [...new Set(req.languages)];
     const pool = (await this.pool(caller.userId, req)).filter((p) =>
-      allowedLanguages(p.type).some((l) => languages.includes(l)),
+      allowedLanguages(p).some((l) => languages.includes(l)),
     );
     const { picked, short } = drawMockProblems(pool, req.counts);
     const missing = Object.entries(short).map(([d, n]) => `${n} ${d}`);
@@ -161,6 +164,12 @@ export class MockInterviewsService {
   async report(caller: InterviewCaller, id: string): Promise<InterviewReportDto> {
     const s = await this.findOwn(caller, id, caller.role === 'admin');
     return this.reports.build(s);
+  }
+
+  /** The playback of one problem of the owner's mock (admins: any): their own work, replayed. */
+  async timeline(caller: InterviewCaller, id: string, position: number): Promise<LiveTimelineDto> {
+    const s = await this.findOwn(caller, id, caller.role === 'admin');
+    return this.timelines.timelineOf(s, position);
   }
 
   private async findOwn(caller: InterviewCaller, id: string, anyOwner = false): Promise<InterviewSessionEntity> {

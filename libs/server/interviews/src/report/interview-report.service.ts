@@ -4,13 +4,14 @@ import type { InterviewReportDto } from '@tryout/contracts';
 import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewNotesService } from '../notes/interview-notes.service';
+import { InterviewPartsService } from '../parts/interview-parts.service';
 import { InterviewScorecardsService, type ScorecardViewer } from '../scorecards/interview-scorecards.service';
 import { InterviewExtensionEntity } from '../sessions/interview-extension.entity';
 import type { InterviewSessionEntity } from '../sessions/interview-session.entity';
 import { clockDto, timeSpentPerProblem } from '../sessions/interview-view.util';
 import { InterviewsService, type InterviewCaller } from '../sessions/interviews.service';
 
-/** Per problem: final code, every run and submit with verdicts, time spent; plus the interviewers' notes and scorecards. */
+/** Per problem: final code, every run and submit with verdicts, time spent; the quiz and open parts' answers; plus the interviewers' notes and scorecards. */
 @Injectable()
 export class InterviewReportService {
   constructor(
@@ -18,6 +19,7 @@ export class InterviewReportService {
     private readonly interviews: InterviewsService,
     private readonly notes: InterviewNotesService,
     private readonly scorecards: InterviewScorecardsService,
+    private readonly parts: InterviewPartsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -31,8 +33,9 @@ export class InterviewReportService {
 
   /** `viewer`: the signed-in reader (their scorecard rule applies); null for the share link. */
   async build(s: InterviewSessionEntity, viewer: ScorecardViewer = null): Promise<InterviewReportDto> {
-    const [problems, extensions, notes, scorecards] = await Promise.all([
+    const [problems, parts, extensions, notes, scorecards] = await Promise.all([
       this.interviews.sessionProblems(s.id),
+      this.parts.results(s.id),
       this.dataSource
         .getRepository(InterviewExtensionEntity)
         .find({ where: { sessionId: s.id }, order: { createdAt: 'ASC' } }),
@@ -78,6 +81,7 @@ export class InterviewReportService {
           submissions: own,
         };
       }),
+      parts,
       notes,
       scorecards: scorecards.cards,
       scorecardsHidden: scorecards.hidden,

@@ -24,6 +24,10 @@ export class InterviewScorecardEntity {
   @Column({ type: 'jsonb' })
   scores: ScorecardScoreDto[];
 
+  /** One per open question of the session, in part order. */
+  @Column({ name: 'open_scores', type: 'jsonb', default: () => "'[]'" })
+  openScores: ScorecardScoreDto[];
+
   @Column({ type: 'varchar', length: 16, nullable: true })
   recommendation: ScorecardRecommendation | null;
 

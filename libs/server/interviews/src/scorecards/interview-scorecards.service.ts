@@ -10,6 +10,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewException } from '../interview.exception';
+import { InterviewPartsService } from '../parts/interview-parts.service';
 import { InterviewInterviewerEntity } from '../sessions/interview-interviewer.entity';
 import type { InterviewSessionEntity } from '../sessions/interview-session.entity';
 import { InterviewsService, type InterviewCaller } from '../sessions/interviews.service';
@@ -31,6 +32,7 @@ export class InterviewScorecardsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly interviews: InterviewsService,
     private readonly templates: ScorecardTemplatesService,
+    private readonly parts: InterviewPartsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -99,6 +101,13 @@ export class InterviewScorecardsService {
     const s = await this.interviews.findVisible(caller, id);
     if (!(await this.isParticipant(s, caller.userId)))
       throw new InterviewException('forbidden', 'only the interviewers of this session fill scorecards');
+    const openQuestions = await this.parts.openQuestions(id);
+    const openScores = req.openScores ?? [];
+    if (openScores.length && openScores.length !== openQuestions.length)
+      throw new InterviewException(
+        'validation_failed',
+        `openScores must have one entry per open question (${openQuestions.length}), in part order`,
+      );
     await this.dataSource.transaction(async (m) => {
       await this.lock(m, id);
       const form = await m.getRepository(InterviewScorecardFormEntity).findOneBy({ sessionId: id });
@@ -110,19 +119,22 @@ export class InterviewScorecardsService {
           `scores must have one entry per criterion (${form.criteria.length}), in the template's order`,
         );
       if (submit) {
-        const open = form.criteria.filter((_, i) => req.scores[i].score === null).map((c) => c.name);
+        const open = [
+          ...form.criteria.filter((_, i) => req.scores[i].score === null).map((c) => c.name),
+          ...openQuestions.filter((_, i) => (openScores[i]?.score ?? null) === null).map((q) => q.title),
+        ];
         if (open.length || !req.recommendation)
           throw new InterviewException(
             'scorecard_incomplete',
-            `to submit, score every criterion${open.length ? ` (missing: ${open.join(', ')})` : ''} and give a recommendation`,
+            `to submit, score every criterion and open question${open.length ? ` (missing: ${open.join(', ')})` : ''} and give a recommendation`,
           );
       }
       const now = this.clock.now();
       const rows = await m.query<unknown[]>(
-        `INSERT INTO interview_scorecards (session_id, author_id, scores, recommendation, submitted_at, updated_at)
-         VALUES ($1, $2, $3::jsonb, $4, $5, $6)
+        `INSERT INTO interview_scorecards (session_id, author_id, scores, recommendation, submitted_at, updated_at, open_scores)
+         VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7::jsonb)
          ON CONFLICT (session_id, author_id) DO UPDATE
-           SET scores = EXCLUDED.scores, recommendation = EXCLUDED.recommendation,
+           SET scores = EXCLUDED.scores, open_scores = EXCLUDED.open_scores, recommendation = EXCLUDED.recommendation,
                submitted_at = EXCLUDED.submitted_at, updated_at = EXCLUDED.updated_at
          WHERE interview_scorecards.submitted_at IS NULL
          RETURNING session_id`,
@@ -133,6 +145,7 @@ export class InterviewScorecardsService {
           req.recommendation,
           submit ? now : null,
           now,
+          JSON.stringify(openScores.map((x) => ({ score: x.score, comment: x.comment.trim() }))),
         ],
       );
       if (!rows.length) throw new InterviewException('scorecard_submitted', 'your scorecard is submitted and final');
@@ -145,11 +158,12 @@ export class InterviewScorecardsService {
     s: InterviewSessionEntity,
     viewer: ScorecardViewer,
   ): Promise<{ cards: ReportScorecardDto[]; hidden: number }> {
-    const [form, cards] = await Promise.all([
+    const [form, cards, openQuestions] = await Promise.all([
       this.dataSource.getRepository(InterviewScorecardFormEntity).findOneBy({ sessionId: s.id }),
       this.dataSource
         .getRepository(InterviewScorecardEntity)
         .find({ where: { sessionId: s.id }, order: { submittedAt: 'ASC', authorId: 'ASC' } }),
+      this.parts.openQuestions(s.id),
     ]);
     const submitted = cards.filter((c) => c.submittedAt && c.recommendation);
     if (!form || !submitted.length) return { cards: [], hidden: 0 };
@@ -166,6 +180,11 @@ export class InterviewScorecardsService {
           ...cr,
           score: c.scores[i]?.score ?? 0,
           comment: c.scores[i]?.comment ?? '',
+        })),
+        openQuestions: openQuestions.map((q, i) => ({
+          ...q,
+          score: c.openScores[i]?.score ?? 0,
+          comment: c.openScores[i]?.comment ?? '',
         })),
         recommendation: c.recommendation!,
         submittedAt: c.submittedAt!.toISOString(),
@@ -200,6 +219,7 @@ function cardDto(c: InterviewScorecardEntity, names: Map<string, string>): Score
   return {
     author: names.get(c.authorId) ?? '',
     scores: c.scores,
+    openScores: c.openScores ?? [],
     recommendation: c.recommendation,
     submittedAt: c.submittedAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),

@@ -1,5 +1,6 @@
 import type { InterviewClockDto, InterviewStatus, InterviewSubmissionDto, LanguageId } from '@tryout/contracts';
 import { createHash, randomBytes } from 'node:crypto';
+import { InterviewException } from '../interview.exception';
 import type { InterviewSessionEntity } from './interview-session.entity';
 
 type ClockFields = Pick<
@@ -13,6 +14,14 @@ export function sessionStatus(s: ClockFields, now: Date): InterviewStatus {
   if (s.endedAt) return 'ended';
   if (!s.startedAt || !s.deadlineAt) return 'scheduled';
   return now.getTime() >= s.deadlineAt.getTime() ? 'ended' : 'live';
+}
+
+/** The session's state at `now`, refusing work on a cancelled or ended session with its code. */
+export function assertSessionOpen(s: ClockFields, now: Date): InterviewStatus {
+  const status = sessionStatus(s, now);
+  if (status === 'cancelled') throw new InterviewException('session_cancelled', 'this interview was cancelled');
+  if (status === 'ended') throw new InterviewException('session_over', 'this interview is over');
+  return status;
 }
 
 export function clockDto(s: ClockFields, now: Date): InterviewClockDto {

@@ -5,17 +5,20 @@ import {
   type CreateInterviewRequest,
   type CreateInterviewResponse,
   type InterviewDetailDto,
+  type InterviewPartResultDto,
   type InterviewSummaryDto,
   type InviteTokenResponse,
   type Role,
   type ShareLinkResponse,
 } from '@tryout/contracts';
 import { ProblemEntity, allowedLanguages } from '@tryout/server-problems';
+import { SubmissionsService } from '@tryout/server-submissions';
 import { UserEntity, normalizeEmail } from '@tryout/server-users';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '../clock/clock';
 import { InterviewDeadlineService } from '../deadline/interview-deadline.service';
 import { InterviewException } from '../interview.exception';
+import { InterviewPartsService } from '../parts/interview-parts.service';
 import { InterviewEventsService } from './interview-events.service';
 import { InterviewExtensionEntity } from './interview-extension.entity';
 import { InterviewInterviewerEntity } from './interview-interviewer.entity';
@@ -26,6 +29,7 @@ import {
   hashLinkToken,
   interviewSubmissionDto,
   newLinkToken,
+  assertSessionOpen,
   sessionStatus,
   type SubmissionRow,
 } from './interview-view.util';
@@ -45,6 +49,8 @@ export class InterviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deadlines: InterviewDeadlineService,
     private readonly events: InterviewEventsService,
+    private readonly parts: InterviewPartsService,
+    private readonly submissions: SubmissionsService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -55,6 +61,7 @@ export class InterviewsService {
   async create(caller: InterviewCaller, req: CreateInterviewRequest): Promise<CreateInterviewResponse> {
     const now = this.clock.now();
     const bySlug = await this.resolveProblems(req.problems, req.languages);
+    const { rows: parts } = await this.parts.resolve(req.parts);
     const windowStart = req.windowStart ? new Date(req.windowStart) : null;
     const windowEnd = req.windowEnd ? new Date(req.windowEnd) : null;
     if (windowStart && windowEnd && windowEnd <= windowStart)
@@ -90,6 +97,7 @@ export class InterviewsService {
         InterviewSessionProblemEntity,
         req.problems.map((slug, i) => ({ sessionId: session.id, position: i + 1, problemId: bySlug.get(slug)!.id })),
       );
+      await this.parts.insert(m, session.id, parts);
       const co = coUsers.filter((u) => u.id !== caller.userId);
       if (co.length)
         await m.insert(
@@ -113,15 +121,15 @@ export class InterviewsService {
       throw new InterviewException('validation_failed', 'a problem may appear only once in a session');
     const problems = await this.dataSource
       .getRepository(ProblemEntity)
-      .find({ where: { slug: In(slugs), archivedAt: IsNull() }, select: ['id', 'slug', 'type'] });
+      .find({ where: { slug: In(slugs), archivedAt: IsNull() }, select: ['id', 'slug', 'type', 'sql'] });
     const bySlug = new Map(problems.map((p) => [p.slug, p]));
     const missing = slugs.filter((slug) => !bySlug.has(slug));
     if (missing.length) throw new InterviewException('problem_not_found', `no problem ${missing.join(', ')}`);
     for (const p of problems) {
-      if (!allowedLanguages(p.type).some((l) => languages.includes(l))) {
+      if (!allowedLanguages(p).some((l) => languages.includes(l))) {
         throw new InterviewException(
           'language_not_allowed',
-          `${p.slug} accepts none of the chosen languages; add one of ${allowedLanguages(p.type).join(', ')}`,
+          `${p.slug} accepts none of the chosen languages; add one of ${allowedLanguages(p).join(', ')}`,
         );
       }
     }
@@ -183,8 +191,9 @@ export class InterviewsService {
 
   async detailOf(s: InterviewSessionEntity): Promise<InterviewDetailDto> {
     const now = this.clock.now();
-    const [problems, co, extensions] = await Promise.all([
+    const [problems, parts, co, extensions] = await Promise.all([
       this.sessionProblems(s.id),
+      this.parts.refs(s.id),
       this.dataSource.getRepository(InterviewInterviewerEntity).find({ where: { sessionId: s.id } }),
       this.dataSource
         .getRepository(InterviewExtensionEntity)
@@ -200,6 +209,7 @@ export class InterviewsService {
       ...this.summary(s, names, now),
       languages: s.languages,
       problems: problems.map((p) => ({ position: p.position, slug: p.slug, title: p.title, difficulty: p.difficulty })),
+      parts,
       windowStart: s.windowStart?.toISOString() ?? null,
       windowEnd: s.windowEnd?.toISOString() ?? null,
       coInterviewers: coEmails,
@@ -220,6 +230,12 @@ export class InterviewsService {
       },
       submissions: await this.sessionSubmissions(s.id, problems),
     };
+  }
+
+  /** The quiz and open parts with the candidate's answers as they come in (interviewers poll it). */
+  async partResults(caller: InterviewCaller, id: string): Promise<InterviewPartResultDto[]> {
+    const s = await this.findVisible(caller, id);
+    return this.parts.results(s.id);
   }
 
   async cancel(caller: InterviewCaller, id: string): Promise<InterviewDetailDto> {
@@ -333,9 +349,7 @@ export class InterviewsService {
   }
 
   assertOpen(s: InterviewSessionEntity): void {
-    const status = sessionStatus(s, this.clock.now());
-    if (status === 'cancelled') throw new InterviewException('session_cancelled', 'this interview was cancelled');
-    if (status === 'ended') throw new InterviewException('session_over', 'this interview is over');
+    assertSessionOpen(s, this.clock.now());
   }
 
   async sessionProblems(sessionId: string, m: EntityManager = this.dataSource.manager) {
@@ -345,19 +359,25 @@ export class InterviewsService {
     const problems = rows.length
       ? await m.getRepository(ProblemEntity).find({
           where: { id: In(rows.map((r) => r.problemId)) },
-          select: ['id', 'slug', 'title', 'difficulty', 'type'],
+          select: ['id', 'slug', 'title', 'difficulty', 'type', 'sql'],
         })
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
     return rows.map((r) => {
       const p = byId.get(r.problemId)!;
-      return { ...r, slug: p.slug, title: p.title, difficulty: p.difficulty, type: p.type };
+      return { ...r, slug: p.slug, title: p.title, difficulty: p.difficulty, type: p.type, sql: p.sql };
     });
   }
 
+  /**
+   * The session's submissions, oldest first. Tests done while one is judged come from its live
+   * progress; the candidate (`reader`) gets them for runs only, as in practice (summaryDto): a
+   * submit's count would time its hidden tests.
+   */
   async sessionSubmissions(
     sessionId: string,
     problems: { problemId: string; position: number; slug: string }[],
+    reader: 'interviewer' | 'candidate' = 'interviewer',
   ): Promise<ReturnType<typeof interviewSubmissionDto>[]> {
     const rows = await this.dataSource.query<SubmissionRow[]>(
       `SELECT id, problem_id, language, mode, status, verdict, tests_done, tests_total, automatic, created_at
@@ -365,7 +385,10 @@ export class InterviewsService {
       [sessionId],
     );
     const byId = new Map(problems.map((p) => [p.problemId, p]));
-    return rows.map((r) => interviewSubmissionDto(r, byId));
+    const dtos = rows.map((r) => interviewSubmissionDto(r, byId));
+    const live = dtos.filter((d) => reader === 'interviewer' || d.mode === 'run');
+    await this.submissions.withLiveCounts(live);
+    return dtos;
   }
 
   async userNames(ids: string[]): Promise<Map<string, string>> {

@@ -1,4 +1,4 @@
-import type { LanguageId } from '@tryout/contracts';
+import type { InterviewPartRequest, LanguageId } from '@tryout/contracts';
 import { UserEntity } from '@tryout/server-users';
 import {
   Column,
@@ -37,6 +37,10 @@ export class InterviewTemplateEntity {
 
   @Column({ type: 'jsonb' })
   languages: LanguageId[];
+
+  /** Quiz sets (by slug) and open questions after the problems, as written (checked when saved). */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  parts: InterviewPartRequest[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
+  InterviewPartRefDto,
+  InterviewPartRequest,
   CreateInterviewFromTemplateRequest,
   CreateInterviewResponse,
   InterviewTemplateDto,
@@ -9,6 +11,8 @@ import type {
 import { ProblemEntity } from '@tryout/server-problems';
 import { DataSource, In } from 'typeorm';
 import { InterviewException } from '../interview.exception';
+import { InterviewPartsService } from '../parts/interview-parts.service';
+import { partRefDto } from '../parts/interview-parts.util';
 import { InterviewsService, type InterviewCaller } from '../sessions/interviews.service';
 import { InterviewTemplateEntity } from './interview-template.entity';
 
@@ -20,6 +24,7 @@ export class InterviewTemplatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly interviews: InterviewsService,
+    private readonly parts: InterviewPartsService,
   ) {}
 
   private get templates() {
@@ -56,7 +61,7 @@ export class InterviewTemplatesService {
     await this.templates.delete({ id });
   }
 
-  /** A session from the template: its problems, duration and languages; the caller owns the session. */
+  /** A session from the template: its problems, parts, duration and languages; the caller owns the session. */
   async createInterview(
     caller: InterviewCaller,
     id: string,
@@ -69,6 +74,9 @@ export class InterviewTemplatesService {
       problems: template.problems.map((p) => p.slug),
       durationMinutes: template.durationMinutes,
       languages: template.languages,
+      parts: template.parts.map((p) =>
+        p.quiz ? { kind: 'quiz' as const, quiz: p.quiz.slug } : { kind: 'open' as const, title: p.title, ...p.open },
+      ),
     });
   }
 
@@ -82,7 +90,10 @@ export class InterviewTemplatesService {
 
   private async fields(req: SaveInterviewTemplateRequest) {
     const bySlug = await this.interviews.resolveProblems(req.problems, req.languages);
+    // Checked now (the sets exist, open questions are complete); a session made later checks again.
+    const { plans } = await this.parts.resolve(req.parts);
     return {
+      parts: plans,
       name: req.name.trim(),
       problemIds: req.problems.map((slug) => bySlug.get(slug)!.id),
       durationMinutes: req.durationMinutes,
@@ -100,19 +111,33 @@ export class InterviewTemplatesService {
       : [];
     const byId = new Map(problems.map((p) => [p.id, p]));
     const owners = await this.interviews.userNames(rows.map((r) => r.ownerId));
-    return rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      // A problem removed from the catalog drops out of the template.
-      problems: r.problemIds
-        .map((pid) => byId.get(pid))
-        .filter((p): p is ProblemEntity => !!p)
-        .map((p, i) => ({ position: i + 1, slug: p.slug, title: p.title, difficulty: p.difficulty })),
-      durationMinutes: r.durationMinutes,
-      languages: r.languages,
-      owner: owners.get(r.ownerId) ?? '',
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-    }));
+    return Promise.all(
+      rows.map(async (r) => ({
+        id: r.id,
+        name: r.name,
+        // A problem removed from the catalog drops out of the template.
+        problems: r.problemIds
+          .map((pid) => byId.get(pid))
+          .filter((p): p is ProblemEntity => !!p)
+          .map((p, i) => ({ position: i + 1, slug: p.slug, title: p.title, difficulty: p.difficulty })),
+        parts: await this.partRefs(r.parts),
+        durationMinutes: r.durationMinutes,
+        languages: r.languages,
+        owner: owners.get(r.ownerId) ?? '',
+        createdAt: r.createdAt.toISOString(),
+        updatedAt: r.updatedAt.toISOString(),
+      })),
+    );
+  }
+
+  /** A template's parts as a session would show them (a quiz set removed from the catalog drops out). */
+  private async partRefs(parts: InterviewPartRequest[]): Promise<InterviewPartRefDto[]> {
+    const refs: InterviewPartRefDto[] = [];
+    for (const p of parts) {
+      const resolved = await this.parts.resolve([p]).catch(() => null);
+      const row = resolved?.rows[0];
+      if (row) refs.push(partRefDto({ ...row, sessionId: '', position: refs.length + 1 }));
+    }
+    return refs;
   }
 }

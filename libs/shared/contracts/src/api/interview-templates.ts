@@ -1,4 +1,5 @@
 import type { LanguageId } from '../language';
+import type { InterviewPartRefDto, InterviewPartRequest } from './interview-parts';
 import type { InterviewProblemRefDto } from './interviews';
 
 export const INTERVIEW_TEMPLATE_LIMITS = { nameMaxLength: 120 } as const;
@@ -13,6 +14,8 @@ export interface SaveInterviewTemplateRequest {
   problems: string[];
   durationMinutes: number;
   languages: LanguageId[];
+  /** Quiz sets and open questions after the problems (as in CreateInterviewRequest). */
+  parts?: InterviewPartRequest[];
 }
 
 /** Interviewers see their own templates; admins see all. */
@@ -20,6 +23,7 @@ export interface InterviewTemplateDto {
   id: string;
   name: string;
   problems: InterviewProblemRefDto[];
+  parts: InterviewPartRefDto[];
   durationMinutes: number;
   languages: LanguageId[];
   owner: string;
@@ -29,7 +33,7 @@ export interface InterviewTemplateDto {
 
 /**
  * POST /api/interview-templates/:id/interviews → 201 CreateInterviewResponse: a session with the
- * template's problems, duration and languages; the title defaults to the template's name.
+ * template's problems, parts, duration and languages; the title defaults to the template's name.
  */
 export interface CreateInterviewFromTemplateRequest {
   title?: string;

@@ -1,6 +1,12 @@
 import type { LanguageId } from '../language';
 import type { SubmissionMode, SubmissionStatus, Verdict } from '../verdict';
 import type { Difficulty, ProblemDetailDto } from './problems';
+import type {
+  CandidatePartDto,
+  InterviewPartRefDto,
+  InterviewPartRequest,
+  InterviewPartResultDto,
+} from './interview-parts';
 import type { ReportScorecardDto } from './scorecards';
 
 /** Limits of a session, defined once (API validation and the web form both read them). */
@@ -53,6 +59,8 @@ export interface CreateInterviewRequest {
   windowStart?: string;
   windowEnd?: string;
   coInterviewers?: string[];
+  /** Quiz sets and open questions after the problems, in order (INTERVIEW_PART_LIMITS). */
+  parts?: InterviewPartRequest[];
 }
 
 export interface InterviewProblemRefDto {
@@ -111,6 +119,7 @@ export interface InterviewSubmissionDto {
 export interface InterviewDetailDto extends InterviewSummaryDto {
   languages: LanguageId[];
   problems: InterviewProblemRefDto[];
+  parts: InterviewPartRefDto[];
   windowStart: string | null;
   windowEnd: string | null;
   coInterviewers: string[];
@@ -195,7 +204,7 @@ export interface RedeemInviteResponse {
 /** The candidate's view of one problem: the statement without editorial or catalog stats. */
 export type InterviewProblemStatementDto = Pick<
   ProblemDetailDto,
-  'slug' | 'title' | 'difficulty' | 'type' | 'statement' | 'limits' | 'samples' | 'starterCode' | 'signature'
+  'slug' | 'title' | 'difficulty' | 'type' | 'statement' | 'limits' | 'samples' | 'starterCode' | 'signature' | 'sql'
 > & {
   position: number;
   /** The session's allowed languages that this problem accepts. */
@@ -214,6 +223,9 @@ export interface CandidateSessionDto extends InterviewClockDto {
   languages: LanguageId[];
   problemCount: number;
   problems: InterviewProblemStatementDto[];
+  partCount: number;
+  /** Quiz sets and open questions, once started (no answer key, no rubric). */
+  parts: CandidatePartDto[];
 }
 
 /** PUT /api/interview/session/problems/:position/code — autosave. */
@@ -258,6 +270,8 @@ export interface InterviewReportDto {
   clock: InterviewClockDto;
   extensions: InterviewExtensionDto[];
   problems: InterviewReportProblemDto[];
+  /** Quiz parts with every answer and the score; open questions with the answer and the rubric. */
+  parts: InterviewPartResultDto[];
   notes: ReportNoteDto[];
   /** Submitted scorecards. An interviewer of the session who has not submitted theirs sees none (`scorecardsHidden` counts them). */
   scorecards: ReportScorecardDto[];

@@ -80,11 +80,18 @@ export interface ScorecardScoreDto {
 export interface SaveScorecardRequest {
   scores: ScorecardScoreDto[];
   recommendation: ScorecardRecommendation | null;
+  /**
+   * One per open question of the session, in part order (1–4 and a comment, like a criterion);
+   * required to submit when the session has open questions. Omitted: none.
+   */
+  openScores?: ScorecardScoreDto[];
 }
 
 export interface ScorecardDto {
   author: string;
   scores: ScorecardScoreDto[];
+  /** One per open question of the session, in part order. */
+  openScores: ScorecardScoreDto[];
   recommendation: ScorecardRecommendation | null;
   submittedAt: string | null;
   updatedAt: string;
@@ -107,6 +114,8 @@ export interface ReportScorecardDto {
   author: string;
   template: string;
   criteria: (ScorecardCriterionDto & { score: number; comment: string })[];
+  /** The open questions' scores: `position` is the part's. */
+  openQuestions: { position: number; title: string; score: number; comment: string }[];
   recommendation: ScorecardRecommendation;
   submittedAt: string;
 }
