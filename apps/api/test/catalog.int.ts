@@ -1,4 +1,4 @@
-import { LANGUAGE_IDS } from '@tryout/contracts';
+import { FUNCTION_LANGUAGE_IDS, LANGUAGE_IDS, SQL_LANGUAGE_IDS } from '@tryout/contracts';
 import { JudgingService, SubmissionsService } from '@tryout/server-submissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
@@ -42,6 +42,13 @@ describe('catalog', () => {
     expect(tagged.body.items.map((p: { slug: string }) => p.slug)).toEqual(['two-sum']);
     const fnType = await call(t.url, 'GET', '/api/problems?type=function');
     expect(fnType.body.total).toBe(1);
+    // The catalog's Type filter: `coding` is every type but sql (these three), `sql` none of them.
+    const coding = await call(t.url, 'GET', '/api/problems?type=coding');
+    expect(coding.body.total).toBe(3);
+    const sqlType = await call(t.url, 'GET', '/api/problems?type=sql');
+    expect(sqlType.body.total).toBe(0);
+    const badType = await call(t.url, 'GET', '/api/problems?type=database');
+    expect(badType.status).toBe(400);
     const byDifficulty = await call(t.url, 'GET', '/api/problems?sort=difficulty&order=desc');
     expect(byDifficulty.body.items[0].slug).toBe('graph-walk');
     const page2 = await call(t.url, 'GET', '/api/problems?pageSize=2&page=2');
@@ -94,8 +101,8 @@ describe('catalog', () => {
       ],
       returns: 'int[]',
     });
-    // Every language offers function problems.
-    expect(fnDetail.body.languages).toEqual([...LANGUAGE_IDS]);
+    // Every code language offers function problems (the SQL dialects serve only sql problems).
+    expect(fnDetail.body.languages).toEqual([...FUNCTION_LANGUAGE_IDS]);
   });
 
   it('shows hidden tests and references to admins', async () => {
@@ -114,7 +121,12 @@ describe('catalog', () => {
     );
     const langs = await call(t.url, 'GET', '/api/languages');
     expect(langs.body.map((l: { id: string }) => l.id)).toEqual([...LANGUAGE_IDS]);
-    expect(langs.body.every((l: { supportsFunctions: boolean }) => l.supportsFunctions)).toBe(true);
+    // Every code language runs function problems; the SQL dialects run only SQL problems.
+    const byId = new Map(
+      langs.body.map((l: { id: string; supportsFunctions: boolean }) => [l.id, l.supportsFunctions]),
+    );
+    for (const id of FUNCTION_LANGUAGE_IDS) expect(byId.get(id), id).toBe(true);
+    for (const id of SQL_LANGUAGE_IDS) expect(byId.get(id), id).toBe(false);
     expect(langs.body.find((l: { id: string }) => l.id === 'python')).toMatchObject({
       name: 'Python 3',
       supportsFunctions: true,

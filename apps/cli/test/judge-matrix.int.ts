@@ -1,7 +1,7 @@
 import { runnerImage } from '@tryout/languages';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGE_IDS, LANGUAGES, type Verdict } from '@tryout/contracts';
+import { LANGUAGES, STDIO_LANGUAGE_IDS, type Verdict } from '@tryout/contracts';
 import { mapLimit, runCli } from './run-cli';
 
 /**
@@ -32,8 +32,8 @@ interface JudgeJson {
   compileOutput?: string;
 }
 
-describe('tryout judge: every-language matrix', () => {
-  for (const language of LANGUAGE_IDS) {
+describe('tryout judge: every code language matrix (SQL dialects: libs/judge/src/judging/sql-judge.int.ts)', () => {
+  for (const language of STDIO_LANGUAGE_IDS) {
     const image = `${runnerImage(language)}:latest`;
     it(`${language}: correct, wrong, slow, crashing and non-compiling solutions`, { timeout: 900_000 }, async () => {
       expect(imageExists(image), `runner image ${image} is missing (npm start builds it)`).toBe(true);

@@ -1,9 +1,10 @@
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isLanguageId, LANGUAGE_IDS } from '@tryout/contracts';
+import { isLanguageId, LANGUAGE_IDS, type LanguageId } from '@tryout/contracts';
 import {
   findProblemDirs,
   functionLanguages,
+  harnessFingerprint,
   loadCuratedLists,
   loadQuizSets,
   unknownListProblems,
@@ -50,9 +51,12 @@ function printReport(ctx: CliContext, report: VerifyReport): void {
   for (const issue of report.issues) ctx.out(`  ${issue.level}: ${issue.message}`);
   if (report.rows.length) {
     const rows = [['file', 'expected', 'got', 'slowest ms', '']];
+    // A SQL file judged in several dialects has one row per dialect.
+    const paths = report.rows.map((r) => r.path);
+    const shared = new Set(paths.filter((p, i) => paths.indexOf(p) !== i));
     for (const r of report.rows)
       rows.push([
-        r.path,
+        shared.has(r.path) ? `${r.path} [${r.language}]` : r.path,
         r.expected.join('|'),
         r.got,
         String(r.slowestMs),
@@ -93,9 +97,30 @@ function scopeOf(flags: VerifyFlags, isCatalog: boolean): VerifyScope {
   if (flags.fast && flags.ci) throw new CliFailure('--fast and --ci choose different subsets: pass one');
   if (flags.ci && !isCatalog)
     throw new CliFailure(`--ci needs a catalog folder (problems/), whose ${VERIFIED_STAMP_FILE} it reads`);
-  if (flags.record && (flags.fast || flags.ci || flags.filter || flags.language))
-    throw new CliFailure('--record stores a full run: drop --fast, --ci, --filter and --language');
+  if (flags.record && (flags.fast || flags.filter || flags.language))
+    throw new CliFailure('--record stores what a full or --ci run proved: drop --fast, --filter and --language');
   return flags.ci ? 'ci' : flags.fast ? 'fast' : 'full';
+}
+
+/**
+ * The function languages whose type-coverage set `--ci` judges: those whose harness changed since
+ * the run that last proved it (verified.json), or whose harness sources are not here to compare.
+ */
+async function coverageLanguages(
+  target: string,
+): Promise<{ run: LanguageId[]; proven: LanguageId[]; fingerprints: Map<LanguageId, string> }> {
+  const stamp = await readVerifiedStamp(target);
+  const root = dirname(resolve(target));
+  const fingerprints = new Map<LanguageId, string>();
+  const run: LanguageId[] = [];
+  const proven: LanguageId[] = [];
+  for (const language of functionLanguages()) {
+    const fingerprint = await harnessFingerprint(root, language);
+    if (fingerprint) fingerprints.set(language, fingerprint);
+    if (fingerprint && stamp.harness?.[language] === fingerprint) proven.push(language);
+    else run.push(language);
+  }
+  return { run, proven, fingerprints };
 }
 
 /** Slugs whose files differ from the last recorded full run. */
@@ -151,19 +176,26 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
   }
   const outlined = await outlineAll(dirs);
   const outlines = outlined.flatMap((o) => ('outline' in o ? [o.outline] : []));
+  const coverage = scope === 'ci' ? await coverageLanguages(target) : undefined;
   const plan = planVerify(outlines, {
     scope,
     filter: flags.filter,
     language: flags.language,
     changed: scope === 'ci' ? await changedSince(target, outlined) : undefined,
-    functionLanguages: functionLanguages(),
+    functionLanguages: coverage?.run ?? functionLanguages(),
   });
   const planned = new Map(plan.map((p) => [p.slug, p]));
   // What runs: every package the plan keeps, and every package that failed to load.
   const work = outlined.filter((o) => !('outline' in o) || planned.has(o.outline.slug));
   const total = plan.reduce((n, p) => n + p.submissions.length, 0);
-  if (!flags.json)
-    ctx.out(`${scope} verify: ${total} submission(s) of ${plan.length} problem(s) (${describePlan(plan)})\n`);
+  if (!flags.json) {
+    ctx.out(`${scope} verify: ${total} submission(s) of ${plan.length} problem(s) (${describePlan(plan)})`);
+    if (coverage?.proven.length)
+      ctx.out(
+        `type coverage already proven for an unchanged harness (${VERIFIED_STAMP_FILE}): ${coverage.proven.join(', ')}`,
+      );
+    ctx.out('');
+  }
   if (flags.list) {
     for (const p of plan) ctx.out(`${p.slug} (${p.reasons.join(', ')}): ${p.submissions.map((s) => s.path).join(' ')}`);
     return 0;
@@ -185,7 +217,8 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
       const loaded = await loadProblemPackageWithIssues(item.dir);
       const entry = planned.get(item.outline.slug);
       const report = await verifyProblem(loaded, { driver, slots, submissions: entry?.submissions ?? [] });
-      const hash = flags.record ? await packageContentHash(item.dir) : undefined;
+      // Only a package judged in full is proven (a --ci run judges some in part).
+      const hash = flags.record && entry?.complete ? await packageContentHash(item.dir) : undefined;
       return { report, hash, ms: Date.now() - t0 };
     } catch (err) {
       if (!(err instanceof ProblemPackageException)) throw err;
@@ -229,9 +262,31 @@ export async function verifyCommand(ctx: CliContext, target: string, flags: Veri
     // Passing problems get their hash; failing ones (and, for a whole catalog, vanished ones) drop
     // theirs, so --ci judges them in full.
     const catalogDir = isCatalog ? target : dirname(target);
-    const problems = isCatalog ? {} : (await readVerifiedStamp(catalogDir)).problems;
-    for (const r of reports) if ('rows' in r) delete problems[r.slug];
-    await writeVerifiedStamp(catalogDir, { problems: { ...problems, ...verified } });
+    const stamp = await readVerifiedStamp(catalogDir);
+    // A full run of a whole catalog rewrites the list; a --ci run or one problem adds to it.
+    const problems = isCatalog && scope === 'full' ? {} : stamp.problems;
+    for (const r of reports) if ('rows' in r && !r.ok) delete problems[r.slug];
+    // A language's harness is proven when every problem of its coverage set loaded and every one of
+    // its submissions there matched (a full run judges every submission: all languages at once).
+    const harness = { ...stamp.harness };
+    const byslug = new Map(reports.map((r) => [r.slug, r]));
+    if (isCatalog && coverage)
+      for (const language of coverage.run) {
+        const fingerprint = coverage.fingerprints.get(language);
+        const proven = plan
+          .filter((p) => p.reasons.includes(`coverage ${language}`))
+          .every((p) => {
+            const report = byslug.get(p.slug);
+            return report && 'rows' in report && report.rows.every((r) => r.language !== language || r.ok);
+          });
+        if (fingerprint && proven) harness[language] = fingerprint;
+      }
+    if (failed === 0 && isCatalog && scope === 'full')
+      for (const language of functionLanguages()) {
+        const fingerprint = await harnessFingerprint(dirname(resolve(target)), language);
+        if (fingerprint) harness[language] = fingerprint;
+      }
+    await writeVerifiedStamp(catalogDir, { problems: { ...problems, ...verified }, harness });
     if (!flags.json) ctx.out(`recorded ${Object.keys(verified).length} verified problem(s) in ${VERIFIED_STAMP_FILE}`);
   }
   if (flags.json) ctx.out(JSON.stringify({ ok: failed === 0, problems: reports }));
@@ -270,7 +325,7 @@ export function registerVerifyCommand(
     )
     .option(
       '--record',
-      `after a full run, store each passing problem's content hash in the catalog's ${VERIFIED_STAMP_FILE} (npm run verify:full), so --ci judges only problems changed since in full`,
+      `store what the run proved in the catalog's ${VERIFIED_STAMP_FILE}: each problem judged in full and passing (its content hash), and after a passing full or --ci run of a catalog each function language whose coverage set it judged (its harness fingerprint); --ci then judges in full only problems changed since, and a language's coverage set only when its harness changed`,
     )
     .option('--list', 'print what would be judged, and why, without judging')
     .option('--json', 'print one JSON report')

@@ -18,10 +18,13 @@ import {
   filtersToRandomQuery,
   filtersToSearchParams,
   nextSort,
+  CATALOG_TYPES,
   type CatalogFilters,
+  type CatalogType,
 } from './catalog-query.util';
 import { ProblemTable } from './problem-table';
 
+const TYPE_LABELS: Record<CatalogType, string> = { coding: 'Coding', sql: 'SQL' };
 const STATUS_LABELS = { solved: 'Solved', unsolved: 'Not solved', attempted: 'Attempted' } as const;
 const SORT_LABELS: Record<ProblemSort, string> = {
   number: 'Number',
@@ -123,6 +126,15 @@ export function CatalogPage() {
           onChange={(value) => update({ difficulty: (value as CatalogFilters['difficulty']) ?? null })}
           w={130}
           data-testid="filter-difficulty"
+        />
+        <Select
+          label="Type"
+          allowDeselect={false}
+          data={[{ value: 'all', label: 'All' }, ...CATALOG_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))]}
+          value={filters.type ?? 'all'}
+          onChange={(value) => update({ type: value === 'all' ? null : ((value as CatalogType | null) ?? null) })}
+          w={110}
+          data-testid="filter-type"
         />
         <MultiSelect
           label="Tags"

@@ -11,6 +11,7 @@ import {
 const none: CatalogFilters = {
   q: '',
   difficulty: null,
+  type: null,
   tags: [],
   status: null,
   list: null,
@@ -25,6 +26,7 @@ describe('catalog query', () => {
     const filters: CatalogFilters = {
       q: 'two sum',
       difficulty: 'easy',
+      type: 'sql',
       tags: ['arrays', 'hashing'],
       status: 'solved',
       list: 'backend-track',
@@ -35,14 +37,16 @@ describe('catalog query', () => {
     };
     const params = filtersToSearchParams(filters);
     expect(params.toString()).toBe(
-      'q=two+sum&difficulty=easy&tags=arrays%2Chashing&status=solved&list=backend-track&favourites=true&sort=number&order=desc&page=3',
+      'q=two+sum&difficulty=easy&type=sql&tags=arrays%2Chashing&status=solved&list=backend-track&favourites=true&sort=number&order=desc&page=3',
     );
     expect(filtersFromSearchParams(params)).toEqual(filters);
   });
 
   it('drops invalid values', () => {
     const filters = filtersFromSearchParams(
-      new URLSearchParams('difficulty=insane&status=x&page=-2&tags=,a,,&sort=random&order=up&list=../x&favourites=1'),
+      new URLSearchParams(
+        'difficulty=insane&type=stdio&status=x&page=-2&tags=,a,,&sort=random&order=up&list=../x&favourites=1',
+      ),
     );
     expect(filters).toEqual({ ...none, tags: ['a'] });
   });
@@ -52,10 +56,19 @@ describe('catalog query', () => {
   });
 
   it('builds the API query and hides the personal filters from anonymous visitors', () => {
-    const filters: CatalogFilters = { ...none, q: 'x', tags: ['dp'], status: 'unsolved', favourites: true, page: 2 };
+    const filters: CatalogFilters = {
+      ...none,
+      q: 'x',
+      type: 'coding',
+      tags: ['dp'],
+      status: 'unsolved',
+      favourites: true,
+      page: 2,
+    };
     expect(filtersToQuery(filters, false)).toEqual({
       q: 'x',
       difficulty: undefined,
+      type: 'coding',
       tags: 'dp',
       status: undefined,
       list: undefined,

@@ -6,6 +6,7 @@ import {
   type ProblemListQuery,
   type ProblemSort,
   type ProblemStatusFilter,
+  type ProblemTypeFilter,
   type RandomProblemQuery,
 } from '@tryout/contracts';
 
@@ -13,9 +14,14 @@ export const CATALOG_PAGE_SIZE = 20;
 
 export type SortOrder = 'asc' | 'desc';
 
+/** The catalog's Type filter (All is no filter): coding problems of any kind, or SQL problems. */
+export const CATALOG_TYPES = ['coding', 'sql'] as const satisfies readonly ProblemTypeFilter[];
+export type CatalogType = (typeof CATALOG_TYPES)[number];
+
 export interface CatalogFilters {
   q: string;
   difficulty: Difficulty | null;
+  type: CatalogType | null;
   tags: string[];
   status: ProblemStatusFilter | null;
   /** A curated list's slug. */
@@ -39,6 +45,7 @@ export function filtersFromSearchParams(params: URLSearchParams): CatalogFilters
   return {
     q: (params.get('q') ?? '').slice(0, 200),
     difficulty: oneOf(DIFFICULTIES, params.get('difficulty')),
+    type: oneOf(CATALOG_TYPES, params.get('type')),
     tags: (params.get('tags') ?? '')
       .split(',')
       .map((t) => t.trim())
@@ -56,6 +63,7 @@ export function filtersToSearchParams(filters: CatalogFilters): URLSearchParams 
   const params = new URLSearchParams();
   if (filters.q.trim()) params.set('q', filters.q.trim());
   if (filters.difficulty) params.set('difficulty', filters.difficulty);
+  if (filters.type) params.set('type', filters.type);
   if (filters.tags.length) params.set('tags', filters.tags.join(','));
   if (filters.status) params.set('status', filters.status);
   if (filters.list) params.set('list', filters.list);
@@ -71,6 +79,7 @@ export function filtersToRandomQuery(filters: CatalogFilters, signedIn: boolean)
   return {
     q: filters.q.trim() || undefined,
     difficulty: filters.difficulty ?? undefined,
+    type: filters.type ?? undefined,
     tags: filters.tags.length ? filters.tags.join(',') : undefined,
     // The status and favourites filters need a caller; anonymous visitors see them disabled.
     status: signedIn ? (filters.status ?? undefined) : undefined,

@@ -5,6 +5,7 @@ export * from './problems/problem.exception';
 export * from './problems/problem-mapping.util';
 export * from './problems/problems.service';
 export * from './problems/problems.module';
+export * from './problems/submittable-problems.cache';
 export * from './catalog/catalog-query.util';
 export * from './catalog/catalog.service';
 export * from './catalog/catalog-invalidation.service';

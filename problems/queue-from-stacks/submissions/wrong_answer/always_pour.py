@@ -1,0 +1,23 @@
+# Pours the inbox onto the outbox on every pop/peek, burying older jobs under newer ones.
+class TwoStackQueue:
+    def __init__(self):
+        self.inbox = []
+        self.outbox = []
+
+    def _refill(self) -> None:
+        while self.inbox:
+            self.outbox.append(self.inbox.pop())
+
+    def push(self, x: int) -> None:
+        self.inbox.append(x)
+
+    def pop(self) -> int:
+        self._refill()
+        return self.outbox.pop()
+
+    def peek(self) -> int:
+        self._refill()
+        return self.outbox[-1]
+
+    def empty(self) -> bool:
+        return not self.inbox and not self.outbox

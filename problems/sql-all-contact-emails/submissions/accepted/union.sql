@@ -1,0 +1,3 @@
+SELECT email FROM customers WHERE email IS NOT NULL
+UNION
+SELECT email FROM newsletter_subscribers;

@@ -1,0 +1,17 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50) NOT NULL
+);
+
+CREATE TABLE api_keys (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  label VARCHAR(50) NOT NULL
+);
+
+CREATE TABLE requests (
+  id INTEGER PRIMARY KEY,
+  api_key_id INTEGER NOT NULL REFERENCES api_keys(id),
+  requested_at TIMESTAMP NOT NULL,
+  path VARCHAR(100) NOT NULL
+);

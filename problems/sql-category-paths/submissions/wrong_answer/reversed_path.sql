@@ -1,0 +1,13 @@
+WITH RECURSIVE paths (id, breadcrumb, depth) AS (
+  SELECT id, CAST(name AS TEXT), 1
+  FROM categories
+  WHERE parent_id IS NULL
+  UNION ALL
+  SELECT c.id, c.name || ' > ' || p.breadcrumb, p.depth + 1
+  FROM categories c
+  JOIN paths p ON c.parent_id = p.id
+)
+SELECT p.id, p.breadcrumb, p.depth
+FROM paths p
+WHERE NOT EXISTS (SELECT 1 FROM categories child WHERE child.parent_id = p.id)
+ORDER BY p.id;

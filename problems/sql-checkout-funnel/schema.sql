@@ -1,0 +1,6 @@
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL,
+  step VARCHAR(20) NOT NULL,
+  happened_at TIMESTAMP NOT NULL
+);

@@ -1,0 +1,10 @@
+CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50) NOT NULL
+);
+
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  total NUMERIC(10,2) NOT NULL
+);

@@ -1,0 +1,7 @@
+SELECT c.id, c.name,
+       COUNT(o.id) AS order_count,
+       COALESCE(SUM(o.total), 0) AS total_spent
+FROM customers c
+LEFT JOIN orders o ON o.customer_id = c.id
+GROUP BY c.id, c.name
+ORDER BY total_spent DESC, c.id;

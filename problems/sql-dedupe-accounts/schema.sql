@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(100) NOT NULL,
+  created_at TIMESTAMP NOT NULL
+);

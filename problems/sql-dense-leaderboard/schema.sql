@@ -1,0 +1,5 @@
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  player VARCHAR(40) NOT NULL,
+  score INTEGER NOT NULL
+);

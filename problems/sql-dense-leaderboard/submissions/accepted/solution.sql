@@ -1,0 +1,10 @@
+WITH best AS (
+  SELECT player, MAX(score) AS best
+  FROM runs
+  GROUP BY player
+)
+SELECT DENSE_RANK() OVER (ORDER BY best DESC) AS position,
+       player,
+       best
+FROM best
+ORDER BY position, player;

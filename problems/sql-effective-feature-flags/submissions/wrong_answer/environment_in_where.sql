@@ -1,0 +1,8 @@
+-- Filtering the environment in WHERE turns the LEFT JOIN into an inner join:
+-- flags without a production override disappear.
+SELECT f.name AS flag,
+       CASE WHEN COALESCE(o.enabled, f.default_on) = 1 THEN 'on' ELSE 'off' END AS state
+FROM feature_flags f
+LEFT JOIN flag_overrides o ON o.flag_id = f.id
+WHERE o.environment = 'production'
+ORDER BY f.id;

@@ -1,0 +1,5 @@
+CREATE TABLE invoices (
+  id INTEGER PRIMARY KEY,
+  number INTEGER NOT NULL UNIQUE,
+  customer_id INTEGER NOT NULL
+);

@@ -1,0 +1,11 @@
+WITH numbered AS (
+  SELECT number,
+         LAG(number, 1, 0) OVER (ORDER BY number) AS previous
+  FROM invoices
+)
+SELECT previous + 1 AS first_missing,
+       number AS last_missing,
+       number - previous AS missing
+FROM numbered
+WHERE number > previous + 1
+ORDER BY first_missing;

@@ -1,0 +1,13 @@
+WITH ordered AS (
+  SELECT endpoint_id, ms,
+         ROW_NUMBER() OVER (PARTITION BY endpoint_id ORDER BY ms) AS rn,
+         COUNT(*) OVER (PARTITION BY endpoint_id) AS cnt
+  FROM response_times
+)
+SELECT endpoint_id,
+       MAX(cnt) AS requests,
+       MAX(ms) AS median_ms
+FROM ordered
+WHERE rn = (cnt + 1) / 2
+GROUP BY endpoint_id
+ORDER BY endpoint_id;

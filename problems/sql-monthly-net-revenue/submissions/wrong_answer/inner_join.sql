@@ -1,0 +1,14 @@
+WITH refund_totals AS (
+  SELECT order_id, SUM(amount) AS refunded
+  FROM refunds
+  GROUP BY order_id
+)
+SELECT SUBSTR(CAST(o.ordered_on AS TEXT), 1, 7) AS month,
+       COUNT(*) AS orders,
+       SUM(o.amount) AS gross,
+       SUM(r.refunded) AS refunded,
+       SUM(o.amount) - SUM(r.refunded) AS net
+FROM orders o
+JOIN refund_totals r ON r.order_id = o.id
+GROUP BY SUBSTR(CAST(o.ordered_on AS TEXT), 1, 7)
+ORDER BY month;

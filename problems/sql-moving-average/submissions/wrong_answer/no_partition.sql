@@ -1,0 +1,7 @@
+SELECT service,
+       day,
+       requests,
+       ROUND(CAST(AVG(requests) OVER (ORDER BY service, day
+                                      ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS NUMERIC), 2) AS moving_avg
+FROM daily_requests
+ORDER BY service, day;

@@ -1,0 +1,7 @@
+SELECT service,
+       day,
+       requests,
+       ROUND(CAST(SUM(requests) OVER (PARTITION BY service ORDER BY day
+                                      ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS NUMERIC) / 3, 2) AS moving_avg
+FROM daily_requests
+ORDER BY service, day;

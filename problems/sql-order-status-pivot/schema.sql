@@ -1,0 +1,11 @@
+CREATE TABLE customers (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(50) NOT NULL
+);
+
+CREATE TABLE orders (
+  id INTEGER PRIMARY KEY,
+  customer_id INTEGER NOT NULL REFERENCES customers(id),
+  status VARCHAR(12) NOT NULL,
+  total NUMERIC(10,2) NOT NULL
+);

@@ -1,0 +1,7 @@
+CREATE TABLE bookings (
+  id INTEGER PRIMARY KEY,
+  room_id INTEGER NOT NULL,
+  guest VARCHAR(60) NOT NULL,
+  starts_at TIMESTAMP NOT NULL,
+  ends_at TIMESTAMP NOT NULL
+);

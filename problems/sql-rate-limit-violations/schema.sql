@@ -1,0 +1,6 @@
+CREATE TABLE requests (
+  id INTEGER PRIMARY KEY,
+  client_id INTEGER NOT NULL,
+  ts BIGINT NOT NULL,
+  path VARCHAR(60) NOT NULL
+);

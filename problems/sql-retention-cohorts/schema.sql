@@ -1,0 +1,11 @@
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  email VARCHAR(80) NOT NULL UNIQUE,
+  signed_up_on DATE NOT NULL
+);
+
+CREATE TABLE activity (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  active_on DATE NOT NULL
+);

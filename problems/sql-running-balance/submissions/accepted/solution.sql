@@ -1,0 +1,6 @@
+SELECT id,
+       account_id,
+       amount,
+       SUM(amount) OVER (PARTITION BY account_id ORDER BY id) AS balance
+FROM ledger_entries
+ORDER BY account_id, id;

