@@ -21,6 +21,8 @@ import type {
 } from '@tryout/contracts';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from 'pg';
+import { createTestDatabase } from '../../../test/support/database';
 import { call } from '../../../test/support/http';
 import { startStack, type Stack } from '../../../test/support/stack';
 
@@ -70,6 +72,44 @@ async function submission(token: string, id: string): Promise<{ status: string; 
     const res = await call(stack.url, 'GET', `/api/submissions/${id}`, { token });
     return res.body.status === 'finished' ? res.body : undefined;
   });
+}
+
+async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string }> {
+  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+  const [code] = (await once(child, 'exit')) as [number];
+  return { code, out };
+}
+
+interface StoredTest {
+  name: string;
+  hidden: boolean;
+  input: string;
+  answer: string;
+}
+
+/** The problem's tests in a database, in judging order: of `version`, or of its newest version. */
+async function tests(url: string, version?: number): Promise<StoredTest[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const res = await client.query<StoredTest>(
+      `SELECT t.name, t.hidden, t.input, t.answer
+         FROM problem_tests t JOIN problem_versions v ON v.id = t.version_id
+        WHERE v.problem_id = (SELECT id FROM problems WHERE slug = $1)
+          AND v.version = COALESCE($2, (SELECT max(version) FROM problem_versions w WHERE w.problem_id = v.problem_id))
+        ORDER BY t.index`,
+      [SLUG, version ?? null],
+    );
+    return res.rows;
+  } finally {
+    await client.end();
+  }
 }
 
 describe('authoring', { timeout: 300_000 }, () => {
@@ -366,7 +406,7 @@ describe('authoring', { timeout: 300_000 }, () => {
     expect(list.body.items.find((p: { slug: string }) => p.slug === SLUG).solved).toBe(false);
   });
 
-  it('a version downloads as a zip that the importer loads and tryout verify passes, tests byte for byte', async () => {
+  it('a version downloads as a zip that tryout verify passes and tryout import loads into an empty database, tests byte for byte', async () => {
     const res = await fetch(`${stack.url}/api/admin/problems/${problemId}/versions/2/package`, {
       headers: { authorization: `Bearer ${admin}` },
     });
@@ -404,19 +444,29 @@ describe('authoring', { timeout: 300_000 }, () => {
         await mkdir(dirname(join(root, path)), { recursive: true });
         await writeFile(join(root, path), data);
       }
-      const verify = spawn(
-        process.execPath,
-        ['-r', './scripts/register.cjs', 'apps/cli/src/main.ts', 'verify', join(root, SLUG)],
-        {
-          env: stack.env,
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      );
-      let out = '';
-      verify.stdout.on('data', (c: Buffer) => (out += c.toString()));
-      verify.stderr.on('data', (c: Buffer) => (out += c.toString()));
-      const [code] = (await once(verify, 'exit')) as [number];
-      expect(code, out).toBe(0);
+      const verified = await cli(['verify', join(root, SLUG)], stack.env);
+      expect(verified.code, verified.out).toBe(0);
+
+      // `tryout import` of the same folder into an empty database: its tests equal version 2's, byte
+      // for byte, and equal the zip's files.
+      const empty = await createTestDatabase();
+      try {
+        expect(await tests(empty.url)).toEqual([]);
+        const imported = await cli(['import', join(root, SLUG)], { ...stack.env, DATABASE_URL: empty.url });
+        expect(imported.code, imported.out).toBe(0);
+        const copy = await tests(empty.url);
+        const original = await tests(stack.env.DATABASE_URL as string, 2);
+        expect(copy.length).toBe(Object.keys(files).filter((p) => p.endsWith('.in')).length);
+        expect(copy.map((t) => [t.name, t.hidden, Buffer.from(t.input), Buffer.from(t.answer)])).toEqual(
+          original.map((t) => [t.name, t.hidden, Buffer.from(t.input), Buffer.from(t.answer)]),
+        );
+        for (const t of copy) {
+          expect(Buffer.from(t.input).equals(Buffer.from(files[`${SLUG}/data/${t.name}.in`]))).toBe(true);
+          expect(Buffer.from(t.answer).equals(Buffer.from(files[`${SLUG}/data/${t.name}.ans`]))).toBe(true);
+        }
+      } finally {
+        await empty.drop();
+      }
     } finally {
       await rm(root, { recursive: true, force: true });
     }

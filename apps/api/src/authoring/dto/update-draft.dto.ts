@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DIFFICULTIES,
   LANGUAGE_IDS,
-  PROBLEM_TYPES,
   VERDICTS,
   type AuthoringCallableDto,
   type AuthoringCheckingDto,
@@ -15,6 +14,7 @@ import {
   type UpdateDraftRequest,
   type Verdict,
 } from '@tryout/contracts';
+import { AUTHORED_PROBLEM_TYPES, SQL_AUTHORING_REFUSAL } from '@tryout/server-authoring';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -142,7 +142,12 @@ export class AuthoringValidatorBodyDto implements AuthoringValidatorDto {
 export class UpdateDraftDto implements UpdateDraftRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) slug?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) title?: string;
-  @ApiPropertyOptional({ enum: PROBLEM_TYPES }) @IsOptional() @IsIn(PROBLEM_TYPES) type?: ProblemType;
+  @ApiPropertyOptional({ enum: AUTHORED_PROBLEM_TYPES })
+  @IsOptional()
+  @IsIn(AUTHORED_PROBLEM_TYPES, {
+    message: `type must be one of ${AUTHORED_PROBLEM_TYPES.join(', ')} (${SQL_AUTHORING_REFUSAL})`,
+  })
+  type?: ProblemType;
   @ApiPropertyOptional({ enum: DIFFICULTIES }) @IsOptional() @IsIn(DIFFICULTIES) difficulty?: Difficulty;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()

@@ -26,6 +26,12 @@ import {
 } from '@tryout/server-problems';
 
 /** What a draft test needs to become a package test. */
+
+/** SQL problems are written as packages for now: the editor has no schema or result-set fields. */
+export const AUTHORED_PROBLEM_TYPES = ['stdio', 'function'] as const;
+export const SQL_AUTHORING_REFUSAL =
+  'sql problems are authored as packages (problems/<slug> with schema.sql, docs/problem-format.md), not in the editor yet';
+
 export interface DraftTestLike {
   name: string;
   hidden: boolean;
@@ -309,6 +315,7 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
     add('limits.outputMb', 'whole MiB from 1 to 256');
   if (!(l.timeMultiplier >= 1 && l.timeMultiplier <= 10)) add('limits.timeMultiplier', 'from 1 to 10');
   if (!(l.timeSafetyMargin >= 1 && l.timeSafetyMargin <= 10)) add('limits.timeSafetyMargin', 'from 1 to 10');
+  if (c.type === 'sql') add('type', SQL_AUTHORING_REFUSAL);
   if (c.type === 'function') {
     if (!c.callable) add('callable', 'a function problem needs a function or class signature');
     else details.push(...checkCallable(c.callable));
