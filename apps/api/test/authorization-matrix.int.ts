@@ -117,6 +117,8 @@ const scorecardBody = {
     { score: 3, comment: '' },
   ],
   recommendation: 'yes',
+  /** The live interview's one open question. */
+  openScores: [{ score: 3, comment: '' }],
 };
 
 const TABLE: Record<string, Entry> = {
@@ -235,6 +237,10 @@ const TABLE: Record<string, Entry> = {
     request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}` }),
     expect: interviewersOnly,
   },
+  'GET /api/interviews/:id/parts': {
+    request: (ctx) => ({ path: `/api/interviews/${ctx.interview.id}/parts` }),
+    expect: interviewersOnly,
+  },
   'POST /api/interviews/:id/cancel': {
     request: (ctx, who) => ({ path: `/api/interviews/${ctx.cancelable[who]}/cancel` }),
     expect: interviewersOnly,
@@ -344,6 +350,16 @@ const TABLE: Record<string, Entry> = {
     expect: sessionTokenOnly,
     guest: 204,
   },
+  'PUT /api/interview/session/parts/:position/questions/:questionId/answer': {
+    request: () => ({ path: '/api/interview/session/parts/1/questions/one/answer', body: { choices: ['a'] } }),
+    expect: sessionTokenOnly,
+    guest: 204,
+  },
+  'PUT /api/interview/session/parts/:position/answer': {
+    request: () => ({ path: '/api/interview/session/parts/2/answer', body: { text: 'Because' } }),
+    expect: sessionTokenOnly,
+    guest: 204,
+  },
   'POST /api/interview/session/submissions': {
     request: () => ({
       path: '/api/interview/session/submissions',
@@ -413,6 +429,10 @@ const TABLE: Record<string, Entry> = {
   },
   'GET /api/mocks/:id/report': {
     request: (ctx) => ({ path: `/api/mocks/${ctx.mock}/report` }),
+    expect: ownerOrAdmin,
+  },
+  'GET /api/mocks/:id/problems/:position/timeline': {
+    request: (ctx) => ({ path: `/api/mocks/${ctx.mock}/problems/1/timeline` }),
     expect: ownerOrAdmin,
   },
   'POST /api/mocks/:id/end': {
@@ -659,6 +679,10 @@ describe('authorization matrix', () => {
           languages: ['python'],
           candidateName: 'Guest',
           candidateEmail: 'guest@example.com',
+          parts: [
+            { kind: 'quiz', quiz: 'starter-quiz' },
+            { kind: 'open', title: 'Matrix', prompt: 'Why?', rubric: 'Because' },
+          ],
         },
       });
       return { id: res.body.interview.id as string, inviteToken: res.body.inviteToken as string };

@@ -3,12 +3,16 @@
  * survives sign-up; custom cases are edited per parameter, added, removed, checked before sending;
  * Run shows the returned value, the prints and the expected answer for a function problem
  * (two-sum) and a design problem (lru-cache); the limits shown are those of the chosen language;
- * no draft request fails. Screenshots of the debug output and the case editor go to
+ * no draft request fails; when the code kept in this browser from before sign-in and the account's
+ * draft differ, the page asks which to keep and the server draft follows the choice; a linked-list
+ * problem's "How input works" explains ListNode; a Time Limit Exceeded names the chosen language's
+ * limit. Screenshots of the debug output and the case editor go to
  * artifacts/screenshots/, and axe checks the result views.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, editorText, getStack, launchChromium, screenshot, setEditorCode } from './support';
+import { draftKey } from '../src/problem/draft-storage.util';
+import { expectAccessible, editorText, getStack, launchChromium, screenshot, setEditorCode } from './support';
 
 const PY_TWO_SUM = `class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
@@ -41,6 +45,30 @@ const PY_LRU = `class LRUCache:
             self.d.pop(next(iter(self.d)))
 `;
 
+/** Code kept in this browser (signed out) that differs from the account's draft of two-sum. */
+const PY_BROWSER_COPY = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        # written in this browser before signing in
+        for i in range(len(nums)):
+            for j in range(i + 1, len(nums)):
+                if nums[i] + nums[j] == target:
+                    return [i, j]
+        return []
+`;
+
+/** Spins on the first example (target 16) until the CPU limit stops it; answers the second. */
+const PY_SPIN_ON_FIRST = `class Solution:
+    def twoSum(self, nums: List[int], target: int) -> List[int]:
+        while target == 16:
+            pass
+        seen = {}
+        for i, x in enumerate(nums):
+            if target - x in seen:
+                return [seen[target - x], i]
+            seen[x] = i
+        return []
+`;
+
 const VERDICT_TIMEOUT = 150_000;
 const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 
@@ -53,7 +81,7 @@ describe('practice: debug output, custom cases, drafts', () => {
   const failedDraftCalls: string[] = [];
 
   beforeAll(async () => {
-    stack = await getStack(['problems/two-sum', 'problems/lru-cache']);
+    stack = await getStack(['problems/two-sum', 'problems/lru-cache', 'problems/reverse-list']);
     browser = await launchChromium();
     context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -182,7 +210,7 @@ describe('practice: debug output, custom cases, drafts', () => {
     expect(await text(detail.getByTestId('actual-output'))).toBe('[0,2]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('looking for 6');
     await tallScreenshot('practice-debug-output');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
   });
 
   it('after an accepted submit, shows where the runtime stands among accepted submissions', async () => {
@@ -228,12 +256,137 @@ describe('practice: debug output, custom cases, drafts', () => {
     await page.getByTestId('test-chip').first().click();
     expect(await text(detail.getByTestId('actual-output'))).toBe('[null,null,50,-1]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('get 5\nget 6');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByTestId('theme-toggle').click();
     await poll(() => page.evaluate(() => document.documentElement.dataset['mantineColorScheme'])).toBe('dark');
     await tallScreenshot('practice-design-dark');
-    expect(await axeViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByTestId('theme-toggle').click();
+  });
+
+  it('linked-list problem: "How input works" explains how a ListNode is written', async () => {
+    await page.goto(`${stack.url}/problems/reverse-list`);
+    await page.getByRole('button', { name: 'How input works' }).click();
+    const help = page.getByTestId('input-help');
+    await help.getByText('is written as the array of its values from head to tail').waitFor({ state: 'visible' });
+    const shown = await text(help);
+    expect(shown).toContain('head (ListNode)');
+    expect(shown).toContain(
+      'ListNode is written as the array of its values from head to tail: [1,2,3] is 1 → 2 → 3, and [] is an empty list (null).',
+    );
+    // A problem without linked lists says nothing about them.
+    await page.goto(`${stack.url}/problems/two-sum`);
+    await page.getByRole('button', { name: 'How input works' }).click();
+    await page
+      .getByTestId('input-help')
+      .getByText('A test case is one JSON value per parameter')
+      .waitFor({ state: 'visible' });
+    expect(await text(page.getByTestId('input-help'))).not.toContain('ListNode');
+  });
+
+  it("asks which code to keep when this browser's copy from before sign-in and the account's draft differ", async () => {
+    const browserKey = draftKey(null, 'two-sum', 'python');
+    const banner = page.getByTestId('draft-conflict');
+    const keepInBrowser = (source: string) =>
+      page.evaluate(
+        ([key, value]) =>
+          localStorage.setItem(key, JSON.stringify({ source: value, updatedAt: new Date().toISOString() })),
+        [browserKey, source] as const,
+      );
+    const browserCopy = () => page.evaluate((key) => localStorage.getItem(key), browserKey);
+    /** Drops every draft kept in this browser: after a reload the editor shows the server's copy. */
+    const forgetBrowserDrafts = () =>
+      page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) if (key.startsWith('tryout:draft:')) localStorage.removeItem(key);
+      });
+    const draftPuts: string[] = [];
+    const onRequest = (request: Request) => {
+      if (request.method() === 'PUT' && request.url().endsWith('/problems/two-sum/drafts/python'))
+        draftPuts.push(request.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    try {
+      // The account's draft is the code saved after sign-up (first test).
+      await page.goto(`${stack.url}/problems/two-sum`);
+      await chooseLanguage('Python 3');
+      await poll(() => editorText(page)).toContain('print("looking for", target)');
+
+      // 1. A different copy in this browser: the editor shows it and the page asks.
+      await keepInBrowser(PY_BROWSER_COPY);
+      await page.reload();
+      await banner.waitFor();
+      expect(await text(banner)).toContain('Your account also has a saved draft for Python 3 that differs from it');
+      await poll(() => editorText(page)).toContain('# written in this browser before signing in');
+      // Keeping the account's draft: the editor shows it and the browser's copy is dropped.
+      await page.getByTestId('keep-server-draft').click();
+      await poll(() => banner.count()).toBe(0);
+      await poll(() => editorText(page)).toContain('print("looking for", target)');
+      expect(await editorText(page)).not.toContain('# written in this browser before signing in');
+      expect(await browserCopy()).toBeNull();
+      // The server still holds the account's draft.
+      await forgetBrowserDrafts();
+      await page.reload();
+      await poll(() => editorText(page)).toContain('print("looking for", target)');
+      expect(await banner.count()).toBe(0);
+
+      // 2. Again, edited while the choice is open, then kept: the server draft follows.
+      draftPuts.length = 0;
+      await keepInBrowser(PY_BROWSER_COPY);
+      await page.reload();
+      await banner.waitFor();
+      await poll(() => editorText(page)).toContain('# written in this browser before signing in');
+      const edited = PY_BROWSER_COPY.replace('before signing in', 'before signing in, edited while asked');
+      await setEditorCode(page, edited);
+      // Until the candidate chooses, edits stay in this browser's copy.
+      await poll(async () => JSON.parse((await browserCopy()) ?? '{}') as { source?: string }).toMatchObject({
+        source: edited,
+      });
+      await page.getByTestId('keep-local-draft').click();
+      await poll(() => banner.count()).toBe(0);
+      await poll(() => page.getByTestId('save-state').textContent()).toBe('Saved');
+      expect(await editorText(page)).toContain('# written in this browser before signing in, edited while asked');
+      expect(await browserCopy()).toBeNull();
+      // Every draft sent in this round carries the chosen, edited code: the account's draft was not
+      // replaced by the browser's copy (nor by the edits) while the choice was open.
+      expect(draftPuts.length).toBeGreaterThan(0);
+      for (const body of draftPuts) expect(body).toContain('edited while asked');
+      // The server holds the chosen code: a reload without any browser copy shows it.
+      await forgetBrowserDrafts();
+      await page.reload();
+      await poll(() => editorText(page)).toContain('# written in this browser before signing in, edited while asked');
+      expect(await banner.count()).toBe(0);
+    } finally {
+      page.off('request', onRequest);
+    }
+  });
+
+  it('a Time Limit Exceeded names the limit of the chosen language, as the limits line does', async () => {
+    await page.goto(`${stack.url}/problems/two-sum`);
+    await page.locator('[data-testid="code-editor"] .cm-content').waitFor();
+    await chooseLanguage('Python 3');
+    const toMs = (value: string, unit: string) => Number(value) * (unit === 's' ? 1000 : 1);
+    const line = await text(page.getByTestId('limits'));
+    const stated = /Time limit ([\d.]+) (s|ms) in Python 3 .*· Memory limit (\d+) MB/.exec(line);
+    expect(stated, line).not.toBeNull();
+    const [, statedTime = '', statedUnit = '', statedMemory = ''] = stated ?? [];
+    await setEditorCode(page, PY_SPIN_ON_FIRST);
+    expect(await runAndWait()).toBe('Time Limit Exceeded');
+    const chips = page.getByTestId('test-chip');
+    await poll(() => chips.count()).toBe(2);
+    const figures = page.getByTestId('test-detail').getByTestId('test-figures');
+    await chips.nth(0).click();
+    const tle = await text(figures);
+    const note = /\(limit ([\d.]+) (s|ms) CPU · (\d+) MB\)/.exec(tle);
+    expect(note, tle).not.toBeNull();
+    const [, noteTime = '', noteUnit = '', noteMemory = ''] = note ?? [];
+    expect(toMs(noteTime, noteUnit)).toBe(toMs(statedTime, statedUnit));
+    expect(noteMemory).toBe(statedMemory);
+    // Python's scaled limit (1 s × 3), not the problem's base second.
+    expect(toMs(noteTime, noteUnit)).toBe(3000);
+    // The example that passed names no limit.
+    await chips.nth(1).click();
+    await poll(() => text(page.getByTestId('test-detail').getByTestId('actual-output'))).toBe('[0,1]');
+    expect(await text(figures)).not.toContain('limit');
   });
 
   it('never logged an error for a language without a draft', () => {

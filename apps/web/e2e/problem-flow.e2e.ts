@@ -155,7 +155,8 @@ describe('candidate journey in the browser', () => {
     const rows = page.getByTestId('history-row');
     await rows.first().waitFor();
     expect(await rows.allTextContents()).toEqual([expect.stringContaining('Accepted')]);
-    await rows.first().getByRole('button').click();
+    // Anywhere on the row opens the entry, not only its verdict button.
+    await rows.first().locator('td').last().click();
     const modal = page.getByTestId('submission-modal');
     await modal.waitFor();
     await poll(() => modal.locator('.cm-content').textContent()).toContain('seen[x] = i');

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startStack, type Stack } from '../../../test/support/stack';
 
 export const ROOT = resolve(__dirname, '../../..');
@@ -104,6 +105,11 @@ interface AxeViolation {
  * CodeMirror's syntax-token spans are left out (see accessibility.e2e.ts).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // Judge the settled page: a colour caught mid-transition (a button leaving its loading state, a
+  // tooltip fading) is no colour a user reads. Endless animations (spinners, stripes) never settle.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
   await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(async () => {
     const axe = (
@@ -115,6 +121,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v: AxeViolation) =>
       `${v.impact} ${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
   );
+}
+
+/**
+ * Fails with the violations themselves in the message: CI keeps only a failure's first line, and
+ * "expected [ Array(1) ]" names nothing.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const found = await axeViolations(page);
+  expect(found, found.join(' | ')).toEqual([]);
 }
 
 /**

@@ -58,6 +58,7 @@ export const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   quiz_not_found: 404,
   quiz_question_not_found: 404,
   quiz_answer_invalid: 400,
+  interview_part_not_found: 404,
   account_disabled: 403,
   last_admin: 409,
   cannot_disable_self: 409,

@@ -31,6 +31,8 @@ interface CodeEditorProps {
    */
   minHeight?: string;
   testId?: string;
+  /** SQL problems: table → column names, completed by a SQL language's editor. */
+  sqlSchema?: Record<string, string[]>;
 }
 
 const setErrorLines = StateEffect.define<number[]>();
@@ -76,6 +78,7 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
     height = '100%',
     minHeight,
     testId,
+    sqlSchema,
   },
   ref,
 ) {
@@ -92,13 +95,13 @@ export const CodeEditor = forwardRef<CodeEditorHandle, CodeEditorProps>(function
 
   useEffect(() => {
     let live = true;
-    void loadLanguageMode(language).then((extension) => {
+    void loadLanguageMode(language, sqlSchema).then((extension) => {
       if (live) setMode({ language, extension });
     });
     return () => {
       live = false;
     };
-  }, [language]);
+  }, [language, sqlSchema]);
 
   useEffect(() => {
     let live = true;

@@ -1,8 +1,17 @@
 import { ActionIcon, Alert, Button, Group, ScrollArea, Stack, Tabs, Text, Textarea, Tooltip } from '@mantine/core';
-import { CUSTOM_CASES_MAX, validateCustomInput, type ProblemSampleDto, type SignatureDto } from '@tryout/contracts';
+import {
+  CUSTOM_CASES_MAX,
+  validateCustomInput,
+  type LanguageId,
+  type ProblemSampleDto,
+  type SignatureDto,
+  type SqlTableDto,
+} from '@tryout/contracts';
 import { IconPlus, IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { CodeEditor } from './code-editor';
 import { PlainOutput } from './output-diff-view';
+import { SqlResultView } from './sql/sql-examples';
 import { SubmissionResult, type ResultContext, type ResultData } from './submission-result';
 import { caseFields, casesAreSamples, joinCase, splitCase } from './test-case.util';
 
@@ -23,6 +32,15 @@ interface ConsolePanelProps {
   result: ResultData;
   context: ResultContext;
   onJumpToLine: (line: number) => void;
+  /** SQL problems: a case is a data script, edited as SQL of the selected dialect. */
+  sql?: SqlConsole;
+}
+
+export interface SqlConsole {
+  tables: SqlTableDto[];
+  language: LanguageId;
+  /** Table → column names, for completion. */
+  schema: Record<string, string[]>;
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -172,18 +190,45 @@ export function ConsolePanel(props: ConsolePanelProps) {
                 {props.runError}
               </Alert>
             )}
-            <CaseEditor
-              key={selectedCase}
-              signature={signature}
-              value={current}
-              onChange={(v) => update(selectedCase, v)}
-            />
+            {props.sql ? (
+              <Stack gap={4} data-testid="case-editor">
+                <Text size="sm" fw={500}>
+                  Data script
+                </Text>
+                <Text size="xs" c="dimmed">
+                  INSERT statements run on the empty tables before your query
+                </Text>
+                <CodeEditor
+                  key={selectedCase}
+                  value={current}
+                  language={props.sql.language}
+                  sqlSchema={props.sql.schema}
+                  onChange={(v) => update(selectedCase, v)}
+                  label="Data script: INSERT statements"
+                  height="auto"
+                  minHeight="120px"
+                  testId="sql-data-editor"
+                />
+              </Stack>
+            ) : (
+              <CaseEditor
+                key={selectedCase}
+                signature={signature}
+                value={current}
+                onChange={(v) => update(selectedCase, v)}
+              />
+            )}
             {errors[selectedCase] && (
               <Text size="sm" c="red" data-testid="case-error">
                 {errors[selectedCase]}
               </Text>
             )}
-            {sample && <PlainOutput label="Expected output" text={sample.output} />}
+            {sample &&
+              (props.sql ? (
+                <SqlResultView label="Expected result" text={sample.output} testId="case-expected" />
+              ) : (
+                <PlainOutput label="Expected output" text={sample.output} />
+              ))}
             <Text size="xs" c="dimmed">
               {pristine
                 ? 'Run checks your code against these examples and their expected answers; Submit against every test.'

@@ -35,6 +35,7 @@ function SubmissionModal({
   onLoadCode,
   signature,
   languageLimits,
+  sql,
 }: {
   id: string | null;
   onClose: () => void;
@@ -94,7 +95,7 @@ function SubmissionModal({
               customInputs: s.customInputs,
               submissionId: s.id,
             }}
-            context={{ signature, limits: languageLimits[s.language] }}
+            context={{ signature, limits: languageLimits[s.language], sql }}
           />
         </Stack>
       )}
@@ -105,6 +106,8 @@ function SubmissionModal({
 interface HistoryContext {
   signature: SignatureDto | null;
   languageLimits: ProblemDetailDto['languageLimits'];
+  /** SQL problems: a stored run's data and results show as tables. */
+  sql?: ProblemDetailDto['sql'];
 }
 
 /** Figures mean something only when a test ran (not for compile errors or our own failures). */
@@ -123,6 +126,7 @@ export function HistoryPanel({
   onLoadCode,
   signature,
   languageLimits,
+  sql,
 }: {
   slug: string;
   openId: string | null;
@@ -204,6 +208,7 @@ export function HistoryPanel({
         id={openId}
         signature={signature}
         languageLimits={languageLimits}
+        sql={sql}
         onClose={() => setOpenId(null)}
         onLoadCode={(language, source) => {
           setOpenId(null);

@@ -6,6 +6,8 @@ import { formatLimit, formatPercent } from '../shared/format.util';
 import { InputFormatHelp } from './input-format-help';
 import { InputView } from './input-view';
 import { PlainOutput } from './output-diff-view';
+import { SqlExamples } from './sql/sql-examples';
+import { SqlSchemaPanel } from './sql/sql-schema-panel';
 import { StatementMarkdown } from './statement-markdown';
 import { statementHasExamples, stripLeadingTitle } from './statement.util';
 
@@ -24,6 +26,7 @@ export type DescribedProblem = Pick<
   | 'samples'
   | 'signature'
   | 'source'
+  | 'sql'
 >;
 
 /** "Time limit 3 s in Python 3 (1 s × 3)": the limit the judge applies in the chosen language. */
@@ -65,15 +68,18 @@ export function ProblemDescription({ problem, language }: { problem: DescribedPr
           /{problem.stats.submissions})
         </Text>
       </Stack>
+      {problem.sql && <SqlSchemaPanel sql={problem.sql} />}
       <StatementMarkdown markdown={statement} />
-      {!statementHasExamples(statement) &&
-        problem.samples.map((s, i) => (
-          <Stack key={s.name || i} gap={6}>
-            <Text fw={600}>Example {i + 1}</Text>
-            <InputView signature={problem.signature} input={s.input} testId="example-input" />
-            <PlainOutput label="Output" text={s.output} />
-          </Stack>
-        ))}
+      {problem.sql
+        ? !statementHasExamples(statement) && <SqlExamples samples={problem.samples} tables={problem.sql.tables} />
+        : !statementHasExamples(statement) &&
+          problem.samples.map((s, i) => (
+            <Stack key={s.name || i} gap={6}>
+              <Text fw={600}>Example {i + 1}</Text>
+              <InputView signature={problem.signature} input={s.input} testId="example-input" />
+              <PlainOutput label="Output" text={s.output} />
+            </Stack>
+          ))}
       <InputFormatHelp signature={problem.signature} samples={problem.samples} />
       {problem.source && (
         <Text size="xs" c="dimmed">

@@ -36,6 +36,7 @@ import { HistoryPanel } from './history-panel';
 import classes from './problem-page.module.css';
 import { ProblemDescription } from './problem-description';
 import { SimilarProblems } from './similar-problems';
+import { completionSchema } from './sql/sql-data.util';
 import { casesAreSamples } from './test-case.util';
 import { useDraft } from './use-draft';
 import { useJudge } from './use-judge';
@@ -43,8 +44,13 @@ import { useJudge } from './use-judge';
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl';
 
-function pickLanguage(problem: ProblemDetailDto, preferred: string): LanguageId {
-  const allowed = problem.languages;
+/** The languages the select offers: a SQL problem's dialects, or the problem's languages. */
+function offeredLanguages(problem: ProblemDetailDto): LanguageId[] {
+  const sql = problem.sql;
+  return sql ? problem.languages.filter((l) => sql.dialects.includes(l)) : problem.languages;
+}
+
+function pickLanguage(allowed: LanguageId[], preferred: string): LanguageId {
   if ((allowed as string[]).includes(preferred)) return preferred as LanguageId;
   return allowed.includes('python') ? 'python' : (allowed[0] ?? 'python');
 }
@@ -54,8 +60,13 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
   const navigate = useNavigate();
   const signedIn = status === 'signed-in';
   const stacked = useMediaQuery('(max-width: 62em)');
-  const [preferred, setPreferred] = useLocalStorage({ key: 'tryout:language', defaultValue: 'python' });
-  const language = pickLanguage(problem, preferred);
+  // A SQL dialect is remembered apart from the coding language: neither choice overrides the other.
+  const [preferred, setPreferred] = useLocalStorage({
+    key: problem.sql ? 'tryout:sql-dialect' : 'tryout:language',
+    defaultValue: problem.sql ? 'postgresql' : 'python',
+  });
+  const languages = useMemo(() => offeredLanguages(problem), [problem]);
+  const language = pickLanguage(languages, preferred);
   const starter = problem.starterCode[language] ?? '';
   const draft = useDraft(problem.slug, language, starter, user?.id ?? null);
   const judge = useJudge(problem.slug);
@@ -84,7 +95,15 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
   );
   const [runError, setRunError] = useState<string | null>(null);
   const limits = problem.languageLimits[language];
-  const resultContext = useMemo(() => ({ signature: problem.signature, limits }), [problem.signature, limits]);
+  const resultContext = useMemo(
+    () => ({ signature: problem.signature, limits, sql: problem.sql }),
+    [problem.signature, limits, problem.sql],
+  );
+  const sqlSchema = useMemo(() => (problem.sql ? completionSchema(problem.sql.tables) : undefined), [problem.sql]);
+  const sqlConsole = useMemo(
+    () => (problem.sql && sqlSchema ? { tables: problem.sql.tables, language, schema: sqlSchema } : undefined),
+    [problem.sql, sqlSchema, language],
+  );
 
   useEffect(() => {
     document.title = `${problem.title} · Tryout`;
@@ -179,6 +198,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
               onOpen={setOpenSubmission}
               signature={problem.signature}
               languageLimits={problem.languageLimits}
+              sql={problem.sql}
               onLoadCode={(lang, source) => {
                 setPreferred(lang);
                 // The draft hook keys by language; write after the switch lands.
@@ -200,7 +220,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
             size="xs"
             w={190}
             allowDeselect={false}
-            data={problem.languages.map((id) => ({ value: id, label: LANGUAGES[id].name }))}
+            data={languages.map((id) => ({ value: id, label: LANGUAGES[id].name }))}
             value={language}
             onChange={(value) => value && setPreferred(value)}
             data-testid="language-select"
@@ -273,6 +293,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           onRun={run}
           onSubmit={submit}
           errorLines={errorLines}
+          sqlSchema={sqlSchema}
           label={`${LANGUAGES[language].name} code editor`}
           testId="code-editor"
         />
@@ -298,6 +319,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
         result={judge.state}
         context={resultContext}
         onJumpToLine={(line) => editor.current?.focusLine(line)}
+        sql={sqlConsole}
       />
     </Box>
   );

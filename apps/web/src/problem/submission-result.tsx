@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Group, Loader, Progress, Stack, Text, Title, Unst
 import type {
   LanguageLimitsDto,
   SignatureDto,
+  SqlProblemDto,
   SubmissionMode,
   SubmissionStatus,
   TestResultDto,
@@ -14,6 +15,7 @@ import { parseCompileDiagnostics } from './compile-errors.util';
 import { InputView } from './input-view';
 import { OutputDiffView, PlainOutput } from './output-diff-view';
 import { RuntimeDistribution } from './runtime-distribution';
+import { SqlTestDetail } from './sql/sql-test-detail';
 import classes from './results.module.css';
 
 export interface ResultData {
@@ -37,6 +39,8 @@ export interface ResultData {
 export interface ResultContext {
   signature?: SignatureDto | null;
   limits?: LanguageLimitsDto;
+  /** SQL problems: results and data show as tables. */
+  sql?: SqlProblemDto;
 }
 
 const PHASE_LABELS: Record<string, string> = {
@@ -48,7 +52,7 @@ const PHASE_LABELS: Record<string, string> = {
 const LIMIT_VERDICTS: Verdict[] = ['time_limit_exceeded', 'memory_limit_exceeded'];
 
 function TestDetail({ test, custom, context }: { test: TestResultDto; custom: boolean; context: ResultContext }) {
-  const { limits, signature = null } = context;
+  const { limits, signature = null, sql } = context;
   const limitNote =
     limits && LIMIT_VERDICTS.includes(test.verdict)
       ? ` (limit ${formatMs(limits.timeLimitMs)} CPU · ${limits.memoryMb} MB)`
@@ -77,19 +81,28 @@ function TestDetail({ test, custom, context }: { test: TestResultDto; custom: bo
           {test.signal ? ` · signal ${test.signal}` : ''}
         </Text>
       </Group>
-      {test.input !== undefined && <InputView signature={signature} input={test.input} testId="test-input" />}
-      {showDiff ? (
-        <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} />
+      {sql ? (
+        <SqlTestDetail test={test} sql={sql} custom={custom} />
       ) : (
         <>
-          {test.actual !== undefined && <PlainOutput label="Output" text={test.actual} testId="actual-output" />}
-          {!custom && test.expected !== undefined && (
-            <PlainOutput label="Expected" text={test.expected} testId="expected-output" />
+          {test.input !== undefined && <InputView signature={signature} input={test.input} testId="test-input" />}
+          {showDiff ? (
+            <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} />
+          ) : (
+            <>
+              {test.actual !== undefined && <PlainOutput label="Output" text={test.actual} testId="actual-output" />}
+              {!custom && test.expected !== undefined && (
+                <PlainOutput label="Expected" text={test.expected} testId="expected-output" />
+              )}
+            </>
           )}
         </>
       )}
       {test.stdout ? <PlainOutput label="Stdout" text={test.stdout} testId="test-stdout" /> : null}
-      {test.message && <PlainOutput label="Checker message" text={test.message} />}
+      {/* A SQL wrong answer's message repeats what the marked rows show; its other messages are the database's. */}
+      {test.message && !(sql && test.sqlDiff) && (
+        <PlainOutput label={sql ? 'Message' : 'Checker message'} text={test.message} testId="test-message" />
+      )}
       {test.stderr && <PlainOutput label="Stderr" text={test.stderr} testId="test-stderr" />}
     </Stack>
   );

@@ -19,6 +19,11 @@ export const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .default('postgres://postgres@127.0.0.1:5432/tryout'),
+  /**
+   * Postgres connections per process, opened on demand. A creation's commit waits for the WAL flush;
+   * concurrent commits share one flush only when they hold connections of their own.
+   */
+  DATABASE_POOL_SIZE: positiveInt.default(20),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -55,6 +60,11 @@ export const configSchema = z.object({
   SANDBOX_IDLE_SECONDS: positiveInt.default(600),
   /** Runs one user's container may serve before it is recycled. */
   SANDBOX_REUSE_RUNS: z.coerce.number().int().min(1).default(20),
+  /** A container whose jobs all ended clean may serve another user (reset, no start); 0 keeps one user per container. */
+  SANDBOX_SHARE_ACROSS_OWNERS: z
+    .enum(['0', '1', 'true', 'false'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true'),
   SUBMISSION_MAX_SOURCE_BYTES: positiveInt.default(64 * 1024),
   SUBMISSIONS_PER_MINUTE: positiveInt.default(30),
   MAX_QUEUED_PER_USER: positiveInt.default(5),

@@ -9,7 +9,10 @@ import { dataSourceOptions } from './data-source.options';
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) =>
-        dataSourceOptions(config.get('DATABASE_URL'), { applicationName: 'tryout' }),
+        dataSourceOptions(config.get('DATABASE_URL'), {
+          applicationName: 'tryout',
+          poolSize: config.get('DATABASE_POOL_SIZE'),
+        }),
     }),
   ],
 })

@@ -10,7 +10,10 @@ import { LiveEditor1796186008403 } from './1796186008403-LiveEditor';
 import { Authoring1796186260241 } from './1796186260241-Authoring';
 import { QuizSets1796186622877 } from './1796186622877-QuizSets';
 import { InterviewTemplatesAndMocks1796189691557 } from './1796189691557-InterviewTemplatesAndMocks';
+import { SqlProblems1796216366487 } from './1796216366487-SqlProblems';
 import { DeprecateSubmissionPriority1796198406658 } from './1796198406658-DeprecateSubmissionPriority';
+import { InterviewQuizParts1796214741995 } from './1796214741995-InterviewQuizParts';
+import { SubmissionSlotFunction1796229700000 } from './1796229700000-SubmissionSlotFunction';
 
 /** Every migration, oldest first. `npm run migration:generate -- libs/server/database/src/migrations/<Name>` writes a file here; add it below. */
 export const MIGRATIONS = [
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   QuizSets1796186622877,
   InterviewTemplatesAndMocks1796189691557,
   DeprecateSubmissionPriority1796198406658,
+  InterviewQuizParts1796214741995,
+  SqlProblems1796216366487,
+  SubmissionSlotFunction1796229700000,
 ];

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -19,7 +20,9 @@ import { UsersService } from './users.service';
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        secret: config.get('JWT_SECRET'),
+        // A KeyObject, not the string: jsonwebtoken turns a string into a key on every sign and verify,
+        // first trying (and failing) to parse it as a public key, which cost more than the HMAC itself.
+        secret: createSecretKey(Buffer.from(config.get('JWT_SECRET'), 'utf8')),
         signOptions: { algorithm: 'HS256' },
       }),
     }),

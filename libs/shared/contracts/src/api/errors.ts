@@ -28,6 +28,7 @@ export const API_ERROR_CODES = [
   'quiz_not_found',
   'quiz_question_not_found',
   'quiz_answer_invalid',
+  'interview_part_not_found',
   'editorial_not_found',
   'editorial_locked',
   'submission_not_found',

@@ -13,5 +13,7 @@ export * from './admin';
 export * from './interview-templates';
 export * from './mocks';
 export * from './quizzes';
+export * from './interview-parts';
 export * from './editor-settings';
 export * from './live-editor';
+export * from './sql';

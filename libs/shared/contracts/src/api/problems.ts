@@ -1,10 +1,20 @@
+import type { SqlProblemDto } from './sql';
 import type { LanguageId } from '../language';
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export const PROBLEM_TYPES = ['stdio', 'function'] as const;
+export const PROBLEM_TYPES = ['stdio', 'function', 'sql'] as const;
 export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+/** The catalog's type filter: one problem type, or `coding` for every type but `sql`. */
+export const PROBLEM_TYPE_FILTERS = [...PROBLEM_TYPES, 'coding'] as const;
+export type ProblemTypeFilter = (typeof PROBLEM_TYPE_FILTERS)[number];
+
+/** Whether a problem of `type` passes the catalog's type filter. */
+export function matchesTypeFilter(type: ProblemType, filter: ProblemTypeFilter): boolean {
+  return filter === 'coding' ? type !== 'sql' : type === filter;
+}
 
 export const PROBLEM_STATUS_FILTERS = ['solved', 'unsolved', 'attempted'] as const;
 export type ProblemStatusFilter = (typeof PROBLEM_STATUS_FILTERS)[number];
@@ -24,7 +34,8 @@ export const PROBLEM_PAGE_SIZE_MAX = 100;
 export interface ProblemListQuery {
   q?: string;
   difficulty?: Difficulty;
-  type?: ProblemType;
+  /** `coding`: every type but `sql`. */
+  type?: ProblemTypeFilter;
   tags?: string;
   status?: ProblemStatusFilter;
   list?: string;
@@ -123,6 +134,8 @@ export interface ProblemDetailDto extends ProblemSummaryDto {
   languages: LanguageId[];
   starterCode: Partial<Record<LanguageId, string>>;
   signature: SignatureDto | null;
+  /** `type: sql` problems: dialects, row-order rule and the schema's tables with sample rows. */
+  sql?: SqlProblemDto;
   hiddenTestCount: number;
   stats: { submissions: number; accepted: number };
   /** Admins only. */
