@@ -79,6 +79,8 @@ check migration-contract node -r ./scripts/register.cjs scripts/check-migration-
 check production-build bash scripts/check-build.sh
 suite unit
 suite integration
+# Workers on three hosts (network namespaces) sharing one queue; one host SIGKILLed mid-burst.
+suite scale
 suite e2e
 if [ -d problems ] && ls problems/*/problem.yaml > /dev/null 2>&1; then
   check catalog-readme-current tryout catalog readme --check

@@ -5,6 +5,8 @@
  *
  *   npm run bench:api            (or: node -r ./scripts/register.cjs bench/api/run.ts)
  *   BENCH_DURATION=10 BENCH_CONNECTIONS=32 npm run bench:api
+ *   BENCH_ONLY=POST npm run bench:api                       (hello plus the routes whose name matches)
+ *   BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=tmp/prof" npm run bench:api   (profile the server)
  *
  * Uses a throw-away database (migrated, loaded with problems/) and a private queue prefix; both are
  * removed at the end. The server runs in its own process so the load generator does not share its
@@ -41,7 +43,8 @@ function dbUrl(base: string, name: string): string {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['-r', './scripts/register.cjs', 'bench/api/server.ts'], {
+  const flags = process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, '-r', './scripts/register.cjs', 'bench/api/server.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -110,7 +113,8 @@ async function main(): Promise<void> {
     if (imported.length === 0) throw new Error('no problem could be loaded from problems/');
     const slug = imported[0];
 
-    // One user per connection: a user's creations are serialised (the in-flight cap is checked under a lock).
+    // As many users as connections, a random one per request: two requests of one user at once are
+    // serialised by the user's lock (the in-flight cap), as they would be in production.
     const tokens: string[] = [];
     for (let i = 0; i < CONNECTIONS; i++) {
       const reg = await fetch(`${api}/api/auth/register`, {
@@ -182,7 +186,9 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`${name} answered ${res.status}: ${await res.text()}`);
     }
     const rows: Row[] = [];
+    const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
     for (const [name, opts] of targets) {
+      if (only && name !== targets[0][0] && !only.test(name)) continue;
       await measure(name, { ...opts, duration: 2 }); // warm-up: JIT, caches, pools
       rows.push(await measure(name, opts));
     }
