@@ -486,6 +486,67 @@ describe('authoring', { timeout: 300_000 }, () => {
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'data/sample/1.in' })]);
   });
 
+  it('refuses duplicate names, custom checking on a function problem, and a package the editor could not keep', async () => {
+    const fn = await call<ProblemDraftDto>(stack.url, 'POST', '/api/admin/drafts', {
+      token: admin,
+      body: { slug: 'authoring-dupes', title: 'Dupes', type: 'function' },
+    });
+    expect(fn.status).toBe(201);
+    const patch = (body: Record<string, unknown>) =>
+      call(stack.url, 'PATCH', `/api/admin/drafts/${fn.body.id}`, { token: admin, body });
+    const fields = (res: { body: { details: { field: string }[] } }) => res.body.details.map((d) => d.field);
+    const dupParams = await patch({
+      callable: {
+        kind: 'function',
+        name: 'f',
+        params: [
+          { name: 'x', type: 'int' },
+          { name: 'x', type: 'int' },
+        ],
+        returns: 'int',
+        compare: 'exact',
+      },
+    });
+    expect(dupParams.status).toBe(400);
+    expect(dupParams.body.code).toBe('validation_failed');
+    expect(fields(dupParams)).toEqual(['callable.params[1].name']);
+    const dupMethods = await patch({
+      callable: {
+        kind: 'class',
+        name: 'C',
+        constructorParams: [],
+        methods: [
+          { name: 'get', params: [], returns: 'int' },
+          { name: 'get', params: [], returns: 'int' },
+        ],
+        compare: 'exact',
+      },
+    });
+    expect(fields(dupMethods)).toEqual(['callable.methods[1].name']);
+    const custom = await patch({ checking: { kind: 'custom', flags: [] } });
+    expect(custom.status).toBe(400);
+    expect(fields(custom)).toEqual(['checking.kind']);
+    expect((await call(stack.url, 'DELETE', `/api/admin/drafts/${fn.body.id}`, { token: admin })).status).toBe(204);
+
+    // The package loader takes 4096 MiB; the editor allows up to 2048, so such a draft could never be saved.
+    const text = (v: string) => new TextEncoder().encode(v);
+    const huge = zipSync({
+      'huge-memory/problem.yaml': text(
+        'name: Huge Memory\nuuid: 3c1d2e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f\ntype: stdio\ndifficulty: easy\nlimits:\n  memory: 4096\n',
+      ),
+      'huge-memory/statement/problem.en.md': text('Echo the number.'),
+      'huge-memory/data/sample/1.in': text('1\n'),
+      'huge-memory/data/sample/1.ans': text('1\n'),
+      'huge-memory/data/secret/1.in': text('2\n'),
+      'huge-memory/data/secret/1.ans': text('2\n'),
+      'huge-memory/submissions/accepted/echo.py': text('print(input())\n'),
+    });
+    const res = await call(stack.url, 'POST', '/api/admin/packages', { token: admin, body: Buffer.from(huge) });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('package_invalid');
+    expect(fields(res)).toEqual(['limits.memoryMb']);
+  });
+
   it('reorders tests by renumbering their names', async () => {
     const created = await call<ProblemDraftDto>(stack.url, 'POST', '/api/admin/drafts', {
       token: admin,

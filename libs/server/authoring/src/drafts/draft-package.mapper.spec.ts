@@ -67,4 +67,42 @@ describe('draft packages', () => {
     ).toEqual(['callable.compare', 'callable.params[0].type', 'slug', 'solutions[0].expected', 'tags']);
     expect(checkDraftContent(emptyDraftContent('ok', 'Ok', 'function'))).toEqual([]);
   });
+
+  it('refuses duplicate parameter and method names, which the harnesses bind by name', () => {
+    const fn = {
+      ...emptyDraftContent('dup', 'Dup', 'function'),
+      callable: {
+        kind: 'function' as const,
+        name: 'f',
+        params: [
+          { name: 'x', type: 'int' },
+          { name: 'x', type: 'int' },
+        ],
+        returns: 'int',
+        compare: 'exact',
+      },
+    };
+    expect(checkDraftContent(fn)).toEqual([
+      { field: 'callable.params[1].name', errors: ['duplicate parameter name "x"'] },
+    ]);
+    const cls = {
+      ...emptyDraftContent('dup', 'Dup', 'function'),
+      callable: {
+        kind: 'class' as const,
+        name: 'C',
+        constructorParams: [],
+        methods: [
+          { name: 'get', params: [], returns: 'int' },
+          { name: 'get', params: [{ name: 'k', type: 'int' }], returns: 'int' },
+        ],
+        compare: 'exact',
+      },
+    };
+    expect(checkDraftContent(cls).map((d) => d.field)).toEqual(['callable.methods[1].name']);
+  });
+
+  it('keeps custom checking to stdio problems', () => {
+    const content = { ...emptyDraftContent('f', 'F', 'function'), checking: { kind: 'custom' as const, flags: [] } };
+    expect(checkDraftContent(content).map((d) => d.field)).toEqual(['checking.kind']);
+  });
 });

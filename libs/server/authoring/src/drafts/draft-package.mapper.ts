@@ -320,7 +320,9 @@ export function checkDraftContent(c: DraftContentDto): ValidationErrorDetail[] {
     if (!c.callable) add('callable', 'a function problem needs a function or class signature');
     else details.push(...checkCallable(c.callable));
   } else if (c.callable) add('callable', 'a stdio problem has no signature (set it to null)');
-  if (c.checking.kind === 'custom' && !c.validator) add('validator', 'custom checking needs a validator');
+  if (c.checking.kind === 'custom' && c.type !== 'stdio')
+    add('checking.kind', 'custom checking is for stdio problems; a function problem compares with callable.compare');
+  else if (c.checking.kind === 'custom' && !c.validator) add('validator', 'custom checking needs a validator');
   if (c.validator && !c.validator.files.some((f) => f.path === c.validator?.entry))
     add('validator.entry', 'must be the path of one of the files');
   const paths = new Set<string>();
@@ -351,12 +353,23 @@ function checkCallable(c: AuthoringCallableDto): ValidationErrorDetail[] {
   const add = (field: string, error: string) => details.push({ field, errors: [error] });
   if (!IDENT.test(c.name)) add('callable.name', 'an identifier');
   if (!isCompareMode(c.compare)) add('callable.compare', 'exact, any_order, any_order_deep or float:<eps>');
-  const params = (field: string, ps: { name: string; type: string }[]) =>
+  // Names must be unique: the harnesses bind parameters and dispatch methods by name.
+  const unique = (field: string, names: string[], what: string) =>
+    names.forEach((n, i) => {
+      if (names.indexOf(n) !== i) add(`${field}[${i}].name`, `duplicate ${what} name "${n}"`);
+    });
+  const params = (field: string, ps: { name: string; type: string }[]) => {
     ps.forEach((p, i) => {
       if (!IDENT.test(p.name)) add(`${field}[${i}].name`, 'an identifier');
       const t = parseTypeName(p.type);
       if (!t || t.kind === 'void') add(`${field}[${i}].type`, `unknown parameter type "${p.type}"`);
     });
+    unique(
+      field,
+      ps.map((p) => p.name),
+      'parameter',
+    );
+  };
   const returns = (field: string, type: string) => {
     if (!parseTypeName(type)) add(field, `unknown type "${type}"`);
   };
@@ -370,6 +383,11 @@ function checkCallable(c: AuthoringCallableDto): ValidationErrorDetail[] {
       params(`callable.methods[${i}].params`, m.params);
       returns(`callable.methods[${i}].returns`, m.returns);
     });
+    unique(
+      'callable.methods',
+      c.methods.map((m) => m.name),
+      'method',
+    );
     if (!c.methods.length) add('callable.methods', 'at least one method');
   }
   return details;

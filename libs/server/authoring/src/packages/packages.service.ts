@@ -16,7 +16,7 @@ import { ProblemEntity, ProblemTestEntity, ProblemVersionEntity, toProblemTest }
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { DataSource } from 'typeorm';
 import { AuthoringException } from '../authoring.exception';
-import { callableToDto, draftTestName, type DraftTestLike } from '../drafts/draft-package.mapper';
+import { callableToDto, checkDraftContent, draftTestName, type DraftTestLike } from '../drafts/draft-package.mapper';
 import { ProblemDraftsService } from '../drafts/drafts.service';
 import { ProblemDraftEntity } from '../drafts/problem-draft.entity';
 
@@ -107,6 +107,14 @@ export class PackagesService {
   async upload(actor: AuditActor, zip: Buffer): Promise<ProblemDraftDto> {
     const pkg = await this.loadZip(zip);
     const { content, tests } = draftContentFromPackage(pkg);
+    // The loader accepts more than the editor (e.g. larger limits); a draft the editor refuses could never be saved.
+    const details = checkDraftContent(content);
+    if (details.length)
+      throw new AuthoringException(
+        'package_invalid',
+        'the package has fields the problem editor does not accept',
+        details,
+      );
     const draftId = await this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`problem:${pkg.uuid}`]);
       if (await m.findOneBy(ProblemDraftEntity, { problemId: pkg.uuid }))
