@@ -3,6 +3,7 @@
  * unsolved first), the owner-only session token, the server clock and the deadline's automatic
  * submission (moved through the injected Clock), the owner-only report, and what stays private.
  */
+import { loadProblemPackage } from '@tryout/judge';
 import { CLOCK, InterviewDeadlineService, type Clock } from '@tryout/server-interviews';
 import { CuratedListsService } from '@tryout/server-problems';
 import { JudgingService } from '@tryout/server-submissions';
@@ -34,6 +35,8 @@ describe('mock interviews', () => {
     await t.importProblem(
       sampleStdioProblem({ slug: 'hard-sum', name: 'Hard Sum', difficulty: 'hard', tags: ['math'] }),
     );
+    // A SQL problem (easy, tagged sql) is drawn only for a mock that allows one of its dialects.
+    await t.importProblem(await loadProblemPackage('test/fixtures/problems/sql-department-totals'));
     await t.app.get(CuratedListsService).replaceLists([
       {
         slug: 'backend-track',
@@ -92,6 +95,16 @@ describe('mock interviews', () => {
     expect(slugs(await createMock({ counts: { easy: 0, medium: 1, hard: 0 }, list: 'backend-track' }))).toEqual([
       'two-sum',
     ]);
+  });
+
+  it('draws SQL problems for the dialects the mock allows, and only for them', async () => {
+    const sql = { counts: { easy: 1, medium: 0, hard: 0 }, tags: ['sql'] };
+    expect(slugs(await createMock({ ...sql, languages: ['sqlite'] }))).toEqual(['sql-department-totals']);
+    expect(slugs(await createMock({ ...sql, languages: ['python', 'postgresql'] }))).toEqual(['sql-department-totals']);
+    expect((await createMock({ ...sql, languages: ['python'] })).body).toMatchObject({
+      code: 'no_problems_match',
+      details: { short: { easy: 1 } },
+    });
   });
 
   it('refuses impossible or bad mixes with stable codes', async () => {

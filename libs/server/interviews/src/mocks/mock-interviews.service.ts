@@ -9,6 +9,7 @@ import {
   type MockSummaryDto,
   type ProblemType,
   type RedeemInviteResponse,
+  type SqlProblemDto,
 } from '@tryout/contracts';
 import { allowedLanguages } from '@tryout/server-problems';
 import { AuthService, UserEntity } from '@tryout/server-users';
@@ -31,6 +32,8 @@ interface PoolRow {
   id: string;
   difficulty: Difficulty;
   type: ProblemType;
+  /** For `type: sql`, its dialects decide the languages it can be drawn for. */
+  sql: Pick<SqlProblemDto, 'dialects'> | null;
   solved: boolean;
 }
 
@@ -195,7 +198,7 @@ export class MockInterviewsService {
       where.push(`p.tags && $${params.length}::text[]`);
     }
     return this.dataSource.query<PoolRow[]>(
-      `SELECT p.id, p.difficulty, p.type,
+      `SELECT p.id, p.difficulty, p.type, p.sql,
               EXISTS (SELECT 1 FROM submissions s
                        WHERE s.problem_id = p.id AND s.user_id = $1 AND s.mode = 'submit' AND s.verdict = 'accepted') AS solved
          FROM problems p
