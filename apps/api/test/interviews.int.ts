@@ -158,6 +158,28 @@ describe('interviews', () => {
     expect((await session(mine.body.accessToken)).status).toBe(200);
   });
 
+  it('opens at the window start on the server clock: the link works before it, Start only from it', async () => {
+    const opensAt = new Date(now().getTime() + 2 * 3600_000);
+    const created = await create({ windowStart: opensAt.toISOString() });
+    expect(created.status).toBe(201);
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    const ready = await session(guest);
+    expect(ready.body).toMatchObject({ status: 'scheduled', windowStart: opensAt.toISOString(), problems: [] });
+    const early = await start(guest);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('session_not_started');
+    expect(early.body.message).toContain(opensAt.toISOString());
+    const base = offsetMs;
+    try {
+      offsetMs = base + (opensAt.getTime() - now().getTime()) + 1000;
+      const started = await start(guest);
+      expect(started.status).toBe(200);
+      expect(started.body.status).toBe('live');
+    } finally {
+      offsetMs = base;
+    }
+  });
+
   it('refuses runs before Start and after the deadline; allows them in between', async () => {
     const created = await create();
     const guest = (await redeem(created.body.inviteToken)).body.accessToken;

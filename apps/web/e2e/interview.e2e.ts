@@ -187,6 +187,33 @@ describe('an interview in the browser', () => {
     await hiringTeam.close();
   });
 
+  it('a link that opens later shows the rules now and enables Start only at the opening time', async () => {
+    // datetime-local takes the browser's local time; Chromium runs in this process's time zone.
+    const opens = new Date(Date.now() + 2 * 3600_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const local = `${opens.getFullYear()}-${pad(opens.getMonth() + 1)}-${pad(opens.getDate())}T${pad(opens.getHours())}:${pad(opens.getMinutes())}`;
+    await interviewer.goto(`${stack.url}/interviews/new`);
+    await interviewer.getByLabel('Title').fill('Later screen');
+    await interviewer.getByTestId('problem-picker').click();
+    await interviewer.getByRole('option', { name: 'Two Sum (easy)' }).click();
+    await interviewer.keyboard.press('Escape');
+    await interviewer.getByLabel('Candidate name').fill('Lee');
+    await interviewer.getByLabel('Candidate e-mail').fill('lee@example.com');
+    await interviewer.getByLabel('Link opens (optional)').fill(local);
+    await interviewer.getByRole('button', { name: 'Create interview' }).click();
+    await interviewer.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    const link = (await interviewer.getByTestId('invite-link').textContent()) ?? '';
+    // Only the hash differs from the first link: leave the page so the new one loads afresh.
+    await candidate.goto('about:blank');
+    await candidate.goto(link);
+    await candidate.getByRole('heading', { name: 'Before you start' }).waitFor();
+    expect(await candidate.getByTestId('interview-opens-at').textContent()).toContain('opens at');
+    const startButton = candidate.getByTestId('start-interview');
+    expect(await startButton.isDisabled()).toBe(true);
+    // Between 1:59:xx and 2:00:00 on the server's clock (the minute was truncated by the form).
+    expect(await startButton.textContent()).toMatch(/^Opens in (1:5\d|2:00):\d\d$/);
+  });
+
   it('loaded nothing from other hosts and threw no page errors', () => {
     expect(foreign.flat()).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -2,7 +2,8 @@
  * Practice, second pass (issue 10) in Chromium against the real stack: code typed while signed out
  * survives sign-up; custom cases are edited per parameter, added, removed, checked before sending;
  * Run shows the returned value, the prints and the expected answer for a function problem
- * (two-sum) and a design problem (lru-cache); the limits shown are those of the chosen language;
+ * (two-sum) and a design problem (lru-cache); the limits shown are those of the chosen language
+ * (a result keeps those of the language it ran in);
  * no draft request fails; when the code kept in this browser from before sign-in and the account's
  * draft differ, the page asks which to keep and the server draft follows the choice; a linked-list
  * problem's "How input works" explains ListNode; a Time Limit Exceeded names the chosen language's
@@ -387,6 +388,14 @@ describe('practice: debug output, custom cases, drafts', () => {
     await chips.nth(1).click();
     await poll(() => text(page.getByTestId('test-detail').getByTestId('actual-output'))).toBe('[0,1]');
     expect(await text(figures)).not.toContain('limit');
+    // Choosing another language afterwards does not relabel the result: it ran in Python.
+    await chooseLanguage('C++');
+    await chips.nth(0).click();
+    const after = await text(figures);
+    const kept = /\(limit ([\d.]+) (s|ms) CPU/.exec(after);
+    expect(kept, after).not.toBeNull();
+    expect(toMs(kept?.[1] ?? '', kept?.[2] ?? '')).toBe(3000);
+    await chooseLanguage('Python 3');
   });
 
   it('never logged an error for a language without a draft', () => {

@@ -82,19 +82,36 @@ function Countdown({ left, status }: { left: number | null; status: InterviewClo
   );
 }
 
+/** Milliseconds until the link's window opens, on the server's clock (0 once open). */
+function useOpensIn(session: CandidateSessionDto, readAt: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  const opensAt = session.windowStart ? Date.parse(session.windowStart) : null;
+  const serverNow = Date.parse(session.serverTime) + (now - readAt);
+  const left = opensAt === null ? 0 : Math.max(0, opensAt - serverNow);
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [left]);
+  return left;
+}
+
 function ReadyPage({
   session,
+  readAt,
   onStart,
   starting,
   error,
 }: {
   session: CandidateSessionDto;
+  readAt: number;
   onStart: () => void;
   starting: boolean;
   error: string | null;
 }) {
   const [language, setLanguage] = useState<LanguageId>(session.languages[0]);
   const [code, setCode] = useState('');
+  const opensIn = useOpensIn(session, readAt);
   return (
     <Container size="md" py="xl">
       <Stack gap="lg">
@@ -107,6 +124,11 @@ function ReadyPage({
             Before you start
           </Title>
           <List spacing="xs">
+            {session.windowStart && opensIn > 0 && (
+              <List.Item data-testid="interview-opens-at">
+                This interview opens at <b>{new Date(session.windowStart).toLocaleString()}</b>; Start works from then.
+              </List.Item>
+            )}
             <List.Item>
               You have <b>{session.totalMinutes} minutes</b> for {session.problemCount}{' '}
               {session.problemCount === 1 ? 'problem' : 'problems'}
@@ -152,8 +174,8 @@ function ReadyPage({
         </Paper>
         {error && <Alert color="red">{error}</Alert>}
         <Group>
-          <Button size="lg" onClick={onStart} loading={starting} data-testid="start-interview">
-            Start ({session.totalMinutes} min)
+          <Button size="lg" onClick={onStart} loading={starting} disabled={opensIn > 0} data-testid="start-interview">
+            {opensIn > 0 ? `Opens in ${formatCountdown(opensIn)}` : `Start (${session.totalMinutes} min)`}
           </Button>
         </Group>
       </Stack>
@@ -170,7 +192,7 @@ function useCandidateJudge(client: CandidateClient, onFinished: () => void, onSe
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
-      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode });
+      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode, language });
       try {
         const { id } = await client.submit({ position, language, mode, source });
         onSent?.();
@@ -461,7 +483,7 @@ export default function CandidatePage({
     );
   const current = session.value;
   if (current.status === 'scheduled')
-    return <ReadyPage session={current} onStart={start} starting={starting} error={error} />;
+    return <ReadyPage session={current} readAt={session.at} onStart={start} starting={starting} error={error} />;
   if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} mock={mock} />;
 
   return (

@@ -121,6 +121,7 @@ export function NewInterviewPage() {
   const [candidateName, setCandidateName] = useState('');
   const [candidateEmail, setCandidateEmail] = useState('');
   const [coInterviewers, setCoInterviewers] = useState<string[]>([]);
+  const [windowStart, setWindowStart] = useState('');
   const [windowEnd, setWindowEnd] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -139,6 +140,7 @@ export function NewInterviewPage() {
         candidateName,
         candidateEmail,
         coInterviewers,
+        ...(windowStart ? { windowStart: new Date(windowStart).toISOString() } : {}),
         ...(windowEnd ? { windowEnd: new Date(windowEnd).toISOString() } : {}),
       })
       .then(
@@ -222,6 +224,13 @@ export function NewInterviewPage() {
               maxTags={INTERVIEW_LIMITS.coInterviewersMax}
               value={coInterviewers}
               onChange={setCoInterviewers}
+            />
+            <TextInput
+              label="Link opens (optional)"
+              description="The candidate can read the rules before then, but Start works only from this time."
+              type="datetime-local"
+              value={windowStart}
+              onChange={(e) => setWindowStart(e.currentTarget.value)}
             />
             <TextInput
               label="Link expires (optional)"

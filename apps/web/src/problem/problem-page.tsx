@@ -94,7 +94,8 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
     problem.samples.length ? problem.samples.map((s) => s.input) : [''],
   );
   const [runError, setRunError] = useState<string | null>(null);
-  const limits = problem.languageLimits[language];
+  // The result shows the limits of the language it ran in, not the one the menu shows now.
+  const limits = problem.languageLimits[judge.state.language ?? language];
   const resultContext = useMemo(
     () => ({ signature: problem.signature, limits, sql: problem.sql }),
     [problem.signature, limits, problem.sql],

@@ -28,6 +28,8 @@ export interface JudgeState {
   submission: SubmissionDto | null;
   /** The custom cases of this run; null when it runs the samples. */
   customInputs: string[] | null;
+  /** The language the code was sent in: its limits apply, whatever the menu shows later. */
+  language: LanguageId | null;
   error: string | null;
 }
 
@@ -45,6 +47,7 @@ export const IDLE_JUDGE_STATE: JudgeState = {
   compileOutput: null,
   submission: null,
   customInputs: null,
+  language: null,
   error: null,
 };
 
@@ -108,7 +111,7 @@ export function useJudge(slug: string) {
       controller.current?.abort();
       const abort = new AbortController();
       controller.current = abort;
-      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode, customInputs: customInputs ?? null });
+      setState({ ...IDLE_JUDGE_STATE, phase: 'sending', mode, customInputs: customInputs ?? null, language });
       try {
         const { id } = await api.createSubmission({ problem: slug, language, mode, source, customInputs });
         if (abort.signal.aborted) return;

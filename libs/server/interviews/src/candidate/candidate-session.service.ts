@@ -124,6 +124,7 @@ export class CandidateSessionService {
       candidateName: s.candidateName,
       durationMinutes: s.durationMinutes,
       languages: s.languages,
+      windowStart: s.windowStart?.toISOString() ?? null,
       problemCount: problems.length,
       problems: visible
         ? await Promise.all(

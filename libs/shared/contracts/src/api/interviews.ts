@@ -221,6 +221,8 @@ export interface CandidateSessionDto extends InterviewClockDto {
   candidateName: string;
   durationMinutes: number;
   languages: LanguageId[];
+  /** ISO time before which Start is refused (`session_not_started`); null when the link opens at once. */
+  windowStart: string | null;
   problemCount: number;
   problems: InterviewProblemStatementDto[];
   partCount: number;
