@@ -180,6 +180,47 @@ describe('interviews', () => {
     }
   });
 
+  it('a fixed start runs the clock by itself at its time; Start cannot come earlier', async () => {
+    const startsAt = new Date(now().getTime() + 3 * 3600_000);
+    expect((await create({ startAt: new Date(now().getTime() - 60_000).toISOString() })).body.code).toBe(
+      'validation_failed',
+    );
+    expect(
+      (await create({ startAt: startsAt.toISOString(), windowStart: new Date(startsAt.getTime() + 1).toISOString() }))
+        .body.code,
+    ).toBe('validation_failed');
+    const created = await create({ startAt: startsAt.toISOString() });
+    expect(created.status).toBe(201);
+    expect(created.body.interview).toMatchObject({ status: 'scheduled', startedAt: startsAt.toISOString() });
+    const guest = (await redeem(created.body.inviteToken)).body.accessToken;
+    expect((await session(guest)).body).toMatchObject({ status: 'scheduled', problems: [] });
+    const early = await start(guest);
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('session_not_started');
+    expect((await submit(guest)).body.code).toBe('session_not_started');
+    // Lengthened before the start: the stored deadline follows.
+    const extended = await call(t.url, 'POST', `/api/interviews/${created.body.interview.id}/extend`, {
+      token: owner.token,
+      body: { minutes: 15, reason: 'longer slot' },
+    });
+    expect(extended.body).toMatchObject({ status: 'scheduled', totalMinutes: 45 });
+    const base = offsetMs;
+    try {
+      offsetMs = base + (startsAt.getTime() - now().getTime()) + 1000;
+      const live = await session(guest);
+      expect(live.body.status).toBe('live');
+      expect(live.body.problems.map((p: { slug: string }) => p.slug)).toEqual(['sum-two', 'two-sum']);
+      expect(new Date(live.body.deadlineAt).getTime() - startsAt.getTime()).toBe(45 * 60_000);
+      expect((await submit(guest)).status).toBe(202);
+      const job = await t.app
+        .get(InterviewDeadlineService)
+        .job(created.body.interview.id, new Date(live.body.deadlineAt));
+      expect(job).toBeDefined();
+    } finally {
+      offsetMs = base;
+    }
+  });
+
   it('refuses runs before Start and after the deadline; allows them in between', async () => {
     const created = await create();
     const guest = (await redeem(created.body.inviteToken)).body.accessToken;

@@ -187,11 +187,12 @@ describe('an interview in the browser', () => {
     await hiringTeam.close();
   });
 
-  it('a link that opens later shows the rules now and enables Start only at the opening time', async () => {
+  /** Creates a two-hour-ahead session through the form (`field` set to that time) and opens its link as the candidate. */
+  async function laterSession(field: 'Link opens (optional)' | 'Starts at (optional)'): Promise<void> {
     // datetime-local takes the browser's local time; Chromium runs in this process's time zone.
-    const opens = new Date(Date.now() + 2 * 3600_000);
+    const later = new Date(Date.now() + 2 * 3600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
-    const local = `${opens.getFullYear()}-${pad(opens.getMonth() + 1)}-${pad(opens.getDate())}T${pad(opens.getHours())}:${pad(opens.getMinutes())}`;
+    const local = `${later.getFullYear()}-${pad(later.getMonth() + 1)}-${pad(later.getDate())}T${pad(later.getHours())}:${pad(later.getMinutes())}`;
     await interviewer.goto(`${stack.url}/interviews/new`);
     await interviewer.getByLabel('Title').fill('Later screen');
     await interviewer.getByTestId('problem-picker').click();
@@ -199,19 +200,33 @@ describe('an interview in the browser', () => {
     await interviewer.keyboard.press('Escape');
     await interviewer.getByLabel('Candidate name').fill('Lee');
     await interviewer.getByLabel('Candidate e-mail').fill('lee@example.com');
-    await interviewer.getByLabel('Link opens (optional)').fill(local);
+    await interviewer.getByLabel(field).fill(local);
     await interviewer.getByRole('button', { name: 'Create interview' }).click();
     await interviewer.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
     const link = (await interviewer.getByTestId('invite-link').textContent()) ?? '';
-    // Only the hash differs from the first link: leave the page so the new one loads afresh.
+    // Only the hash differs from the previous link: leave the page so the new one loads afresh.
     await candidate.goto('about:blank');
     await candidate.goto(link);
     await candidate.getByRole('heading', { name: 'Before you start' }).waitFor();
+  }
+
+  it('a link that opens later shows the rules now and enables Start only at the opening time', async () => {
+    await laterSession('Link opens (optional)');
     expect(await candidate.getByTestId('interview-opens-at').textContent()).toContain('opens at');
     const startButton = candidate.getByTestId('start-interview');
     expect(await startButton.isDisabled()).toBe(true);
     // Between 1:59:xx and 2:00:00 on the server's clock (the minute was truncated by the form).
     expect(await startButton.textContent()).toMatch(/^Opens in (1:5\d|2:00):\d\d$/);
+  });
+
+  it('a fixed start: the ready page counts down to the time the clock starts by itself', async () => {
+    await laterSession('Starts at (optional)');
+    expect(await interviewer.getByTestId('fixed-start').textContent()).toContain('Starts by itself at');
+    expect(await interviewer.getByTestId('interview-status').textContent()).toBe('scheduled');
+    expect(await candidate.getByTestId('interview-starts-at').textContent()).toContain('starts by itself at');
+    const startButton = candidate.getByTestId('start-interview');
+    expect(await startButton.isDisabled()).toBe(true);
+    expect(await startButton.textContent()).toMatch(/^Starts in (1:5\d|2:00):\d\d$/);
   });
 
   it('loaded nothing from other hosts and threw no page errors', () => {

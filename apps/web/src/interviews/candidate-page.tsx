@@ -82,10 +82,14 @@ function Countdown({ left, status }: { left: number | null; status: InterviewClo
   );
 }
 
-/** Milliseconds until the link's window opens, on the server's clock (0 once open). */
+/**
+ * Milliseconds until Start works (the link's window opens) or, for a fixed start, until the clock
+ * starts by itself; on the server's clock, 0 once reached.
+ */
 function useOpensIn(session: CandidateSessionDto, readAt: number): number {
   const [now, setNow] = useState(() => Date.now());
-  const opensAt = session.windowStart ? Date.parse(session.windowStart) : null;
+  const at = session.startedAt ?? session.windowStart;
+  const opensAt = at ? Date.parse(at) : null;
   const serverNow = Date.parse(session.serverTime) + (now - readAt);
   const left = opensAt === null ? 0 : Math.max(0, opensAt - serverNow);
   useEffect(() => {
@@ -100,18 +104,25 @@ function ReadyPage({
   session,
   readAt,
   onStart,
+  onReload,
   starting,
   error,
 }: {
   session: CandidateSessionDto;
   readAt: number;
   onStart: () => void;
+  onReload: () => void;
   starting: boolean;
   error: string | null;
 }) {
   const [language, setLanguage] = useState<LanguageId>(session.languages[0]);
   const [code, setCode] = useState('');
   const opensIn = useOpensIn(session, readAt);
+  // Before Start, startedAt is set only for a fixed start: the server starts the clock then.
+  const fixedStart = session.startedAt;
+  useEffect(() => {
+    if (fixedStart && opensIn === 0) onReload();
+  }, [fixedStart, opensIn, onReload]);
   return (
     <Container size="md" py="xl">
       <Stack gap="lg">
@@ -124,7 +135,13 @@ function ReadyPage({
             Before you start
           </Title>
           <List spacing="xs">
-            {session.windowStart && opensIn > 0 && (
+            {fixedStart && (
+              <List.Item data-testid="interview-starts-at">
+                The clock starts by itself at <b>{new Date(fixedStart).toLocaleString()}</b>; this page then shows the
+                problems.
+              </List.Item>
+            )}
+            {!fixedStart && session.windowStart && opensIn > 0 && (
               <List.Item data-testid="interview-opens-at">
                 This interview opens at <b>{new Date(session.windowStart).toLocaleString()}</b>; Start works from then.
               </List.Item>
@@ -134,7 +151,8 @@ function ReadyPage({
               {session.problemCount === 1 ? 'problem' : 'problems'}
               {session.partCount > 0 &&
                 ` and ${session.partCount} ${session.partCount === 1 ? 'question part' : 'question parts'} (quizzes or open questions)`}
-              . The clock starts when you press Start and keeps running if you reload or close the page.
+              . {fixedStart ? 'The clock' : 'The clock starts when you press Start and'} keeps running if you reload or
+              close the page.
             </List.Item>
             <List.Item>Run checks your code on the examples; Submit runs every test, hidden ones included.</List.Item>
             <List.Item>
@@ -175,7 +193,9 @@ function ReadyPage({
         {error && <Alert color="red">{error}</Alert>}
         <Group>
           <Button size="lg" onClick={onStart} loading={starting} disabled={opensIn > 0} data-testid="start-interview">
-            {opensIn > 0 ? `Opens in ${formatCountdown(opensIn)}` : `Start (${session.totalMinutes} min)`}
+            {opensIn > 0
+              ? `${fixedStart ? 'Starts' : 'Opens'} in ${formatCountdown(opensIn)}`
+              : `Start (${session.totalMinutes} min)`}
           </Button>
         </Group>
       </Stack>
@@ -483,7 +503,16 @@ export default function CandidatePage({
     );
   const current = session.value;
   if (current.status === 'scheduled')
-    return <ReadyPage session={current} readAt={session.at} onStart={start} starting={starting} error={error} />;
+    return (
+      <ReadyPage
+        session={current}
+        readAt={session.at}
+        onStart={start}
+        onReload={reload}
+        starting={starting}
+        error={error}
+      />
+    );
   if (current.status !== 'live') return <EndScreen session={current} submissions={submissions} mock={mock} />;
 
   return (

@@ -219,6 +219,11 @@ export function InterviewSessionPage() {
               </Text>
             </div>
             <Group>
+              {s.status === 'scheduled' && s.startedAt && (
+                <Text c="dimmed" data-testid="fixed-start">
+                  Starts by itself at {new Date(s.startedAt).toLocaleString()}
+                </Text>
+              )}
               {left !== null && (
                 <Text fw={700} size="lg" role="timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {formatCountdown(left)}
@@ -232,7 +237,7 @@ export function InterviewSessionPage() {
           <Links s={s} freshInvite={freshInvite} />
           <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
           {s.status === 'live' && <LivePanel s={s} />}
-          {s.startedAt && (
+          {s.startedAt && s.status !== 'scheduled' && (
             <div id="playback">
               <Playback
                 sessionId={s.id}

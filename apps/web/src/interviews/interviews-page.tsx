@@ -122,6 +122,7 @@ export function NewInterviewPage() {
   const [candidateEmail, setCandidateEmail] = useState('');
   const [coInterviewers, setCoInterviewers] = useState<string[]>([]);
   const [windowStart, setWindowStart] = useState('');
+  const [startAt, setStartAt] = useState('');
   const [windowEnd, setWindowEnd] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -141,6 +142,7 @@ export function NewInterviewPage() {
         candidateEmail,
         coInterviewers,
         ...(windowStart ? { windowStart: new Date(windowStart).toISOString() } : {}),
+        ...(startAt ? { startAt: new Date(startAt).toISOString() } : {}),
         ...(windowEnd ? { windowEnd: new Date(windowEnd).toISOString() } : {}),
       })
       .then(
@@ -231,6 +233,13 @@ export function NewInterviewPage() {
               type="datetime-local"
               value={windowStart}
               onChange={(e) => setWindowStart(e.currentTarget.value)}
+            />
+            <TextInput
+              label="Starts at (optional)"
+              description="A fixed start: the clock starts by itself at this time. Without it, it starts when the candidate presses Start."
+              type="datetime-local"
+              value={startAt}
+              onChange={(e) => setStartAt(e.currentTarget.value)}
             />
             <TextInput
               label="Link expires (optional)"

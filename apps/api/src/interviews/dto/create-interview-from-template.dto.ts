@@ -10,6 +10,7 @@ export class CreateInterviewFromTemplateDto
     'candidateEmail',
     'windowStart',
     'windowEnd',
+    'startAt',
     'coInterviewers',
   ] as const)
   implements CreateInterviewFromTemplateRequest

@@ -33,6 +33,14 @@ export class CreateInterviewDto extends InterviewPlanDto implements CreateInterv
   @IsISO8601()
   windowEnd?: string;
 
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'A fixed start: the clock starts then by itself; without it, when the candidate presses Start',
+  })
+  @IsOptional()
+  @IsISO8601()
+  startAt?: string;
+
   @ApiPropertyOptional({ type: [String], description: 'E-mails of interviewer or admin accounts' })
   @IsOptional()
   @IsArray()

@@ -58,7 +58,7 @@ export class CandidateSessionService {
       if (!s) throw invalid;
       const now = this.clock.now();
       if (s.cancelledAt) throw new InterviewException('session_cancelled', 'this interview was cancelled');
-      if (!s.startedAt && s.inviteExpiresAt <= now) throw invalid;
+      if ((!s.startedAt || now < s.startedAt) && s.inviteExpiresAt <= now) throw invalid;
       // After the retention the link is dead too (and its guest identity disabled by the sweep).
       if (s.endedAt && now.getTime() - s.endedAt.getTime() >= GUEST_RETENTION_MS) throw invalid;
       if (s.candidateUserId) {
@@ -183,6 +183,11 @@ export class CandidateSessionService {
     this.interviews.assertOpen(s);
     if (s.windowStart && now < s.windowStart)
       throw new InterviewException('session_not_started', `this interview opens at ${s.windowStart.toISOString()}`);
+    if (s.startedAt)
+      throw new InterviewException(
+        'session_not_started',
+        `this interview starts by itself at ${s.startedAt.toISOString()}; Start is not needed`,
+      );
     const deadlineAt = new Date(now.getTime() + (s.durationMinutes + s.extensionMinutes) * 60_000);
     const result = await this.dataSource
       .getRepository(InterviewSessionEntity)

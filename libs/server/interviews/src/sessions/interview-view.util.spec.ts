@@ -19,6 +19,13 @@ describe('sessionStatus', () => {
     expect(sessionStatus(started, at(30))).toBe('ended');
     expect(sessionStatus(started, at(31))).toBe('ended');
   });
+  it('a fixed start stays scheduled until its time, then runs by itself', () => {
+    const fixed = { ...base, startedAt: at(10), deadlineAt: at(40) };
+    expect(sessionStatus(fixed, at(0))).toBe('scheduled');
+    expect(sessionStatus(fixed, new Date(at(10).getTime() - 1))).toBe('scheduled');
+    expect(sessionStatus(fixed, at(10))).toBe('live');
+    expect(sessionStatus(fixed, at(40))).toBe('ended');
+  });
   it('cancelled and ended win over the clock', () => {
     expect(sessionStatus({ ...base, cancelledAt: at(1) }, at(0))).toBe('cancelled');
     expect(sessionStatus({ ...base, startedAt: at(0), deadlineAt: at(30), endedAt: at(5) }, at(1))).toBe('ended');

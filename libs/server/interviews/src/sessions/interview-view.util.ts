@@ -12,7 +12,8 @@ type ClockFields = Pick<
 export function sessionStatus(s: ClockFields, now: Date): InterviewStatus {
   if (s.cancelledAt) return 'cancelled';
   if (s.endedAt) return 'ended';
-  if (!s.startedAt || !s.deadlineAt) return 'scheduled';
+  // A fixed start stores startedAt ahead of time: until then the session waits like any other.
+  if (!s.startedAt || !s.deadlineAt || now.getTime() < s.startedAt.getTime()) return 'scheduled';
   return now.getTime() >= s.deadlineAt.getTime() ? 'ended' : 'live';
 }
 

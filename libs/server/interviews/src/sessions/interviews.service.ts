@@ -67,6 +67,17 @@ export class InterviewsService {
     if (windowStart && windowEnd && windowEnd <= windowStart)
       throw new InterviewException('validation_failed', 'windowEnd must be after windowStart');
     if (windowEnd && windowEnd <= now) throw new InterviewException('validation_failed', 'windowEnd is in the past');
+    const startAt = req.startAt ? new Date(req.startAt) : null;
+    if (startAt && startAt <= now) throw new InterviewException('validation_failed', 'startAt is in the past');
+    if (startAt && windowStart && startAt < windowStart)
+      throw new InterviewException('validation_failed', 'startAt must not be before windowStart');
+    if (startAt && windowEnd && windowEnd <= startAt)
+      throw new InterviewException(
+        'validation_failed',
+        'windowEnd must be after startAt (the link must work at the start)',
+      );
+    // A fixed start stores the clock now; sessionStatus keeps it scheduled until startAt.
+    const deadlineAt = startAt ? new Date(startAt.getTime() + req.durationMinutes * 60_000) : null;
     const coEmails = [...new Set((req.coInterviewers ?? []).map(normalizeEmail))];
     const coUsers = coEmails.length
       ? await this.dataSource.getRepository(UserEntity).find({ where: { email: In(coEmails) } })
@@ -87,10 +98,15 @@ export class InterviewsService {
           languages: [...new Set(req.languages)],
           windowStart,
           windowEnd,
+          startedAt: startAt,
+          deadlineAt,
           candidateName: req.candidateName.trim(),
           candidateEmail: normalizeEmail(req.candidateEmail),
           inviteTokenHash: hashLinkToken(inviteToken),
-          inviteExpiresAt: windowEnd ?? new Date(now.getTime() + INTERVIEW_LIMITS.inviteDefaultDays * DAY_MS),
+          // A fixed start beyond the default expiry keeps the link working until its deadline.
+          inviteExpiresAt:
+            windowEnd ??
+            new Date(Math.max(now.getTime() + INTERVIEW_LIMITS.inviteDefaultDays * DAY_MS, deadlineAt?.getTime() ?? 0)),
         }),
       );
       await m.insert(
@@ -106,6 +122,7 @@ export class InterviewsService {
         );
       return session.id;
     });
+    if (deadlineAt) await this.deadlines.schedule(id, deadlineAt);
     return { interview: await this.detail(caller, id), inviteToken };
   }
 
@@ -260,11 +277,16 @@ export class InterviewsService {
         .getRepository(InterviewSessionEntity)
         .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       this.assertOpen(s);
-      if (!s.deadlineAt && s.durationMinutes + s.extensionMinutes + minutes < INTERVIEW_LIMITS.durationMinutesMin) {
+      // Not started yet (no clock, or a fixed start still ahead): the planned duration changes.
+      const waiting = !s.deadlineAt || !s.startedAt || now < s.startedAt;
+      if (waiting && s.durationMinutes + s.extensionMinutes + minutes < INTERVIEW_LIMITS.durationMinutesMin) {
         throw new InterviewException('validation_failed', 'the session would have no time left');
       }
       s.extensionMinutes += minutes;
-      if (s.deadlineAt) {
+      if (s.startedAt && s.deadlineAt && waiting) {
+        s.deadlineAt = new Date(s.startedAt.getTime() + (s.durationMinutes + s.extensionMinutes) * 60_000);
+        deadline = s.deadlineAt;
+      } else if (s.deadlineAt) {
         const moved = s.deadlineAt.getTime() + minutes * 60_000;
         s.deadlineAt = new Date(Math.max(moved, now.getTime()));
         deadline = s.deadlineAt;

@@ -58,6 +58,11 @@ export interface CreateInterviewRequest {
   /** ISO times; the link works from `windowStart` (if any) until `windowEnd` (if any) for a session not yet started. */
   windowStart?: string;
   windowEnd?: string;
+  /**
+   * ISO time of a fixed start: the clock starts then by itself, without the candidate pressing
+   * Start (who cannot start earlier). Without it, the clock starts when the candidate presses Start.
+   */
+  startAt?: string;
   coInterviewers?: string[];
   /** Quiz sets and open questions after the problems, in order (INTERVIEW_PART_LIMITS). */
   parts?: InterviewPartRequest[];
