@@ -8,9 +8,9 @@
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type {
   AuditListResponse,
   DraftChangesDto,
@@ -545,6 +545,68 @@ describe('authoring', { timeout: 300_000 }, () => {
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('package_invalid');
     expect(fields(res)).toEqual(['limits.memoryMb']);
+  });
+
+  it('a Kattis package uploads as a draft with its custom validator, which Validate runs in the worker', async () => {
+    const dir = 'test/kattis/pairfinder';
+    const files: Record<string, Uint8Array> = {};
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isFile()) {
+        const path = join(entry.parentPath, entry.name);
+        files[`pairfinder/${relative(dir, path)}`] = new Uint8Array(await readFile(path));
+      }
+    const uploaded = await call<ProblemDraftDto>(stack.url, 'POST', '/api/admin/packages', {
+      token: admin,
+      body: Buffer.from(zipSync(files)),
+    });
+    expect(uploaded.status).toBe(201);
+    const content = uploaded.body.content;
+    expect(content).toMatchObject({
+      slug: 'pairfinder',
+      title: 'Pair Finder',
+      type: 'stdio',
+      checking: { kind: 'custom', flags: ['one_based'] },
+      limits: { timeLimitMs: null, memoryMb: 512 },
+    });
+    expect(content.validator?.language).toBe('cpp');
+    expect(content.validator?.files.map((f) => f.path).sort()).toEqual(['validate.cpp', 'validate.h']);
+    expect(uploaded.body.tests.filter((t) => !t.hidden)).toHaveLength(2);
+    expect(uploaded.body.tests).toHaveLength(13);
+    expect(content.solutions.map((x) => x.path)).toContain('wrong_answer/zero_based.py');
+
+    // Keep two Python solutions so Validate stays quick; the C++ validator still judges every test.
+    const keep = content.solutions.filter((x) =>
+      ['accepted/sorting.py', 'wrong_answer/zero_based.py'].includes(x.path),
+    );
+    const patched = await call(stack.url, 'PATCH', `/api/admin/drafts/${uploaded.body.id}`, {
+      token: admin,
+      body: { solutions: keep },
+    });
+    expect(patched.status).toBe(200);
+    const v = await validate(uploaded.body.id);
+    expect(v.status, JSON.stringify(v.solutions.map((x) => [x.path, x.got, x.detail]))).toBe('passed');
+    expect(v.timeLimitSource).toBe('derived');
+    const got = Object.fromEntries(v.solutions.map((x) => [x.path, x.got]));
+    // zero_based prints 0-based indices: only the custom validator (one_based) can reject it.
+    expect(got).toEqual({ 'accepted/sorting.py': 'accepted', 'wrong_answer/zero_based.py': 'wrong_answer' });
+    expect(
+      v.solutions.find((x) => x.path === 'accepted/sorting.py')?.tests.every((t) => t.verdict === 'accepted'),
+    ).toBe(true);
+    expect((await call(stack.url, 'DELETE', `/api/admin/drafts/${uploaded.body.id}`, { token: admin })).status).toBe(
+      204,
+    );
+  });
+
+  it('a Kattis package of a kind we cannot judge is refused with what is unsupported', async () => {
+    const text = (v: string) => new TextEncoder().encode(v);
+    const interactive = zipSync({
+      'guess/problem.yaml': text('problem_format_version: 2025-09\nname: Guess\ntype: interactive\n'),
+      'guess/statement/problem.en.md': text('Guess the number.'),
+    });
+    const res = await call(stack.url, 'POST', '/api/admin/packages', { token: admin, body: Buffer.from(interactive) });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('package_invalid');
+    expect(JSON.stringify(res.body.details)).toContain('interactive problems are not supported yet');
   });
 
   it('reorders tests by renumbering their names', async () => {
