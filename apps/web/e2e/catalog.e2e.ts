@@ -1,6 +1,6 @@
 /**
  * The catalog in Chromium against the real stack with the whole problems/ folder (and its
- * lists/ and quizzes/): sortable headers, Pick one, the lists view, favourites, a quiz, the 390 px header, plain form
+ * lists/ and quizzes/): sortable headers, Pick one, the lists view, favourites, two quizzes (HTTP, security), the 390 px header, plain form
  * errors and a console without errors for an anonymous visitor. Screenshots of the narrow header
  * land in artifacts/screenshots/.
  */
@@ -197,6 +197,26 @@ describe('catalog in the browser', () => {
     await poll(() => page.getByTestId('quiz-score').textContent()).toBe('2 of 10 answered · 2 right');
     await page.goto(`${stack.url}/profile`);
     await page.getByTestId('quiz-progress').getByText('2 of 10 right').waitFor();
+  });
+
+  it('takes the security quiz: a wrong choice is explained, then the right one confirmed', async () => {
+    await page.goto(`${stack.url}/quizzes`);
+    await page.getByRole('link', { name: 'Web vulnerabilities' }).click();
+    await page.waitForURL(`${stack.url}/quizzes/web-vulnerabilities`);
+    await poll(() => page.getByTestId('quiz-score').textContent()).toMatch(/^0 of \d+ answered · 0 right$/);
+    expect(await page.getByTestId('result-parameterised-query').count()).toBe(0);
+    const question = page.getByTestId('question-parameterised-query');
+    await question.getByRole('radio', { name: /contain the word DROP/ }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    const result = page.getByTestId('result-parameterised-query');
+    await result.getByText('Not quite').waitFor();
+    await result.getByText(/sends the SQL text and the values separately/).waitFor();
+    await question.getByRole('button', { name: 'Answer again' }).click();
+    await question.getByRole('radio', { name: /email = \$1/ }).check();
+    await question.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByTestId('result-parameterised-query').getByText('Right').waitFor();
+    await poll(() => page.getByTestId('quiz-score').textContent()).toMatch(/^1 of \d+ answered · 1 right$/);
+    await screenshot(page, 'quiz-security');
   });
 
   it('fits the header into 390 px: sign-up visible, navigation and account menu reachable', async () => {
