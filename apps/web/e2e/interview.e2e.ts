@@ -212,6 +212,7 @@ describe('an interview in the browser', () => {
 
   it('a link that opens later shows the rules now and enables Start only at the opening time', async () => {
     await laterSession('Link opens (optional)');
+    expect(await interviewer.getByTestId('invite-window').textContent()).toContain('Start works from');
     expect(await candidate.getByTestId('interview-opens-at').textContent()).toContain('opens at');
     const startButton = candidate.getByTestId('start-interview');
     expect(await startButton.isDisabled()).toBe(true);

@@ -113,6 +113,13 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
               : 'No working invite link.'}
           </Text>
         )}
+        {s.status === 'scheduled' && (s.windowStart || s.windowEnd) && (
+          <Text size="sm" c="dimmed" data-testid="invite-window">
+            {s.windowStart && `Start works from ${new Date(s.windowStart).toLocaleString()}`}
+            {s.windowStart && s.windowEnd && ' · '}
+            {s.windowEnd && `The link expires at ${new Date(s.windowEnd).toLocaleString()} unless started`}
+          </Text>
+        )}
         <Group gap="xs">
           <Button
             size="xs"
