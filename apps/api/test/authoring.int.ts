@@ -11,13 +11,14 @@ import { once } from 'node:events';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import type {
-  AuditListResponse,
-  DraftChangesDto,
-  ProblemDraftDto,
-  PublishResultDto,
-  RejudgeDto,
-  ValidationDto,
+import {
+  FUNCTION_LANGUAGE_IDS,
+  type AuditListResponse,
+  type DraftChangesDto,
+  type ProblemDraftDto,
+  type PublishResultDto,
+  type RejudgeDto,
+  type ValidationDto,
 } from '@tryout/contracts';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -607,6 +608,80 @@ describe('authoring', { timeout: 300_000 }, () => {
     expect(res.status).toBe(422);
     expect(res.body.code).toBe('package_invalid');
     expect(JSON.stringify(res.body.details)).toContain('interactive problems are not supported yet');
+  });
+
+  it('a design problem from scratch: class spec, operation tests, validated and published with a starter per language', async () => {
+    const slug = 'authoring-hit-counter';
+    const created = await call<ProblemDraftDto>(stack.url, 'POST', '/api/admin/drafts', {
+      token: admin,
+      body: { slug, title: 'Hit Counter', type: 'function' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    const counter = (extra: string) =>
+      `class HitCounter:\n    def __init__(self, window: int):\n        self.window = window\n        self.hits = []\n\n` +
+      `    def hit(self, t: int) -> None:\n        self.hits.append(t)\n\n` +
+      `    def count(self, t: int) -> int:\n        return sum(1 for h in self.hits if t - self.window < h <= t)${extra}\n`;
+    const patched = await call<ProblemDraftDto>(stack.url, 'PATCH', `/api/admin/drafts/${id}`, {
+      token: admin,
+      body: {
+        statement: 'Count the hits of the last `window` seconds.',
+        tags: ['design'],
+        callable: {
+          kind: 'class',
+          name: 'HitCounter',
+          constructorParams: [{ name: 'window', type: 'int' }],
+          methods: [
+            { name: 'hit', params: [{ name: 't', type: 'int' }], returns: 'void' },
+            { name: 'count', params: [{ name: 't', type: 'int' }], returns: 'int' },
+          ],
+          compare: 'exact',
+        },
+        solutions: [
+          { path: 'accepted/counter.py', language: 'python', expected: ['accepted'], source: counter('') },
+          {
+            path: 'wrong_answer/off_by_one.py',
+            language: 'python',
+            expected: ['wrong_answer'],
+            source: counter(' + 1'),
+          },
+        ],
+      },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const add = (hidden: boolean, input: string, answer: string) =>
+      call(stack.url, 'POST', `/api/admin/drafts/${id}/tests`, { token: admin, body: { hidden, input, answer } });
+    for (const [hidden, input, answer] of [
+      [false, '["HitCounter","hit","hit","count","count"]\n[[10],[1],[5],[5],[12]]\n', '[null,null,null,2,1]\n'],
+      [false, '["HitCounter","count"]\n[[3],[1]]\n', '[null,0]\n'],
+      [true, '["HitCounter","hit","hit","hit","count"]\n[[1],[1],[2],[3],[3]]\n', '[null,null,null,null,1]\n'],
+    ] as const)
+      expect((await add(hidden, input, answer)).status).toBe(201);
+
+    const v = await validate(id);
+    expect(v.status, JSON.stringify(v.solutions.map((x) => [x.path, x.got, x.detail]))).toBe('passed');
+    expect(Object.fromEntries(v.solutions.map((x) => [x.path, x.got]))).toEqual({
+      'accepted/counter.py': 'accepted',
+      'wrong_answer/off_by_one.py': 'wrong_answer',
+    });
+    const published = await call(stack.url, 'POST', `/api/admin/drafts/${id}/publish`, { token: admin });
+    expect(published.status).toBe(200);
+
+    const detail = await call(stack.url, 'GET', `/api/problems/${slug}`, { token: candidate });
+    expect(detail.status).toBe(200);
+    const starters = detail.body.starterCode as Record<string, string>;
+    expect(Object.keys(starters).sort()).toEqual([...FUNCTION_LANGUAGE_IDS].sort());
+    for (const [language, starter] of Object.entries(starters)) {
+      expect(starter, language).toContain('HitCounter');
+      expect(starter, language).toMatch(/count/i);
+    }
+    expect(starters.python).toMatch(/def hit\(self, t: int\) -> None:/);
+    const submitted = await call(stack.url, 'POST', '/api/submissions', {
+      token: candidate,
+      body: { problem: slug, language: 'python', mode: 'submit', source: counter('') },
+    });
+    expect(submitted.status).toBe(202);
+    expect((await submission(candidate, submitted.body.id as string)).verdict).toBe('accepted');
   });
 
   it('reorders tests by renumbering their names', async () => {
