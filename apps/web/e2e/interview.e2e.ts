@@ -112,6 +112,12 @@ describe('an interview in the browser', () => {
     await candidate.getByTestId('start-interview').click();
     await candidate.locator('[data-testid="code-editor"] .cm-content').waitFor();
     await poll(() => candidate.getByTestId('interview-clock').textContent()).toMatch(/^(29|30):\d\d$/);
+    // The statement as on the practice page: the title once, the limits of the chosen language.
+    const statement = candidate.getByTestId('interview-statement');
+    expect(await statement.getByRole('heading', { name: /Two Sum/ }).count()).toBe(1);
+    expect(await statement.getByTestId('limits').textContent()).toMatch(
+      /^Time limit .+ in Python 3 .*· Memory limit \d+ MB$/,
+    );
   });
 
   it('the clock survives a reload (it comes from the server)', async () => {
@@ -125,6 +131,8 @@ describe('an interview in the browser', () => {
     await candidate.getByRole('button', { name: 'Run' }).click();
     await candidate.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT });
     await poll(() => candidate.getByTestId('verdict').textContent(), VERDICT_TIMEOUT).toBe('Accepted');
+    // The run's input names the parameters, as on the practice page.
+    await poll(() => candidate.getByTestId('interview-result').textContent()).toContain('nums =');
     await candidate.getByRole('button', { name: 'Submit' }).click();
     await poll(async () => {
       const text = await candidate.getByTestId('verdict').textContent();

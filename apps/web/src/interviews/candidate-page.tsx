@@ -31,7 +31,7 @@ import { Link } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { EditorSettingsButton } from '../problem/editor-settings-button';
-import { StatementMarkdown } from '../problem/statement-markdown';
+import { limitsLine, StatementBody } from '../problem/problem-description';
 import { SubmissionResult, type ResultData } from '../problem/submission-result';
 import { applyEvent, finishedState, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
 import { verdictColor, verdictLabel } from '../shared/format.util';
@@ -285,15 +285,26 @@ function ProblemWorkspace({
               ? 'Saved'
               : '';
   const result: ResultData = { ...judge.state };
+  // Names the input's parameters, shows SQL results as tables, and the limits of the language it ran in.
+  const resultContext = {
+    signature: problem.signature,
+    limits: problem.languageLimits[judge.state.language ?? language],
+    ...(problem.sql ? { sql: problem.sql } : {}),
+  };
 
   return (
     <Group align="stretch" gap="md" wrap="nowrap" style={{ minHeight: 0, flex: 1 }}>
       <ScrollArea style={{ flex: 1, minWidth: 0 }} type="auto" data-testid="interview-statement">
         <Stack gap="sm" pr="sm">
-          <Title order={2} size="h3">
-            {problem.position}. {problem.title}
-          </Title>
-          <StatementMarkdown markdown={problem.statement} />
+          <Stack gap={4}>
+            <Title order={2} size="h3">
+              {problem.position}. {problem.title}
+            </Title>
+            <Text size="xs" c="dimmed" data-testid="limits">
+              {limitsLine(problem, language)}
+            </Text>
+          </Stack>
+          <StatementBody problem={problem} />
         </Stack>
       </ScrollArea>
       <Stack style={{ flex: 1, minWidth: 0 }} gap="xs">
@@ -343,7 +354,7 @@ function ProblemWorkspace({
         </Group>
         {judge.state.phase !== 'idle' && (
           <Paper withBorder p="sm" data-testid="interview-result">
-            <SubmissionResult data={result} />
+            <SubmissionResult data={result} context={resultContext} />
           </Paper>
         )}
       </Stack>

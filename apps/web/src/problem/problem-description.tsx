@@ -30,7 +30,7 @@ export type DescribedProblem = Pick<
 >;
 
 /** "Time limit 3 s in Python 3 (1 s × 3)": the limit the judge applies in the chosen language. */
-function limitsLine(problem: DescribedProblem, language: LanguageId): string {
+export function limitsLine(problem: Pick<ProblemDetailDto, 'limits' | 'languageLimits'>, language: LanguageId): string {
   const applied = problem.languageLimits[language] ?? problem.limits;
   const base = problem.limits.timeLimitMs;
   const scaled = applied.timeLimitMs !== base;
@@ -40,10 +40,6 @@ function limitsLine(problem: DescribedProblem, language: LanguageId): string {
 }
 
 export function ProblemDescription({ problem, language }: { problem: DescribedProblem; language: LanguageId }) {
-  const statement = useMemo(
-    () => stripLeadingTitle(problem.statement, problem.title),
-    [problem.statement, problem.title],
-  );
   return (
     <Stack gap="md" p="md" data-testid="statement">
       <Stack gap={6}>
@@ -68,6 +64,32 @@ export function ProblemDescription({ problem, language }: { problem: DescribedPr
           /{problem.stats.submissions})
         </Text>
       </Stack>
+      <StatementBody problem={problem} />
+      {problem.source && (
+        <Text size="xs" c="dimmed">
+          Source: {problem.source}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The statement as candidates read it, wherever they solve (practice, interviews): the SQL schema,
+ * the Markdown without a repeated title, the examples as `name = value` when the text has none,
+ * and the "How input works" help.
+ */
+export function StatementBody({
+  problem,
+}: {
+  problem: Pick<ProblemDetailDto, 'title' | 'statement' | 'samples' | 'signature' | 'sql'>;
+}) {
+  const statement = useMemo(
+    () => stripLeadingTitle(problem.statement, problem.title),
+    [problem.statement, problem.title],
+  );
+  return (
+    <>
       {problem.sql && <SqlSchemaPanel sql={problem.sql} />}
       <StatementMarkdown markdown={statement} />
       {problem.sql
@@ -81,11 +103,6 @@ export function ProblemDescription({ problem, language }: { problem: DescribedPr
             </Stack>
           ))}
       <InputFormatHelp signature={problem.signature} samples={problem.samples} />
-      {problem.source && (
-        <Text size="xs" c="dimmed">
-          Source: {problem.source}
-        </Text>
-      )}
-    </Stack>
+    </>
   );
 }

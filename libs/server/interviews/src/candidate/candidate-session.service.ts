@@ -138,6 +138,10 @@ export class CandidateSessionService {
                 type: d.type,
                 statement: d.statement,
                 limits: d.limits,
+                // Only the session's languages: the limits line and verdicts name the ones that apply.
+                languageLimits: Object.fromEntries(
+                  Object.entries(d.languageLimits).filter(([l]) => s.languages.includes(l as LanguageId)),
+                ),
                 samples: d.samples,
                 starterCode: d.starterCode,
                 signature: d.signature,

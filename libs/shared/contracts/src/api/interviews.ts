@@ -209,7 +209,17 @@ export interface RedeemInviteResponse {
 /** The candidate's view of one problem: the statement without editorial or catalog stats. */
 export type InterviewProblemStatementDto = Pick<
   ProblemDetailDto,
-  'slug' | 'title' | 'difficulty' | 'type' | 'statement' | 'limits' | 'samples' | 'starterCode' | 'signature' | 'sql'
+  | 'slug'
+  | 'title'
+  | 'difficulty'
+  | 'type'
+  | 'statement'
+  | 'limits'
+  | 'languageLimits'
+  | 'samples'
+  | 'starterCode'
+  | 'signature'
+  | 'sql'
 > & {
   position: number;
   /** The session's allowed languages that this problem accepts. */
