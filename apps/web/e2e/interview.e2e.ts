@@ -167,6 +167,10 @@ describe('an interview in the browser', () => {
     const rows = interviewer.getByTestId('interview-submissions').locator('tbody tr');
     await poll(() => rows.count()).toBe(3);
     await poll(() => rows.nth(2).textContent(), VERDICT_TIMEOUT).toMatch(/submit \(at the end\).*Wrong Answer/);
+    // The end screen follows the final submission to its verdict, named by the problem's title.
+    await poll(() => candidate.getByTestId('interview-ended').textContent(), VERDICT_TIMEOUT).toContain(
+      'Two Sum (submitted at the end)Wrong Answer',
+    );
   });
 
   it('the report shows the final code, every run and submit, and the notes; so does its share link', async () => {

@@ -398,7 +398,7 @@ function EndScreen({
               .map((s) => (
                 <Group key={s.id} gap="xs">
                   <Text size="sm">
-                    Problem {s.position}
+                    {session.problems.find((p) => p.position === s.position)?.title ?? `Problem ${s.position}`}
                     {s.automatic ? ' (submitted at the end)' : ''}
                   </Text>
                   <Badge color={verdictColor(s.verdict)} variant="light">
@@ -456,6 +456,14 @@ export default function CandidatePage({
     client.submissions().then(setSubmissions, () => undefined);
   }, [client, setSession]);
   useEffect(reload, [reload]);
+  // After the end the final submissions are still being judged: follow them until each has its verdict.
+  const over = session?.value.status === 'ended' || session?.value.status === 'cancelled';
+  const judging = submissions.some((x) => x.status !== 'finished');
+  useEffect(() => {
+    if (!client || !over || !judging) return;
+    const timer = window.setInterval(() => client.submissions().then(setSubmissions, () => undefined), 2000);
+    return () => window.clearInterval(timer);
+  }, [client, over, judging]);
 
   const initialClock = useMemo(
     () =>
