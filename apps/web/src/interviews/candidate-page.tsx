@@ -461,7 +461,7 @@ export default function CandidatePage({
   const judging = submissions.some((x) => x.status !== 'finished');
   useEffect(() => {
     if (!client || !over || !judging) return;
-    const timer = window.setInterval(() => client.submissions().then(setSubmissions, () => undefined), 2000);
+    const timer = window.setInterval(() => void client.submissions().then(setSubmissions, () => undefined), 2000);
     return () => window.clearInterval(timer);
   }, [client, over, judging]);
 
