@@ -143,6 +143,9 @@ describe('SQL problem in the browser', () => {
     expect(await expectedRow.innerText()).toMatch(/^3\s+10\s+-30(\.0+)?\s+70(\.0+)?$/);
     // The data is shown as tables too.
     expect(await detail.getByTestId('test-input').getByRole('table').count()).toBe(1);
+    // The statement runs in the database server, whose memory is not measured: no "0 KB".
+    expect(await text(page.getByTestId('submission-result'))).not.toMatch(/\b0 KB|Memory/);
+    expect(await text(detail.getByTestId('test-figures'))).toMatch(/^[\d.]+ m?s CPU · [\d.]+ m?s wall$/);
     await page.setViewportSize({ width: 1440, height: 1400 });
     await screenshot(page, 'sql-problem');
     await expectAccessible(page);

@@ -147,8 +147,11 @@ function ReadyPage({
               </List.Item>
             )}
             <List.Item>
-              You have <b>{session.totalMinutes} minutes</b> for {session.problemCount}{' '}
-              {session.problemCount === 1 ? 'problem' : 'problems'}
+              You have{' '}
+              <b>
+                {session.totalMinutes} {session.totalMinutes === 1 ? 'minute' : 'minutes'}
+              </b>{' '}
+              for {session.problemCount} {session.problemCount === 1 ? 'problem' : 'problems'}
               {session.partCount > 0 &&
                 ` and ${session.partCount} ${session.partCount === 1 ? 'question part' : 'question parts'} (quizzes or open questions)`}
               . {fixedStart ? 'The clock' : 'The clock starts when you press Start and'} keeps running if you reload or

@@ -20,8 +20,8 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
             Candidate: <b>{report.candidateName}</b>
           </Text>
           <Text size="sm" c="dimmed">
-            {started ? `Started ${started.toLocaleString()}` : 'Not started'} · {report.clock.totalMinutes} minutes ·{' '}
-            {report.clock.status}
+            {started ? `Started ${started.toLocaleString()}` : 'Not started'} · {report.clock.totalMinutes}{' '}
+            {report.clock.totalMinutes === 1 ? 'minute' : 'minutes'} · {report.clock.status}
           </Text>
           {report.extensions.map((e) => (
             <Text size="sm" c="dimmed" key={e.at}>

@@ -24,10 +24,10 @@ import {
 import { useState } from 'react';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
-import { formatMemory, formatMs, formatRelative, verdictColor, verdictLabel } from '../shared/format.util';
+import { formatMs, formatRelative, verdictColor, verdictLabel } from '../shared/format.util';
 import { CodeEditor } from './code-editor';
 import classes from './problem-page.module.css';
-import { SubmissionResult } from './submission-result';
+import { measuredMemory, SubmissionResult } from './submission-result';
 
 function SubmissionModal({
   id,
@@ -197,7 +197,7 @@ export function HistoryPanel({
                 </Table.Td>
                 <Table.Td>{LANGUAGES[s.language].name}</Table.Td>
                 <Table.Td>{ranTests(s) ? formatMs(s.cpuMs) : '—'}</Table.Td>
-                <Table.Td>{ranTests(s) ? formatMemory(s.memoryKb) : '—'}</Table.Td>
+                <Table.Td>{(ranTests(s) && measuredMemory(s.memoryKb)) || '—'}</Table.Td>
                 <Table.Td title={new Date(s.createdAt).toLocaleString()}>{formatRelative(s.createdAt)}</Table.Td>
               </Table.Tr>
             ))}

@@ -51,6 +51,14 @@ const PHASE_LABELS: Record<string, string> = {
 
 const LIMIT_VERDICTS: Verdict[] = ['time_limit_exceeded', 'memory_limit_exceeded'];
 
+/**
+ * The memory figure, or null where it was not measured: a SQL statement runs in the database
+ * server, outside the process the sandbox measures, and reports 0.
+ */
+export function measuredMemory(kb: number | null | undefined): string | null {
+  return kb ? formatMemory(kb) : null;
+}
+
 function TestDetail({ test, custom, context }: { test: TestResultDto; custom: boolean; context: ResultContext }) {
   const { limits, signature = null, sql } = context;
   const limitNote =
@@ -75,7 +83,8 @@ function TestDetail({ test, custom, context }: { test: TestResultDto; custom: bo
           {verdictLabel(test.verdict)}
         </Badge>
         <Text size="xs" c="dimmed" data-testid="test-figures">
-          {formatMs(test.cpuMs)} CPU · {formatMs(test.wallMs)} wall · {formatMemory(test.memoryKb)}
+          {formatMs(test.cpuMs)} CPU · {formatMs(test.wallMs)} wall
+          {measuredMemory(test.memoryKb) && ` · ${measuredMemory(test.memoryKb)}`}
           {limitNote}
           {test.exitCode ? ` · exit code ${test.exitCode}` : ''}
           {test.signal ? ` · signal ${test.signal}` : ''}
@@ -183,8 +192,8 @@ export function SubmissionResult({
           </Title>
           {data.verdict !== 'compile_error' && (
             <Text size="sm" c="dimmed">
-              {data.total > 0 && `${passed} / ${data.total} testcases passed · `}Runtime {formatMs(data.cpuMs)} · Memory{' '}
-              {formatMemory(data.memoryKb)}
+              {data.total > 0 && `${passed} / ${data.total} testcases passed · `}Runtime {formatMs(data.cpuMs)}
+              {measuredMemory(data.memoryKb) && ` · Memory ${measuredMemory(data.memoryKb)}`}
             </Text>
           )}
         </Group>
