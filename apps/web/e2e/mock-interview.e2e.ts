@@ -67,7 +67,12 @@ describe('a mock interview in the browser', () => {
     await page.getByTestId('catalog-mock').click();
     await page.waitForURL(`${stack.url}/mock`);
     await page.getByText('None yet.').waitFor();
+    // The SQL round sets PostgreSQL; another preset brings the coding languages back.
+    await page.getByTestId('mock-preset-sql-round').click();
+    const languages = () => page.locator('.mantine-MultiSelect-pill').allTextContents();
+    await poll(languages).toEqual(['PostgreSQL 15']);
     await page.getByTestId('mock-preset-warm-up').click();
+    await poll(languages).toEqual(['Python 3', 'Java', 'JavaScript (Node.js)']);
     expect(await page.getByTestId('mock-preset-warm-up').getAttribute('aria-checked')).toBe('true');
     await page.getByLabel('Duration (minutes)').fill('1');
     await screenshot(page, 'mock-setup');

@@ -19,6 +19,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   DIFFICULTIES,
+  isSqlLanguage,
   LANGUAGE_IDS,
   LANGUAGES,
   MOCK_LIMITS,
@@ -66,6 +67,8 @@ export default function MockSetupPage() {
     setTopics(p.request.tags ?? []);
     setList(p.request.list ?? null);
     setDuration(p.request.durationMinutes);
+    // A SQL round sets its dialect; leaving it for another preset brings the coding languages back.
+    setLanguages((current) => p.languages ?? (current.every((l) => isSqlLanguage(l)) ? DEFAULT_LANGUAGES : current));
   };
   const custom = () => setPreset(null);
 
@@ -114,7 +117,7 @@ export default function MockSetupPage() {
             : mocks and their reports are kept on your profile.
           </Alert>
         )}
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} role="radiogroup" aria-label="Preset mixes">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3, lg: 5 }} role="radiogroup" aria-label="Preset mixes">
           {MOCK_PRESETS.map((p) => (
             <Card
               key={p.id}
@@ -195,6 +198,7 @@ export default function MockSetupPage() {
             </Group>
             <MultiSelect
               label="Languages"
+              data-testid="mock-languages"
               required
               data={LANGUAGE_IDS.map((l) => ({ value: l, label: LANGUAGES[l].name }))}
               value={languages}

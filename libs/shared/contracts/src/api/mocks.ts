@@ -35,6 +35,8 @@ export interface MockPreset {
   title: string;
   description: string;
   request: Omit<CreateMockRequest, 'languages'>;
+  /** Languages the preset sets (a SQL round); otherwise the candidate's choice stays. */
+  languages?: LanguageId[];
 }
 
 export const MOCK_PRESETS: readonly MockPreset[] = [
@@ -55,6 +57,13 @@ export const MOCK_PRESETS: readonly MockPreset[] = [
     title: 'Backend track',
     description: 'An easy and a medium from the backend track in 60 minutes.',
     request: { counts: { easy: 1, medium: 1, hard: 0 }, list: 'backend-track', durationMinutes: 60 },
+  },
+  {
+    id: 'sql-round',
+    title: 'SQL round',
+    description: 'An easy and a medium SQL problem in 40 minutes, in PostgreSQL.',
+    request: { counts: { easy: 1, medium: 1, hard: 0 }, durationMinutes: 40 },
+    languages: ['postgresql'],
   },
   {
     id: 'onsite',
