@@ -3,8 +3,9 @@
  * SQL problems; the problem page shows the schema (columns, types, keys, sample rows) and offers
  * only the problem's dialects; the editor completes the schema's table names; a wrong window
  * function is judged Wrong Answer with its first differing row marked and explained; the right one
- * is Accepted in PostgreSQL. A screenshot goes to artifacts/screenshots/sql-problem.png and axe
- * checks the SQL views.
+ * is Accepted in PostgreSQL. In an interview the candidate page shows the same schema, completion
+ * and result tables. A screenshot goes to artifacts/screenshots/sql-problem.png and axe checks the
+ * SQL views.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -165,6 +166,56 @@ describe('SQL problem in the browser', () => {
     expect(await page.getByTestId('case-expected').getByTestId('sql-row').count()).toBe(5);
     await expectAccessible(page);
   });
+
+  it('in an interview: the candidate page shows the schema, completes it and shows results as tables', async () => {
+    const login = await fetch(`${stack.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: stack.admin.email, password: stack.admin.password }),
+    });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const created = await fetch(`${stack.url}/api/interviews`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({
+        title: 'SQL screen',
+        problems: ['sql-running-balance'],
+        durationMinutes: 30,
+        languages: ['postgresql'],
+        candidateName: 'Sam',
+        candidateEmail: 'sam@example.com',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { inviteToken } = (await created.json()) as { inviteToken: string };
+    const guest = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme: 'light' });
+    const candidate = await guest.newPage();
+    try {
+      await candidate.goto(`${stack.url}/interview/join#${inviteToken}`);
+      await candidate.getByTestId('start-interview').click();
+      const statement = candidate.getByTestId('interview-statement');
+      await statement.getByTestId('sql-schema').waitFor();
+      expect(await text(statement.getByTestId('sql-table').getByRole('heading'))).toBe('Table: ledger_entries');
+      expect(await text(statement.getByTestId('limits'))).toMatch(/in PostgreSQL 15/);
+      await candidate.locator('[data-testid="code-editor"] .cm-content').waitFor();
+      await setEditorCode(candidate, 'SELECT * FROM ');
+      await candidate.keyboard.type('ledg');
+      const completion = candidate.locator('.cm-tooltip-autocomplete');
+      await completion.waitFor();
+      expect(await completion.innerText()).toContain('ledger_entries');
+      await candidate.keyboard.press('Escape');
+      await setEditorCode(candidate, WRONG);
+      await candidate.getByRole('button', { name: 'Run' }).click();
+      const verdict = candidate.getByTestId('verdict');
+      await verdict.waitFor({ timeout: VERDICT_TIMEOUT });
+      expect(await text(verdict)).toBe('Wrong Answer');
+      const detail = candidate.getByTestId('test-detail');
+      expect(await text(detail.getByTestId('sql-diff-explanation'))).toMatch(/^Row 2 differs from the expected one\.$/);
+      expect(await detail.getByTestId('test-input').getByRole('table').count()).toBe(1);
+    } finally {
+      await guest.close();
+    }
+  }, 360_000);
 
   it('logged no console error', () => {
     expect(consoleErrors).toEqual([]);

@@ -107,8 +107,21 @@ interface AxeViolation {
 export async function axeViolations(page: Page): Promise<string[]> {
   // Judge the settled page: a colour caught mid-transition (a button leaving its loading state, a
   // tooltip fading) is no colour a user reads. Endless animations (spinners, stripes) never settle.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  // Quiet for ten frames in a row: a fade may start a frame or two after what triggers it.
+  await page.evaluate(() => {
+    (window as unknown as { __quietFrames: number }).__quietFrames = 0;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __quietFrames: number };
+      const moving = document
+        .getAnimations()
+        .some((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
+      w.__quietFrames = moving ? 0 : w.__quietFrames + 1;
+      return w.__quietFrames >= 10;
+    },
+    undefined,
+    { polling: 'raf' },
   );
   await page.addScriptTag({ content: AXE_SOURCE });
   const result = await page.evaluate(async () => {

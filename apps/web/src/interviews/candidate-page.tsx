@@ -32,6 +32,7 @@ import { ApiError, errorMessage } from '../api/api-error';
 import { CodeEditor } from '../problem/code-editor';
 import { EditorSettingsButton } from '../problem/editor-settings-button';
 import { limitsLine, StatementBody } from '../problem/problem-description';
+import { completionSchema } from '../problem/sql/sql-data.util';
 import { SubmissionResult, type ResultData } from '../problem/submission-result';
 import { applyEvent, finishedState, IDLE_JUDGE_STATE, type JudgeState } from '../problem/use-judge';
 import { verdictColor, verdictLabel } from '../shared/format.util';
@@ -288,6 +289,7 @@ function ProblemWorkspace({
               ? 'Saved'
               : '';
   const result: ResultData = { ...judge.state };
+  const sqlSchema = useMemo(() => (problem.sql ? completionSchema(problem.sql.tables) : undefined), [problem.sql]);
   // Names the input's parameters, shows SQL results as tables, and the limits of the language it ran in.
   const resultContext = {
     signature: problem.signature,
@@ -337,6 +339,7 @@ function ProblemWorkspace({
               onRun={() => run('run')}
               onSubmit={() => run('submit')}
               onPaste={(size) => live.signal({ kind: 'paste', size })}
+              sqlSchema={sqlSchema}
               label={`Code for ${problem.title}`}
               testId={active ? 'code-editor' : undefined}
             />

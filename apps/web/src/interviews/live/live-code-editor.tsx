@@ -24,6 +24,8 @@ interface LiveCodeEditorProps {
   onPaste?: (size: number) => void;
   onRun?: () => void;
   onSubmit?: () => void;
+  /** A SQL problem's tables → columns: the editor completes those names. */
+  sqlSchema?: Record<string, string[]>;
 }
 
 /**
@@ -40,6 +42,7 @@ export function LiveCodeEditor({
   onPaste,
   onRun,
   onSubmit,
+  sqlSchema,
 }: LiveCodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -131,13 +134,13 @@ export function LiveCodeEditor({
 
   useEffect(() => {
     let current = true;
-    void loadLanguageMode(language).then((extension) => {
+    void loadLanguageMode(language, sqlSchema).then((extension) => {
       if (current) view.current?.dispatch({ effects: compartments.current.language.reconfigure(extension) });
     });
     return () => {
       current = false;
     };
-  }, [language, text]);
+  }, [language, sqlSchema, text]);
 
   return <div ref={host} data-testid={testId} data-language={language} style={{ height: '100%' }} />;
 }
