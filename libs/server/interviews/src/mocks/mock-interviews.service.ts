@@ -198,7 +198,9 @@ export class MockInterviewsService {
       where.push(`p.tags && $${params.length}::text[]`);
     }
     return this.dataSource.query<PoolRow[]>(
-      `SELECT p.id, p.difficulty, p.type, p.sql,
+      `SELECT p.id, p.difficulty, p.type,
+              -- Only the dialects: the column also holds every table's sample rows.
+              CASE WHEN p.sql IS NULL THEN NULL ELSE jsonb_build_object('dialects', p.sql->'dialects') END AS sql,
               EXISTS (SELECT 1 FROM submissions s
                        WHERE s.problem_id = p.id AND s.user_id = $1 AND s.mode = 'submit' AND s.verdict = 'accepted') AS solved
          FROM problems p
