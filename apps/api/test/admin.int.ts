@@ -1,9 +1,9 @@
 import { JUDGE_QUEUE, REFRESH_COOKIE_NAME } from '@tryout/contracts';
 import { JudgeQueueService } from '@tryout/server-queue';
-import { UsersService } from '@tryout/server-users';
+import { ACCOUNT_STATE_TTL_MS, UsersService } from '@tryout/server-users';
 import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.factory';
 import { startTestApp, type TestApp, type TestUser } from '../../../test/support/app';
 import { call } from '../../../test/support/http';
@@ -199,31 +199,44 @@ describe('admin: users, audit log, queue', () => {
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['user.enabled', 'user.disabled']);
   });
 
-  it('a disable on one API replica is enforced by another at once (cached state invalidated over Redis)', async () => {
+  it('a disable on one API replica is enforced by another within pub/sub latency, long before the cache TTL', async () => {
     const replica = await createApp(t.config);
     await replica.listen(0, '127.0.0.1');
+    // Pub/sub delivery is asynchronous: the change may reach the other replica a few milliseconds
+    // after the admin's request returned. The bound is a fifth of the TTL, so only the invalidation
+    // message (never expiry) can make these pass.
+    const seen = (url: string, path: string, token: string, status: number) =>
+      vi.waitFor(async () => expect((await call(url, 'GET', path, { token })).status).toBe(status), {
+        timeout: ACCOUNT_STATE_TTL_MS / 5,
+        interval: 20,
+      });
     try {
       const replicaUrl = `http://127.0.0.1:${(replica.getHttpServer().address() as { port: number }).port}`;
       const victim = await t.register('candidate');
       // Both replicas have the account's state cached now.
       for (const url of [t.url, replicaUrl])
         expect((await call(url, 'GET', '/api/me', { token: victim.token })).status).toBe(200);
-      await call(t.url, 'POST', `/api/admin/users/${victim.userId}/disable`, { token: admin.token });
-      for (const url of [replicaUrl, t.url])
-        expect((await call(url, 'GET', '/api/me', { token: victim.token })).status).toBe(401);
+      const disabled = await call(t.url, 'POST', `/api/admin/users/${victim.userId}/disable`, { token: admin.token });
+      expect(disabled.status).toBe(200);
+      // The replica that made the change drops its entry before it answers.
+      expect((await call(t.url, 'GET', '/api/me', { token: victim.token })).status).toBe(401);
+      await seen(replicaUrl, '/api/me', victim.token, 401);
       // Roles too: a promotion made on one replica counts on the other.
       const promoted = await t.register('candidate');
       expect((await call(replicaUrl, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(403);
-      await call(t.url, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
+      const promotion = await call(t.url, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
         token: admin.token,
         body: { role: 'admin' },
       });
-      expect((await call(replicaUrl, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(200);
-      await call(replicaUrl, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
+      expect(promotion.status).toBe(200);
+      await seen(replicaUrl, '/api/admin/audit', promoted.token, 200);
+      const demotion = await call(replicaUrl, 'PUT', `/api/admin/users/${promoted.userId}/role`, {
         token: admin.token,
         body: { role: 'candidate' },
       });
-      expect((await call(t.url, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(403);
+      expect(demotion.status).toBe(200);
+      expect((await call(replicaUrl, 'GET', '/api/admin/audit', { token: promoted.token })).status).toBe(403);
+      await seen(t.url, '/api/admin/audit', promoted.token, 403);
     } finally {
       await replica.close();
     }
