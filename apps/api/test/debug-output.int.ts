@@ -1,8 +1,8 @@
 /**
  * Debug output end to end (api + worker + Docker sandboxes): every visible test of a Run shows
  * what a function returned, what the program printed and, for samples, the expected answer — for
- * function, design and stdio problems; custom cases run one test each; hidden tests of a Submit
- * carry none of it. Also: the problem page's per-language limits.
+ * function, design and stdio problems; custom cases run one test each, judged against the
+ * reference solution's answer; hidden tests of a Submit carry none of it. Also: the problem page's per-language limits.
  */
 import { languagePack } from '@tryout/languages';
 import type { ProblemDetailDto, SubmissionDto } from '@tryout/contracts';
@@ -81,7 +81,7 @@ describe('debug output', () => {
     }
   });
 
-  it('function problem, custom cases (Python and JavaScript): the returned value is shown, never "(empty)"', async () => {
+  it("function problem, custom cases (Python and JavaScript): the returned value, and the reference solution's answer to judge it by", async () => {
     const py = await judge({
       problem: 'two-sum',
       language: 'python',
@@ -91,8 +91,8 @@ describe('debug output', () => {
     });
     expect(py.customInputs).toEqual(['[1,5,9]\n14', '[3,3]\n6\n']);
     expect(py.tests.map((t) => [t.name, t.verdict, t.actual, t.stdout, t.expected])).toEqual([
-      ['custom/1', 'accepted', '[1,2]', 'looking for 14\n', undefined],
-      ['custom/2', 'accepted', '[0,1]', 'looking for 6\n', undefined],
+      ['custom/1', 'accepted', '[1,2]', 'looking for 14\n', '[1,2]'],
+      ['custom/2', 'accepted', '[0,1]', 'looking for 6\n', '[0,1]'],
     ]);
     const js = await judge({
       problem: 'two-sum',
@@ -100,9 +100,19 @@ describe('debug output', () => {
       mode: 'run',
       source:
         'var twoSum = function (nums, target) {\n  console.log("n =", nums.length);\n  console.error("to stderr");\n  return [0, nums.length - 1];\n};\n',
-      customInputs: ['[4,4]\n8'],
+      customInputs: ['[4,4]\n8', '[1,5,9]\n14'],
     });
-    expect(js.tests[0]).toMatchObject({ actual: '[0,1]', stdout: 'n = 2\n', stderr: 'to stderr\n' });
+    expect(js.tests[0]).toMatchObject({
+      verdict: 'accepted',
+      actual: '[0,1]',
+      expected: '[0,1]',
+      stdout: 'n = 2\n',
+      stderr: 'to stderr\n',
+    });
+    // The reference's answer makes a custom case a real test: [0,2] is not a pair summing to 14.
+    expect(js.verdict).toBe('wrong_answer');
+    expect(js.tests[1]).toMatchObject({ verdict: 'wrong_answer', actual: '[0,2]', expected: '[1,2]' });
+    expect(js.tests[1].message).toBeTruthy();
   });
 
   it('design problem, Python: the list of results and the prints', async () => {
@@ -134,7 +144,12 @@ describe('debug output', () => {
       source,
       customInputs: ['["LRUCache","put","get","get"]\n[[1],[5,50],[5],[6]]'],
     });
-    expect(custom.tests[0]).toMatchObject({ actual: '[null,null,50,-1]', stdout: 'get 5\nget 6\n' });
+    expect(custom.tests[0]).toMatchObject({
+      verdict: 'accepted',
+      actual: '[null,null,50,-1]',
+      expected: '[null,null,50,-1]',
+      stdout: 'get 5\nget 6\n',
+    });
   });
 
   it('stdio problem: the output is the stdout (once), with the expected answer on samples', async () => {
@@ -162,6 +177,19 @@ for k, v in counts.items():
       customInputs: ['2026-01-01T00:00:00Z INFO hi\n'],
     });
     expect(custom.tests[0].actual).toContain('INFO 1\n');
+    expect(custom.tests[0]).toMatchObject({ verdict: 'accepted', expected: custom.tests[0].actual });
+    // A miscount on the candidate's own input is caught by the reference's answer.
+    const miscount = await judge({
+      problem: 'log-level-counts',
+      language: 'python',
+      mode: 'run',
+      source: source.replace('counts[level if level in counts else "UNKNOWN"] += 1', 'counts["INFO"] += 1'),
+      customInputs: ['2026-01-01T00:00:00Z ERROR down\n'],
+    });
+    expect(miscount.tests[0]).toMatchObject({
+      verdict: 'wrong_answer',
+      expected: expect.stringContaining('ERROR 1\n'),
+    });
   });
 
   it('a Submit shows prints and values for samples only; hidden tests carry none of it', async () => {

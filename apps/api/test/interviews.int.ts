@@ -410,6 +410,25 @@ describe('interviews', () => {
     expect((await session(again.body.accessToken)).body.status).toBe('live');
   });
 
+  it('custom cases in a session get no reference answers (no answer oracle in an interview); in practice they do', async () => {
+    const { guest } = await liveSession();
+    const inSession = await submit(guest, { customInput: '1 2\n' });
+    expect(inSession.status).toBe(202);
+    const judging = t.app.get(JudgingService);
+    const task = await judging.load(inSession.body.id as string);
+    expect(task.customInput).toBe(true);
+    expect(task.reference).toBeUndefined();
+    const practice = await call(t.url, 'POST', '/api/submissions', {
+      token: candidate.token,
+      body: { problem: 'sum-two', language: 'python', mode: 'run', source: 'print(3)', customInputs: ['1 2\n'] },
+    });
+    expect(practice.status).toBe(202);
+    expect((await judging.load(practice.body.id as string)).reference).toEqual({
+      language: 'python',
+      source: 'print(sum(map(int, input().split())))\n',
+    });
+  });
+
   it('keeps notes private per interviewer and shows them all in the report and the share link', async () => {
     const { id, guest } = await liveSession();
     await submit(guest, { mode: 'run' });

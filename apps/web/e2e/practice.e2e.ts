@@ -206,7 +206,12 @@ describe('practice: debug output, custom cases, drafts', () => {
     expect(await text(detail.getByTestId('test-input'))).toBe('nums = [4,8,1]target = 12');
     expect(await text(detail.getByTestId('actual-output'))).toBe('[0,1]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('looking for 12');
-    expect(await detail.getByTestId('expected-output').count()).toBe(0);
+    // The reference solution answers the candidate's own cases too.
+    expect(await text(detail.getByTestId('expected-output'))).toBe('[0,1]');
+    expect(await text(detail)).toContain('Expected (reference solution)');
+    expect(await text(page.getByTestId('custom-cases-note'))).toBe(
+      "Expected answers for your own cases come from the problem's reference solution.",
+    );
     await chips.nth(1).click();
     expect(await text(detail.getByTestId('actual-output'))).toBe('[0,2]');
     expect(await text(detail.getByTestId('test-stdout'))).toBe('looking for 6');

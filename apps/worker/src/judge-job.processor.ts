@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JudgeJobData, ProblemType, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
-import { judgeSubmission, type JudgeEvent, type JudgeTestResult } from '@tryout/judge';
+import { judgeSubmission, type JudgeEvent, type JudgeTestResult, referenceAnswers } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { judgeDuration, verdicts } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
@@ -63,6 +63,17 @@ export function toTestResultDto(
     signal: t.signal,
     ...(visible ? { ...output, stderr: t.stderr, message: t.message } : {}),
   };
+}
+
+/** How a judged test becomes what readers see: visibility, its data, and custom-case notes. */
+interface TestView {
+  isVisible: (name: string) => boolean;
+  inputs: Map<string, { input: string; answer: string }>;
+  /** A Run on custom cases: expected is the reference solution's answer, when there is one. */
+  custom: boolean;
+  problemType: ProblemType;
+  /** Custom cases: why there is no expected answer for this test index. */
+  note?: (index: number) => string | undefined;
 }
 
 /**
@@ -141,10 +152,31 @@ export class JudgeJobProcessor {
     const visibleNames = new Set(problem.tests.filter((t) => t.group === 'sample').map((t) => t.name));
     const isVisible = (name: string) => submission.mode === 'run' || visibleNames.has(name);
     const tests = problem.tests;
-    const inputsByName = new Map(tests.map((t) => [t.name, t]));
     const problemType = problem.type;
 
     await this.judging.markStatus(submissionId, 'compiling');
+    // Custom cases get the reference solution's answers first: shown as expected, judged against.
+    const answers = task.reference
+      ? await referenceAnswers({
+          driver: this.driver,
+          problem,
+          reference: task.reference,
+          inputs: tests.map((t) => t.input),
+        })
+      : undefined;
+    answers?.forEach((a, i) => {
+      if ('answer' in a) tests[i].answer = a.answer;
+    });
+    const view: TestView = {
+      isVisible,
+      inputs: new Map(tests.map((t) => [t.name, t])),
+      custom: task.customInput,
+      problemType,
+      note: (index) => {
+        const a = answers?.[index];
+        return a && 'missing' in a ? a.missing : undefined;
+      },
+    };
     const language = submission.language;
     let phaseStart = performance.now();
     let announcedRunning = false;
@@ -157,11 +189,7 @@ export class JudgeJobProcessor {
           phaseStart = performance.now();
           await this.judging.markStatus(submissionId, 'running', event.total);
         }
-        if (event.test)
-          await this.judging.recordTestResult(
-            submissionId,
-            this.dto(event.test, isVisible, inputsByName, task.customInput, problemType),
-          );
+        if (event.test) await this.judging.recordTestResult(submissionId, this.dto(event.test, view));
       }
     };
     const result = await judgeSubmission({
@@ -173,7 +201,14 @@ export class JudgeJobProcessor {
       ownerId: submission.userId,
       onEvent,
       ...(task.customInput
-        ? { tests: tests.map((t) => ({ name: t.name, group: 'custom' as const, input: t.input })) }
+        ? {
+            tests: tests.map((t, i) => ({
+              name: t.name,
+              group: 'custom' as const,
+              input: t.input,
+              ...(answers?.[i] && 'answer' in answers[i] ? { answer: t.answer } : {}),
+            })),
+          }
         : {}),
     });
     if (announcedRunning) judgeDuration.observe({ language, phase: 'tests' }, (performance.now() - phaseStart) / 1000);
@@ -199,7 +234,7 @@ export class JudgeJobProcessor {
       cpuMs: result.cpuMs,
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
-      tests: result.tests.map((t) => this.dto(t, isVisible, inputsByName, task.customInput, problemType)),
+      tests: result.tests.map((t) => this.dto(t, view)),
     });
     if (recorded) {
       verdicts.inc({ language, mode: submission.mode, verdict: result.verdict });
@@ -221,8 +256,12 @@ export class JudgeJobProcessor {
     const { submission, toVersionId } = task;
     const problem = await this.problems.loadJudgeable(toVersionId, 'all');
     const visibleNames = new Set(problem.tests.filter((t) => t.group === 'sample').map((t) => t.name));
-    const inputsByName = new Map(problem.tests.map((t) => [t.name, t]));
-    const problemType = problem.type;
+    const view: TestView = {
+      isVisible: (name) => visibleNames.has(name),
+      inputs: new Map(problem.tests.map((t) => [t.name, t])),
+      custom: false,
+      problemType: problem.type,
+    };
     const result = await judgeSubmission({
       driver: this.driver,
       problem,
@@ -253,7 +292,7 @@ export class JudgeJobProcessor {
       memoryKb: result.memoryKb,
       compileOutput: result.compileOutput ?? null,
       testsTotal: problem.tests.length,
-      tests: result.tests.map((t) => this.dto(t, (name) => visibleNames.has(name), inputsByName, false, problemType)),
+      tests: result.tests.map((t) => this.dto(t, view)),
     });
     return { verdict: result.verdict };
   }
@@ -286,19 +325,16 @@ export class JudgeJobProcessor {
     }
   }
 
-  private dto(
-    t: JudgeTestResult,
-    isVisible: (name: string) => boolean,
-    inputs: Map<string, { input: string; answer: string }>,
-    customInput: boolean,
-    problemType: ProblemType,
-  ): TestResultDto {
-    const visible = isVisible(t.name);
-    const dto = toTestResultDto(t, visible, problemType);
+  private dto(t: JudgeTestResult, view: TestView): TestResultDto {
+    const visible = view.isVisible(t.name);
+    const dto = toTestResultDto(t, visible, view.problemType);
     if (visible) {
-      const data = inputs.get(t.name);
+      const data = view.inputs.get(t.name);
       dto.input = data?.input;
-      dto.expected = customInput ? undefined : data?.answer;
+      // A custom case's answer is the reference solution's when it gave one ('' otherwise).
+      dto.expected = view.custom ? data?.answer || undefined : data?.answer;
+      const note = view.custom ? view.note?.(t.index) : undefined;
+      if (note && !dto.message) dto.message = note;
     }
     return dto;
   }

@@ -16,6 +16,7 @@ export * from './compare/function-compare.util';
 export * from './judging/judge.types';
 export * from './judging/judge-job.builder';
 export * from './judging/judge-submission';
+export * from './judging/reference-answers';
 export * from './harness';
 export * from './starter';
 export * from './verify/verify-problem';

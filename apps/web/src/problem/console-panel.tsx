@@ -232,7 +232,7 @@ export function ConsolePanel(props: ConsolePanelProps) {
             <Text size="xs" c="dimmed">
               {pristine
                 ? 'Run checks your code against these examples and their expected answers; Submit against every test.'
-                : 'Edited cases run as your own input: Run shows what your code returns and prints, with no expected answer.'}
+                : "Edited cases run as your own input: Run shows what your code returns and prints, and the reference solution's answer where there is one."}
             </Text>
           </Stack>
         </Tabs.Panel>

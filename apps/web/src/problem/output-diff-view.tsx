@@ -35,7 +35,15 @@ function OutputBlock({ label, children, testId }: { label: string; children: Rea
 }
 
 /** Expected and actual output side by side in meaning: differing lines and words are marked. */
-export function OutputDiffView({ expected, actual }: { expected: string; actual: string }) {
+export function OutputDiffView({
+  expected,
+  actual,
+  expectedLabel = 'Expected',
+}: {
+  expected: string;
+  actual: string;
+  expectedLabel?: string;
+}) {
   const diff = useMemo(() => diffOutputs(expected, actual), [expected, actual]);
   return (
     <Stack gap="sm">
@@ -52,7 +60,7 @@ export function OutputDiffView({ expected, actual }: { expected: string; actual:
           </div>
         ))}
       </OutputBlock>
-      <OutputBlock label="Expected" testId="expected-output">
+      <OutputBlock label={expectedLabel} testId="expected-output">
         {diff.lines.map((l) => (
           <div key={l.line} className={l.equal ? undefined : classes.changedLine}>
             <Segments segments={l.expected} side="expected" />

@@ -29,7 +29,7 @@ export interface ResultData {
   memoryKb: number | null;
   compileOutput: string | null;
   error: string | null;
-  /** A run on custom cases has no expected output. */
+  /** A run on custom cases: expected answers, when present, are the reference solution's. */
   customInputs: string[] | null;
   /** Set once stored: an accepted submit then shows where its runtime stands. */
   submissionId?: string | null;
@@ -74,8 +74,9 @@ function TestDetail({ test, custom, context }: { test: TestResultDto; custom: bo
       </Text>
     );
   }
-  const showDiff =
-    !custom && test.expected !== undefined && test.actual !== undefined && test.verdict === 'wrong_answer';
+  // A custom case's expected answer, when there is one, is the reference solution's.
+  const showDiff = test.expected !== undefined && test.actual !== undefined && test.verdict === 'wrong_answer';
+  const expectedLabel = custom ? 'Expected (reference solution)' : 'Expected';
   return (
     <Stack gap="sm" data-testid="test-detail">
       <Group gap="xs">
@@ -96,12 +97,12 @@ function TestDetail({ test, custom, context }: { test: TestResultDto; custom: bo
         <>
           {test.input !== undefined && <InputView signature={signature} input={test.input} testId="test-input" />}
           {showDiff ? (
-            <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} />
+            <OutputDiffView expected={test.expected ?? ''} actual={test.actual ?? ''} expectedLabel={expectedLabel} />
           ) : (
             <>
               {test.actual !== undefined && <PlainOutput label="Output" text={test.actual} testId="actual-output" />}
-              {!custom && test.expected !== undefined && (
-                <PlainOutput label="Expected" text={test.expected} testId="expected-output" />
+              {test.expected !== undefined && (
+                <PlainOutput label={expectedLabel} text={test.expected} testId="expected-output" />
               )}
             </>
           )}
@@ -110,7 +111,11 @@ function TestDetail({ test, custom, context }: { test: TestResultDto; custom: bo
       {test.stdout ? <PlainOutput label="Stdout" text={test.stdout} testId="test-stdout" /> : null}
       {/* A SQL wrong answer's message repeats what the marked rows show; its other messages are the database's. */}
       {test.message && !(sql && test.sqlDiff) && (
-        <PlainOutput label={sql ? 'Message' : 'Checker message'} text={test.message} testId="test-message" />
+        <PlainOutput
+          label={sql ? 'Message' : custom && test.expected === undefined ? 'Note' : 'Checker message'}
+          text={test.message}
+          testId="test-message"
+        />
       )}
       {test.stderr && <PlainOutput label="Stderr" text={test.stderr} testId="test-stderr" />}
     </Stack>
@@ -259,8 +264,10 @@ export function SubmissionResult({
         </Group>
       )}
       {custom && finished && (
-        <Text size="xs" c="dimmed">
-          Your own cases have no expected answer: compare the output with what you expect.
+        <Text size="xs" c="dimmed" data-testid="custom-cases-note">
+          {data.tests.some((t) => t.expected !== undefined)
+            ? "Expected answers for your own cases come from the problem's reference solution."
+            : 'Your own cases have no expected answer here: compare the output with what you expect.'}
         </Text>
       )}
       {selected && <TestDetail test={selected} custom={custom} context={context} />}

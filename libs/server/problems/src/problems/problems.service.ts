@@ -6,7 +6,7 @@ import { CatalogInvalidationService } from '../catalog/catalog-invalidation.serv
 import { judgeableHash, searchableText, startersFor } from './problem-mapping.util';
 import { ProblemTestEntity } from './problem-test.entity';
 import { ProblemVersionEntity } from './problem-version.entity';
-import { ProblemEntity } from './problem.entity';
+import { ProblemEntity, type ReferenceSolution } from './problem.entity';
 import { ProblemException } from './problem.exception';
 
 export interface ImportResult {
@@ -137,6 +137,15 @@ export class ProblemsService {
     if (!version)
       throw new ProblemException('problem_not_found', `problem ${problem.id} has no version ${problem.currentVersion}`);
     return version;
+  }
+
+  /** The reference solutions the problem was proven with (the current version's). */
+  async referenceSolutions(problemId: string): Promise<ReferenceSolution[]> {
+    const row = await this.problems.findOne({
+      where: { id: problemId },
+      select: { id: true, referenceSolutions: true },
+    });
+    return row?.referenceSolutions ?? [];
   }
 
   async findVersion(versionId: string): Promise<ProblemVersionEntity> {

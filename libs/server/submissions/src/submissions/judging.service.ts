@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
-import type { JudgeableProblem } from '@tryout/judge';
+import type { LanguageId, SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
+import { answersCustomInputs, type JudgeableProblem, pickReference } from '@tryout/judge';
 import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
 import { SubmissionEventsService, SubmissionProgressStore } from '@tryout/server-queue';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
@@ -15,11 +15,17 @@ export interface JudgingTask {
   /** The version's data with the tests this submission runs, in order. */
   problem: JudgeableProblem;
   /**
-   * `run` with custom cases: one test per case (`custom/1`…) with an empty answer. There is no
-   * expected output: report what the program returned and printed; the verdict is `accepted`
-   * unless it failed to run.
+   * `run` with custom cases: one test per case (`custom/1`…). Their answers come from `reference`
+   * when there is one; a case without an answer reports what the program returned and printed and
+   * is `accepted` unless it failed to run.
    */
   customInput: boolean;
+  /**
+   * Custom cases of a practice Run on a function or stdio problem: the reference solution that
+   * answers them. None inside an interview session (an answer oracle there would hand out the
+   * solution's behaviour) or when the problem has no accepted reference.
+   */
+  reference?: { language: LanguageId; source: string };
 }
 
 export interface FinalResult {
@@ -67,7 +73,15 @@ export class JudgingService {
         input,
         answer: '',
       }));
-    return { submission, problem, customInput };
+    if (!customInput || submission.interviewSessionId || !answersCustomInputs(problem.type))
+      return { submission, problem, customInput };
+    const reference = pickReference(await this.problems.referenceSolutions(problem.uuid));
+    return {
+      submission,
+      problem,
+      customInput,
+      ...(reference ? { reference: { language: reference.language, source: reference.source } } : {}),
+    };
   }
 
   /**
