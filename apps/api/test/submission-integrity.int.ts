@@ -130,12 +130,13 @@ describe('submission integrity', () => {
     // Visible tests keep their figures and data.
     expect(got.body.tests[0]).toMatchObject({ name: 'sample/1', cpuMs: 100, wallMs: 300, input: 'in-0' });
 
-    // The submission's figures: max over tests (1100 ms, 1238 KB) rounded up to a 1-2-5 step.
+    // The submission's figures: max over tests (1100 ms, 1238 KB) rounded up to a 1-2-5 step (of
+    // ms; of MB for memory: 1238 KB is 1.2 MB, so 2 MB).
     const verdict = events.at(-1) as VerdictEvent;
-    expect(verdict).toMatchObject({ type: 'verdict', cpuMs: 2000, memoryKb: 2000 });
-    expect(got.body).toMatchObject({ cpuMs: 2000, memoryKb: 2000 });
+    expect(verdict).toMatchObject({ type: 'verdict', cpuMs: 2000, memoryKb: 2048 });
+    expect(got.body).toMatchObject({ cpuMs: 2000, memoryKb: 2048 });
     const list = await call(t.url, 'GET', '/api/submissions?problem=sum-two', { token: alice.token });
-    expect(list.body.items.find((x: { id: string }) => x.id === id)).toMatchObject({ cpuMs: 2000, memoryKb: 2000 });
+    expect(list.body.items.find((x: { id: string }) => x.id === id)).toMatchObject({ cpuMs: 2000, memoryKb: 2048 });
     const again = await live(alice, id);
     expect((await again.collect()).map((m) => m.data)).toEqual([verdict]);
   });
@@ -177,7 +178,7 @@ describe('submission integrity', () => {
     });
     expect(JSON.stringify(got.body)).not.toContain('in-2');
     const asOwner = await call(t.url, 'GET', `/api/submissions/${id}`, { token: alice.token });
-    expect(asOwner.body).toMatchObject({ cpuMs: 1000, memoryKb: 2000 });
+    expect(asOwner.body).toMatchObject({ cpuMs: 1000, memoryKb: 2048 });
     expect(asOwner.body.tests[2]).toEqual({ index: 2, name: 'Hidden test 1', hidden: true, verdict: 'wrong_answer' });
   });
 

@@ -377,6 +377,8 @@ describe('practice: debug output, custom cases, drafts', () => {
     const [, statedTime = '', statedUnit = '', statedMemory = ''] = stated ?? [];
     await setEditorCode(page, PY_SPIN_ON_FIRST);
     expect(await runAndWait()).toBe('Time Limit Exceeded');
+    // The result line says the run went over the limit, not a figure rounded up past it.
+    expect(await text(page.getByTestId('result-figures'))).toMatch(/Runtime over 3 s( ·|$)/);
     const chips = page.getByTestId('test-chip');
     await poll(() => chips.count()).toBe(2);
     const figures = page.getByTestId('test-detail').getByTestId('test-figures');

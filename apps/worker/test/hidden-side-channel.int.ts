@@ -87,6 +87,11 @@ function upTo125(value: number): number {
   for (let decade = 1; ; decade *= 10) for (const m of [1, 2, 5]) if (m * decade >= value) return m * decade;
 }
 
+/** Memory: the same rule over MB (1024 KB), the unit it is shown in. */
+function memoryUpTo125(kb: number): number {
+  return kb <= 0 ? 0 : upTo125(kb / 1024) * 1024;
+}
+
 function isStep125(value: number): boolean {
   if (value === 0) return true;
   for (let decade = 1; decade <= value; decade *= 10) if ([1, 2, 5].some((m) => m * decade === value)) return true;
@@ -318,10 +323,10 @@ describe('hidden tests against a program that encodes their input in time and me
 
     // Totals: the admin's exact figure rounded up to the next 1-2-5 step.
     expect(isStep125(asCandidate.cpuMs!)).toBe(true);
-    expect(isStep125(asCandidate.memoryKb!)).toBe(true);
+    expect(isStep125(asCandidate.memoryKb! / 1024)).toBe(true);
     expect({ cpuMs: asCandidate.cpuMs, memoryKb: asCandidate.memoryKb }).toEqual({
       cpuMs: upTo125(asAdmin.cpuMs!),
-      memoryKb: upTo125(asAdmin.memoryKb!),
+      memoryKb: memoryUpTo125(asAdmin.memoryKb!),
     });
 
     // While judged: no hidden result, no count past the samples, no exact totals.
@@ -348,7 +353,7 @@ describe('hidden tests against a program that encodes their input in time and me
     expect(listed).not.toHaveProperty('tests');
     expect({ cpuMs: listed.cpuMs, memoryKb: listed.memoryKb }).toEqual({
       cpuMs: upTo125(asAdmin.cpuMs!),
-      memoryKb: upTo125(asAdmin.memoryKb!),
+      memoryKb: memoryUpTo125(asAdmin.memoryKb!),
     });
     withoutHiddenData('list', listed);
     const midRun = polls.filter((p) => p.listed && p.listed.status !== 'finished');
@@ -378,7 +383,7 @@ describe('hidden tests against a program that encodes their input in time and me
       status: 'finished',
       verdict: 'accepted',
       cpuMs: upTo125(asAdmin.cpuMs!),
-      memoryKb: upTo125(asAdmin.memoryKb!),
+      memoryKb: memoryUpTo125(asAdmin.memoryKb!),
     };
     expect(candidateEvents.at(-1)).toEqual(verdict);
     expect(candidateEvents.filter((e) => e.type === 'verdict')).toHaveLength(1);

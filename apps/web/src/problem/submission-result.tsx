@@ -15,6 +15,7 @@ import { parseCompileDiagnostics } from './compile-errors.util';
 import { InputView } from './input-view';
 import { OutputDiffView, PlainOutput } from './output-diff-view';
 import { RuntimeDistribution } from './runtime-distribution';
+import { summaryFigures } from './result-figures.util';
 import { SqlTestDetail } from './sql/sql-test-detail';
 import classes from './results.module.css';
 
@@ -188,6 +189,7 @@ export function SubmissionResult({
 
   const finished = data.phase === 'finished';
   const passed = data.tests.filter((t) => t.verdict === 'accepted').length;
+  const figures = summaryFigures(data, context.limits);
   return (
     <Stack gap="sm" aria-live="polite" data-testid="submission-result">
       {finished ? (
@@ -196,9 +198,9 @@ export function SubmissionResult({
             {verdictLabel(data.verdict)}
           </Title>
           {data.verdict !== 'compile_error' && (
-            <Text size="sm" c="dimmed">
-              {data.total > 0 && `${passed} / ${data.total} testcases passed · `}Runtime {formatMs(data.cpuMs)}
-              {measuredMemory(data.memoryKb) && ` · Memory ${measuredMemory(data.memoryKb)}`}
+            <Text size="sm" c="dimmed" data-testid="result-figures">
+              {data.total > 0 && `${passed} / ${data.total} testcases passed · `}Runtime {figures.runtime}
+              {figures.memory && ` · Memory ${figures.memory}`}
             </Text>
           )}
         </Group>

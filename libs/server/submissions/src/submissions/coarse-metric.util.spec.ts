@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coarse, roundUp125 } from './coarse-metric.util';
+import { coarse, coarseMemory, roundUp125, roundUpMemoryKb } from './coarse-metric.util';
 
 describe('roundUp125', () => {
   it('rounds up to the next 1-2-5 step', () => {
@@ -28,5 +28,15 @@ describe('roundUp125', () => {
   it('keeps null', () => {
     expect(coarse(null)).toBeNull();
     expect(coarse(7)).toBe(10);
+  });
+});
+
+describe('roundUpMemoryKb', () => {
+  it('rounds up to a 1-2-5 step of MB, so the figure reads as a whole number of MB', () => {
+    expect([1, 1024, 1025, 4500, 5120, 5121, 50_000, 266 * 1024].map(roundUpMemoryKb)).toEqual([
+      1024, 1024, 2048, 5120, 5120, 10_240, 51_200, 500 * 1024,
+    ]);
+    expect(roundUpMemoryKb(0)).toBe(0);
+    expect(coarseMemory(null)).toBeNull();
   });
 });

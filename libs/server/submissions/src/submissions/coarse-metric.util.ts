@@ -16,3 +16,18 @@ export function roundUp125(value: number): number {
 export function coarse(value: number | null): number | null {
   return value === null ? null : roundUp125(value);
 }
+
+/**
+ * Memory in KB, rounded up to a 1-2-5 step of MB (1024 KB), the unit it is shown in: 1, 2, 5, 10,
+ * 20, 50 … MB rather than 48.8 MB for a 50 000 KB step. The same number of steps, so the same bound
+ * on what a figure carries.
+ */
+export function roundUpMemoryKb(kb: number): number {
+  if (!Number.isFinite(kb) || kb <= 0) return 0;
+  return roundUp125(kb / 1024) * 1024;
+}
+
+/** Null-preserving roundUpMemoryKb for nullable columns. */
+export function coarseMemory(kb: number | null): number | null {
+  return kb === null ? null : roundUpMemoryKb(kb);
+}

@@ -55,7 +55,7 @@ describe('viewEvent', () => {
     memoryKb: 9000,
   };
   it('rounds the verdict figures for candidates, not for admins', () => {
-    expect(viewEvent(verdict, false)).toMatchObject({ cpuMs: 2000, memoryKb: 10000 });
+    expect(viewEvent(verdict, false)).toMatchObject({ cpuMs: 2000, memoryKb: 10 * 1024 });
     expect(viewEvent(verdict, true)).toEqual(verdict);
   });
   it('withholds progress through hidden tests from candidates, not from admins', () => {

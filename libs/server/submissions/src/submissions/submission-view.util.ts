@@ -1,5 +1,5 @@
 import type { SubmissionDto, SubmissionEvent, SubmissionSummaryDto, TestResultDto } from '@tryout/contracts';
-import { coarse, roundUp125 } from './coarse-metric.util';
+import { coarse, coarseMemory, roundUp125, roundUpMemoryKb } from './coarse-metric.util';
 import type { SubmissionTestResultEntity } from './submission-test-result.entity';
 import type { SubmissionEntity } from './submission.entity';
 
@@ -52,7 +52,9 @@ export function viewEvent(event: SubmissionEvent, exact: boolean): SubmissionEve
     case 'running':
       return !exact && event.test?.hidden ? undefined : event;
     case 'verdict':
-      return exact ? event : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUp125(event.memoryKb) };
+      return exact
+        ? event
+        : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUpMemoryKb(event.memoryKb) };
   }
 }
 
@@ -96,7 +98,7 @@ export function summaryDto(
     status: s.status,
     verdict: s.verdict,
     cpuMs: exact ? s.cpuMs : coarse(s.cpuMs),
-    memoryKb: exact ? s.memoryKb : coarse(s.memoryKb),
+    memoryKb: exact ? s.memoryKb : coarseMemory(s.memoryKb),
     // While a submit runs, its progress would time the hidden tests (see viewEvent): a list shows
     // no count to a candidate then, the detail (submissionDto) the visible tests done.
     testsDone: exact || s.status === 'finished' || s.mode === 'run' ? s.testsDone : 0,
