@@ -76,6 +76,8 @@ describe('debug output', () => {
     for (const t of s.tests) {
       expect(t.hidden).toBe(false);
       expect(JSON.parse(t.actual ?? 'null')).toEqual(JSON.parse(t.expected ?? 'null'));
+      // The answer file's `[2, 3]` is shown as compactly as the returned value.
+      expect(t.expected).not.toMatch(/\s/);
       expect(t.stdout).toMatch(/^looking for -?\d+\n$/);
       expect(t.input).toBeDefined();
     }

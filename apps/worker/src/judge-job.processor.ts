@@ -2,7 +2,13 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { JudgeJobData, ProblemType, RejudgeJobData, TestResultDto, ValidateJobData } from '@tryout/contracts';
 import { JudgeJobName } from '@tryout/contracts';
-import { judgeSubmission, type JudgeEvent, type JudgeTestResult, referenceAnswers } from '@tryout/judge';
+import {
+  compactJsonText,
+  judgeSubmission,
+  type JudgeEvent,
+  type JudgeTestResult,
+  referenceAnswers,
+} from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
 import { judgeDuration, verdicts } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
@@ -332,7 +338,9 @@ export class JudgeJobProcessor {
       const data = view.inputs.get(t.name);
       dto.input = data?.input;
       // A custom case's answer is the reference solution's when it gave one ('' otherwise).
-      dto.expected = view.custom ? data?.answer || undefined : data?.answer;
+      const expected = view.custom ? data?.answer || undefined : data?.answer;
+      // Function answers are JSON: shown as compactly as the harness writes the returned value.
+      dto.expected = expected !== undefined && view.problemType === 'function' ? compactJsonText(expected) : expected;
       const note = view.custom ? view.note?.(t.index) : undefined;
       if (note && !dto.message) dto.message = note;
     }

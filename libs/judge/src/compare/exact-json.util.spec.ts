@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalNumber, parseExactJson, stringifyExactJson } from './exact-json.util';
+import { canonicalNumber, compactJsonText, parseExactJson, stringifyExactJson } from './exact-json.util';
 
 describe('parseExactJson', () => {
   it('keeps integers beyond 2^53 exact as bigint, and small numbers as numbers', () => {
@@ -49,5 +49,13 @@ describe('canonicalNumber', () => {
     expect(canonicalNumber(2n ** 63n - 1n)).not.toBe(canonicalNumber(2 ** 63));
     expect(canonicalNumber(1e20)).toBe('100000000000000000000');
     expect(canonicalNumber(0.1)).toBe('0.1');
+  });
+});
+
+describe('compactJsonText', () => {
+  it('drops whitespace between tokens only', () => {
+    expect(compactJsonText('[2, 3]\n')).toBe('[2,3]');
+    expect(compactJsonText('{ "a b": [1, "x , y"],\n "c\\" d": null }')).toBe('{"a b":[1,"x , y"],"c\\" d":null}');
+    expect(compactJsonText('1.50')).toBe('1.50');
   });
 });

@@ -54,3 +54,27 @@ export function canonicalNumber(n: number | bigint): string {
   if (Number.isInteger(n)) return BigInt(n).toString();
   return JSON.stringify(n);
 }
+
+/**
+ * JSON text without the whitespace between tokens, for display beside a harness's compact output
+ * (`[2, 3]` from an answer file reads as `[2,3]`). Lexical only: numbers keep their digits and
+ * strings their contents, so nothing a comparison could distinguish is changed.
+ */
+export function compactJsonText(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+      out += c;
+    } else if (c !== ' ' && c !== '\n' && c !== '\r' && c !== '\t') {
+      out += c;
+    }
+  }
+  return out;
+}
