@@ -167,6 +167,29 @@ describe('SQL problem in the browser', () => {
     await expectAccessible(page);
   });
 
+  it("judges a query on the candidate's own data against the reference query's result", async () => {
+    const script = page.locator('[data-testid="sql-data-editor"] .cm-content');
+    await script.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(
+      'INSERT INTO ledger_entries (id, account_id, amount) VALUES (1, 10, 1.00), (2, 20, 2.00), (3, 10, 3.00);',
+    );
+    await setEditorCode(page, WRONG);
+    await page.getByTestId('run-button').click();
+    const verdict = page.getByTestId('verdict');
+    await verdict.waitFor({ timeout: VERDICT_TIMEOUT });
+    await page.mouse.move(0, 300);
+    expect(await text(verdict)).toBe('Wrong Answer');
+    const detail = page.getByTestId('test-detail');
+    expect(await text(detail)).toContain('Expected result (reference solution)');
+    // The whole-table running total is wrong from account 10's second entry: 1 + 2 + 3, not 1 + 3.
+    expect(await text(detail.getByTestId('expected-output').getByTestId('sql-diff-row'))).toMatch(
+      /^3\s*10\s*3(\.0+)?\s*4/,
+    );
+    await expectAccessible(page);
+  }, 360_000);
+
   it('in an interview: the candidate page shows the schema, completes it and shows results as tables', async () => {
     const login = await fetch(`${stack.url}/api/auth/login`, {
       method: 'POST',

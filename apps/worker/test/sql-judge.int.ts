@@ -3,7 +3,8 @@
  * Docker with the PostgreSQL and SQLite runner images): the problem page's SQL facts (dialects,
  * tables with the first sample's rows, a starter per dialect), a submission judged in each dialect
  * through the queue and the worker, a visible wrong answer's first differing row, custom Run input
- * as a data script (and the 400 for anything but INSERT ... VALUES), a code language refused.
+ * as a data script judged against the reference query's result on it (and the 400 for anything but
+ * INSERT ... VALUES), a code language refused.
  */
 import type { ProblemDetailDto, SubmissionDto } from '@tryout/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -145,5 +146,19 @@ describe('a sql problem through the API, the queue and the worker', () => {
       columns: ['department', 'employees', 'total_salary'],
       rows: [['Solo', 0, 0]],
     });
+    // The reference query's result on the candidate's own data is the expected result.
+    expect(JSON.parse(done.tests[0].expected ?? '')).toEqual(JSON.parse(done.tests[0].actual ?? ''));
+    // So a wrong query is caught on that data too, with the first differing row.
+    const wrong = await submit({
+      language: 'postgresql',
+      mode: 'run',
+      source: WRONG,
+      customInput: "INSERT INTO department (id, name) VALUES (7, 'Solo');",
+    });
+    expect(wrong.status).toBe(202);
+    const caught = await verdictOf(wrong.body.id);
+    expect(caught.verdict).toBe('wrong_answer');
+    expect(caught.tests[0].sqlDiff).toBeDefined();
+    expect(JSON.parse(caught.tests[0].expected ?? '')).toMatchObject({ rows: [['Solo', 0, 0]] });
   }, 300_000);
 });

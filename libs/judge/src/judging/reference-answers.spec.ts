@@ -30,6 +30,16 @@ describe('pickReference', () => {
     expect(pickReference(solutions.slice(0, 2))?.language).toBe('cpp');
   });
 
+  it('takes the preferred language first when there is one (a SQL dialect)', () => {
+    const solutions = [
+      { language: 'sqlite' as const, source: 'lite', expected: ['accepted' as const] },
+      { language: 'postgresql' as const, source: 'pg', expected: ['accepted' as const] },
+    ];
+    expect(pickReference(solutions, 'postgresql')?.source).toBe('pg');
+    expect(pickReference(solutions, 'sqlite')?.source).toBe('lite');
+    expect(pickReference(solutions.slice(0, 1), 'postgresql')?.source).toBe('lite');
+  });
+
   it('never takes a solution that may fail, and may find none', () => {
     expect(
       pickReference([{ language: 'python', source: 'x', expected: ['accepted', 'wrong_answer'] }]),
@@ -61,8 +71,10 @@ describe('referenceAnswersFrom', () => {
     });
   });
 
-  it('SQL cases are data scripts, not inputs: they get no reference answers', () => {
-    expect(answersCustomInputs('sql')).toBe(false);
+  it("SQL cases are answered with the reference query's result set", () => {
+    const tests = [ran(0, { actual: '{"columns":["n"],"rows":[[1]]}' })];
+    expect(referenceAnswersFrom({ tests }, 'sql', 1)).toEqual([{ answer: '{"columns":["n"],"rows":[[1]]}' }]);
+    expect(answersCustomInputs('sql')).toBe(true);
     expect(answersCustomInputs('function')).toBe(true);
     expect(answersCustomInputs('stdio')).toBe(true);
   });

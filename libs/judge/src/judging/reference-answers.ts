@@ -15,24 +15,29 @@ export interface ReferenceCandidate {
 /** An answer the reference solution gave for one custom input, or why there is none. */
 export type ReferenceAnswer = { answer: string } | { missing: string };
 
-/** Problem types whose custom inputs get the reference solution's answer (SQL cases are data, not inputs). */
+/** Problem types whose custom cases get the reference solution's answer (a SQL case is a data script). */
 export function answersCustomInputs(type: JudgeableProblem['type']): boolean {
-  return type === 'function' || type === 'stdio';
+  return type === 'function' || type === 'stdio' || type === 'sql';
 }
 
 /**
- * The reference solution to answer custom inputs with: an accepted one, the quickest to start first
- * (the language packs' compile budget stands in for start-up cost, so Python and JavaScript come
- * before C++ and Scala), then the catalog's language order.
+ * The reference solution to answer custom inputs with: an accepted one, in `prefer` when given (a
+ * SQL problem's answer in the candidate's own dialect), then the quickest to start (the language
+ * packs' compile budget stands in for start-up cost, so Python and JavaScript come before C++ and
+ * Scala), then the catalog's language order.
  */
-export function pickReference<T extends ReferenceCandidate>(solutions: readonly T[]): T | undefined {
-  const order = (l: LanguageId) => [languagePack(l).compileTimeLimitMs, LANGUAGE_IDS.indexOf(l)] as const;
+export function pickReference<T extends ReferenceCandidate>(
+  solutions: readonly T[],
+  prefer?: LanguageId,
+): T | undefined {
+  const order = (l: LanguageId) =>
+    [l === prefer ? 0 : 1, languagePack(l).compileTimeLimitMs, LANGUAGE_IDS.indexOf(l)] as const;
   return solutions
     .filter((s) => s.expected.length > 0 && s.expected.every((v) => v === 'accepted'))
     .sort((a, b) => {
-      const [ta, ia] = order(a.language);
-      const [tb, ib] = order(b.language);
-      return ta - tb || ia - ib;
+      const [pa, ta, ia] = order(a.language);
+      const [pb, tb, ib] = order(b.language);
+      return pa - pb || ta - tb || ia - ib;
     })[0];
 }
 
@@ -51,7 +56,8 @@ export function referenceAnswersFrom(
   return Array.from({ length: count }, (_, index): ReferenceAnswer => {
     const test = result.tests.find((t) => t.index === index);
     if (!test || test.verdict !== 'accepted') return { missing: NO_REFERENCE_ANSWER };
-    const answer = type === 'function' ? test.actual : test.stdout;
+    // Function: the returned value; SQL: the result set (JSON); stdio: the output.
+    const answer = type === 'stdio' ? test.stdout : test.actual;
     if (answer === undefined) return { missing: NO_REFERENCE_ANSWER };
     if (Buffer.byteLength(answer) > ANSWER_CAP_BYTES)
       return { missing: 'no expected answer: the reference answer is too large to show' };

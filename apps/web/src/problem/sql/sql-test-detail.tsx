@@ -14,7 +14,9 @@ import classes from './sql.module.css';
  */
 export function SqlTestDetail({ test, sql, custom }: { test: TestResultDto; sql: SqlProblemDto; custom: boolean }) {
   const actual = useMemo(() => parseResultSet(test.actual), [test.actual]);
-  const expected = useMemo(() => (custom ? null : parseResultSet(test.expected)), [custom, test.expected]);
+  // A custom case's expected result, when there is one, is the reference query's.
+  const expected = useMemo(() => parseResultSet(test.expected), [test.expected]);
+  const expectedLabel = custom ? 'Expected result (reference solution)' : 'Expected result';
   const diff = test.verdict === 'wrong_answer' ? test.sqlDiff : undefined;
   const cells = useMemo(() => (diff ? differingCells(diff) : new Set<number>()), [diff]);
   const mark = (rows: SqlValue[][], side: RowMark['tone']): RowMark | null => {
@@ -44,14 +46,13 @@ export function SqlTestDetail({ test, sql, custom }: { test: TestResultDto; sql:
         )}
         {expected ? (
           <ResultSetTable
-            label="Expected result"
+            label={expectedLabel}
             columns={expected.columns}
             rows={expected.rows}
             mark={mark(expected.rows, 'expected')}
             testId="expected-output"
           />
         ) : (
-          !custom &&
           test.expected !== undefined && <PlainOutput label="Expected" text={test.expected} testId="expected-output" />
         )}
       </Group>

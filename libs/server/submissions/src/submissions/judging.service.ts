@@ -21,7 +21,7 @@ export interface JudgingTask {
    */
   customInput: boolean;
   /**
-   * Custom cases of a practice Run on a function or stdio problem: the reference solution that
+   * Custom cases of a practice Run (function, stdio or SQL problem): the reference solution that
    * answers them. None inside an interview session (an answer oracle there would hand out the
    * solution's behaviour) or when the problem has no accepted reference.
    */
@@ -75,7 +75,10 @@ export class JudgingService {
       }));
     if (!customInput || submission.interviewSessionId || !answersCustomInputs(problem.type))
       return { submission, problem, customInput };
-    const reference = pickReference(await this.problems.referenceSolutions(problem.uuid));
+    const reference = pickReference(
+      await this.problems.referenceSolutions(problem.uuid),
+      problem.type === 'sql' ? submission.language : undefined,
+    );
     return {
       submission,
       problem,
