@@ -56,6 +56,14 @@ describe('isCorrect', () => {
     expect(isCorrect(short({ numeric: 201, tolerance: 0 }), { text: '201' })).toBe(true);
     expect(isCorrect(short({ numeric: 201, tolerance: 0 }), { text: 'Infinity' })).toBe(false);
   });
+  it('takes a number followed by its unit or name, never by a second number', () => {
+    const created = short({ numeric: 201, tolerance: 0 });
+    expect(isCorrect(created, { text: '201 Created' })).toBe(true);
+    expect(isCorrect(created, { text: '201 or 200' })).toBe(false);
+    expect(isCorrect(created, { text: '200 OK' })).toBe(false);
+    expect(isCorrect(created, { text: 'Created 201' })).toBe(false);
+    expect(isCorrect(short({ numeric: 5, tolerance: 0 }), { text: '5 ms' })).toBe(true);
+  });
   it('matches a pattern against the whole answer', () => {
     const q = short({ pattern: 'o\\(?log ?n\\)?', example: 'O(log n)' });
     expect(isCorrect(q, { text: 'O(log n)' })).toBe(true);

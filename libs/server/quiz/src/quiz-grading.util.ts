@@ -35,6 +35,12 @@ function normalise(text: string, caseSensitive: boolean): string {
   return caseSensitive ? t : t.toLowerCase();
 }
 
+/**
+ * A number, optionally followed by words without digits: a unit or a name as people write it
+ * ("201 Created", "5 ms"). Digits after it ("201 or 200") are a second answer: not taken.
+ */
+const NUMERIC_ANSWER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)(?:\s+[^\d\s][^\d]*)?$/;
+
 /** Whether a well-formed answer (answerProblem returned null) is right. */
 export function isCorrect(question: QuizQuestionFile, given: QuizGiven): boolean {
   if ('text' in given) {
@@ -45,9 +51,9 @@ export function isCorrect(question: QuizQuestionFile, given: QuizGiven): boolean
         (a) => normalise(a, accept.caseSensitive) === normalise(given.text, accept.caseSensitive),
       );
     if ('numeric' in accept) {
-      const t = given.text.trim();
-      if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return false;
-      return Math.abs(Number(t) - accept.numeric) <= accept.tolerance;
+      const m = NUMERIC_ANSWER.exec(given.text.trim());
+      if (!m) return false;
+      return Math.abs(Number(m[1]) - accept.numeric) <= accept.tolerance;
     }
     return quizPattern(accept.pattern).test(given.text.trim());
   }
