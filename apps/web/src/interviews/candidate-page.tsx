@@ -295,6 +295,7 @@ function ProblemWorkspace({
     signature: problem.signature,
     limits: problem.languageLimits[judge.state.language ?? language],
     ...(problem.sql ? { sql: problem.sql } : {}),
+    inSession: true,
   };
 
   return (

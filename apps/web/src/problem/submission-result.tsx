@@ -42,6 +42,8 @@ export interface ResultContext {
   limits?: LanguageLimitsDto;
   /** SQL problems: results and data show as tables. */
   sql?: SqlProblemDto;
+  /** Inside an interview session: no practice extras (the runtime distribution is practice data). */
+  inSession?: boolean;
 }
 
 const PHASE_LABELS: Record<string, string> = {
@@ -228,7 +230,7 @@ export function SubmissionResult({
         </Stack>
       )}
 
-      {finished && data.verdict === 'accepted' && data.mode === 'submit' && data.submissionId && (
+      {finished && data.verdict === 'accepted' && data.mode === 'submit' && data.submissionId && !context.inSession && (
         <RuntimeDistribution submissionId={data.submissionId} />
       )}
 
