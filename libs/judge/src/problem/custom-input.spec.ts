@@ -59,7 +59,17 @@ describe('validateCustomInput (function problems)', () => {
       params: [{ name: 'x', type }],
       returns: 'int',
     });
-    expect(validateCustomInput(sig('int'), '2147483648')).toMatch(/must be an int/);
+    expect(validateCustomInput(sig('int'), '2147483648')).toBe(
+      'line 1 (x): 2147483648 is outside the 32-bit int range (-2147483648 to 2147483647)',
+    );
+    expect(validateCustomInput(sig('int[]'), '[1, 99999999999999999999]')).toBe(
+      'line 1 (x): 100000000000000000000 is outside the 32-bit int range (-2147483648 to 2147483647)',
+    );
+    expect(validateCustomInput(sig('long'), '1e30')).toBe(
+      'line 1 (x): 1000000000000000019884624838656 is outside the 64-bit long range',
+    );
+    // Out of range but not the right shape anyway: the shape is what to fix first.
+    expect(validateCustomInput(sig('int'), '[3000000000]')).toBe('line 1 (x) must be an int like 5');
     expect(validateCustomInput(sig('long'), '2147483648')).toBeNull();
     expect(validateCustomInput(sig('bool'), '1')).toMatch(/must be a bool like true/);
     expect(validateCustomInput(sig('string[]'), '["a","b"]')).toBeNull();

@@ -84,9 +84,41 @@ function typeHint(type: string): string {
   return '';
 }
 
+/** The first whole number in `value` (nested arrays included) outside the range of `base`. */
+function firstOutOfRange(value: unknown, base: 'int' | 'long'): number | undefined {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const bad = firstOutOfRange(v, base);
+      if (bad !== undefined) return bad;
+    }
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isInteger(value)) return undefined;
+  const fits = base === 'int' ? value >= INT_MIN && value <= INT_MAX : Math.abs(value) <= LONG_LIMIT;
+  return fits ? undefined : value;
+}
+
+/** The value with every whole number set to 0: the shape without the ranges. */
+function withoutRange(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutRange);
+  return typeof value === 'number' && Number.isInteger(value) ? 0 : value;
+}
+
+/** The integer type whose range a parameter's numbers must fit (int for node values). */
+function integerBase(type: string): 'int' | 'long' | undefined {
+  const base = TYPE_PATTERN.exec(type.replace(/\s+/g, ''))?.[1];
+  if (base === 'long') return 'long';
+  return base === 'int' || base === 'ListNode' || base === 'TreeNode' ? 'int' : undefined;
+}
+
 function checkParam(text: string, param: FunctionParamDto, where: string): string | null {
   const parsed = parseJson(text.trim());
   if (parsed.ok && matchesType(parsed.value, param.type)) return null;
+  // A whole number past the type's range says so, rather than "must be an int like 5".
+  const base = integerBase(param.type);
+  const bad = parsed.ok && base ? firstOutOfRange(parsed.value, base) : undefined;
+  if (base && bad !== undefined && parsed.ok && matchesType(withoutRange(parsed.value), param.type))
+    return `${where} (${param.name}): ${BigInt(bad).toString()} is outside the ${base === 'int' ? '32-bit int range (-2147483648 to 2147483647)' : '64-bit long range'}`;
   return `${where} (${param.name}) must be ${article(param.type)} ${param.type} like ${exampleOf(param.type)}${typeHint(param.type)}`;
 }
 
