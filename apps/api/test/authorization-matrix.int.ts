@@ -176,10 +176,11 @@ const TABLE: Record<string, Entry> = {
   'GET /api/me/quiz-progress': { request: () => ({ path: '/api/me/quiz-progress' }), expect: authed(200) },
   'GET /api/tags': { request: () => ({ path: '/api/tags' }), expect: all(200) },
   'GET /api/languages': { request: () => ({ path: '/api/languages' }), expect: all(200) },
-  // Unlocked by the candidate's submission; the others have none (admins always read it).
+  // Unlocked by the candidate's submission; the others have none (admins always read it). Locked
+  // is a 200 without the content: editorial.int.ts proves nothing of it leaves the server then.
   'GET /api/problems/:slug/editorial': {
     request: () => ({ path: '/api/problems/sum-two/editorial' }),
-    expect: { anonymous: 401, candidate: 200, otherCandidate: 403, interviewer: 403, admin: 200 },
+    expect: authed(200),
   },
   // On its own problem, so the reveals leave the editorial row above as it is.
   'POST /api/problems/:slug/editorial/reveal': {

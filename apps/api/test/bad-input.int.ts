@@ -113,6 +113,8 @@ describe('bad input', () => {
     const res = await post({ ...valid, source: 'x'.repeat(2 * 1024 * 1024) });
     expect(res.status).toBe(413);
     expect(res.body.code).toBe('payload_too_large');
+    // What to trim, in the units people read: the size sent and the limit (API_BODY_LIMIT_BYTES).
+    expect(res.body.message).toBe('request body is 2 MB; the API accepts at most 1 MB');
   });
 
   it('unknown language → 400, language not allowed for the problem → 400 language_not_allowed', async () => {
@@ -151,6 +153,7 @@ describe('bad input', () => {
     expect(exact.status).toBe(202);
     const customTooBig = await post({ ...valid, mode: 'run', customInput: 'y'.repeat(64 * 1024 + 1) });
     expect(customTooBig.body.code).toBe('custom_input_too_large');
+    expect(customTooBig.body.message).toBe('Case 1 is 65537 bytes; your cases may hold at most 64 KB together');
     const customOnSubmit = await post({ ...valid, customInput: '1 2' });
     expect(customOnSubmit.status).toBe(400);
     const casesTooBig = await post({
@@ -159,6 +162,9 @@ describe('bad input', () => {
       customInputs: ['y'.repeat(40 * 1024), 'y'.repeat(30 * 1024)],
     });
     expect(casesTooBig.body.code).toBe('custom_input_too_large');
+    expect(casesTooBig.body.message).toBe(
+      'Your 2 cases are 70 KB together (case 1 is the largest, 40 KB); your cases may hold at most 64 KB together',
+    );
   });
 
   it('invalid UTF-8 → 400 invalid_encoding', async () => {

@@ -60,27 +60,35 @@ describe('editorial, hints and similar problems', () => {
     expect((await call(t.url, 'POST', '/api/problems/sum-two/editorial/reveal')).status).toBe(401);
   });
 
-  it('locks the editorial (403 editorial_locked, saying how to unlock) until the first submission', async () => {
+  it('locks the editorial (200 locked, saying how to unlock, without the content) until the first submission', async () => {
     const bob = await t.register('candidate');
     const locked = await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: bob.token });
-    expect(locked.status).toBe(403);
-    expect(locked.body.code).toBe('editorial_locked');
+    // Locked is the tab's ordinary state, not a failed request: an answer, with nothing of the content.
+    expect(locked.status).toBe(200);
+    expect(locked.body).toEqual({ locked: true, slug: 'sum-two', message: expect.any(String) });
     expect(locked.body.message).toMatch(/first submission/);
     expect(locked.body.message).toContain('/api/problems/sum-two/editorial/reveal');
     expect(JSON.stringify(locked.body)).not.toContain('64-bit');
+    expect(JSON.stringify(locked.body)).not.toContain('print(sum(map(int');
+    const expectLocked = async (user: TestUser, slug = 'sum-two') => {
+      const res = await call(t.url, 'GET', `/api/problems/${slug}/editorial`, { token: user.token });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ locked: true, slug, message: expect.any(String) });
+    };
 
     // A run is practice, not a submission: still locked.
     await call(t.url, 'POST', '/api/submissions', {
       token: bob.token,
       body: { problem: 'sum-two', language: 'python', mode: 'run', source: 'print(0)' },
     });
-    expect((await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: bob.token })).status).toBe(403);
+    await expectLocked(bob);
 
     // Any submission unlocks it, whatever its verdict (this one is still queued).
     expect((await submit(bob)).status).toBe(202);
     const open = await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: bob.token });
     expect(open.status).toBe(200);
     expect(open.body).toEqual({
+      locked: false,
       slug: 'sum-two',
       body: '## Intuition\nAdd the two numbers in 64-bit arithmetic: $a + b$.\n',
       solutions: [
@@ -93,7 +101,7 @@ describe('editorial, hints and similar problems', () => {
     expect(JSON.stringify(open.body)).not.toContain('2147483647');
     expect(JSON.stringify(open.body)).not.toContain('WRONG on purpose');
     // A submission to another problem unlocks only that one.
-    expect((await call(t.url, 'GET', '/api/problems/two-sum/editorial', { token: bob.token })).status).toBe(403);
+    await expectLocked(bob, 'two-sum');
   });
 
   it('unlocks after a reveal, recorded per user and idempotent', async () => {
@@ -107,8 +115,10 @@ describe('editorial, hints and similar problems', () => {
     const again = await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: carol.token });
     expect(again.status).toBe(200);
     expect(again.body.unlockedBy).toBe('revealed');
-    // Carol's reveal is hers: Dave is still locked out.
-    expect((await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: dave.token })).status).toBe(403);
+    // Carol's reveal is hers: Dave is still locked out, and gets none of the content.
+    const daves = await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: dave.token });
+    expect(daves.status).toBe(200);
+    expect(daves.body).toEqual({ locked: true, slug: 'sum-two', message: expect.any(String) });
     // Submitting afterwards reports the submission as the reason.
     await submit(carol);
     expect((await call(t.url, 'GET', '/api/problems/sum-two/editorial', { token: carol.token })).body.unlockedBy).toBe(

@@ -1,5 +1,6 @@
 import { JobPriority, type SubmissionEvent, type TestResultDto } from '@tryout/contracts';
 import { JudgeQueueService, SubmissionEventsService } from '@tryout/server-queue';
+import { CatalogService } from '@tryout/server-problems';
 import { JudgingService } from '@tryout/server-submissions';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,24 +171,37 @@ describe('submissions', () => {
       token: mine.user.token,
     });
     expect(got.status).toBe(200);
-    // The candidate's runtime is rounded up (25 → 50 ms) as everywhere they see it: only 100 is slower, 1 of the 5 others.
-    expect(got.body).toMatchObject({ language: 'go', total: 6, cpuMs: 50, beatsPercent: 20 });
-    // An admin sees the exact figure: 30, 40 and 100 are slower, 3 of the 5 others.
+    // The candidate's runtime is rounded up (25 → 50 ms) as everywhere they see it; so are the others'
+    // (10, 20, 30 → 50, 40 → 50, 100). Mid-rank: 100 is slower (1), 30 and 40 tie at 50 (½ each),
+    // of the 5 others: 2 / 5.
+    expect(got.body).toMatchObject({ language: 'go', total: 6, cpuMs: 50, beatsPercent: 40, rounded: true });
+    // An admin sees the exact figure: 30, 40 and 100 are slower, 3 of the 5 others, no tie.
     const admin = await t.register('admin');
     const exact = await call(t.url, 'GET', `/api/submissions/${mine.id}/runtime-distribution`, { token: admin.token });
-    expect(exact.body).toMatchObject({ language: 'go', total: 6, cpuMs: 25, beatsPercent: 60 });
+    expect(exact.body).toMatchObject({ language: 'go', total: 6, cpuMs: 25, beatsPercent: 60, rounded: false });
     // The admin's ranges are exact: ten of 9.1 ms from 10 to 101: 10 | 20, 25 | 30 | 40 | … | 100.
     expect(exact.body.buckets).toHaveLength(10);
     expect(exact.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 2, 1, 1, 0, 0, 0, 0, 0, 1]);
     expect(exact.body.buckets[0]).toMatchObject({ fromMs: 10 });
     expect(exact.body.buckets[9]).toMatchObject({ toMs: 101, count: 1 });
-    // The candidate's are built from rounded runtimes (10, 20, 50, 50, 100 and their own 50), so no
-    // bound or count tells an exact runtime: ten of 9.1 ms from 10 to 101: 10 | 20 | 50 ×3 | 100.
-    expect(got.body.buckets).toHaveLength(10);
-    expect(got.body.buckets.map((b: { count: number }) => b.count)).toEqual([1, 1, 0, 0, 3, 0, 0, 0, 0, 1]);
-    expect(got.body.buckets[4]).toMatchObject({ fromMs: 46, toMs: 56, count: 3 });
+    // The candidate's are the 1-2-5 steps present, each (step below, step], built from rounded
+    // runtimes only, so no bound or count tells an exact runtime.
+    expect(got.body.buckets).toEqual([
+      { fromMs: 5, toMs: 10, count: 1 },
+      { fromMs: 10, toMs: 20, count: 1 },
+      { fromMs: 20, toMs: 50, count: 3 },
+      { fromMs: 50, toMs: 100, count: 1 },
+    ]);
     for (const b of got.body.buckets as { fromMs: number; toMs: number }[])
       expect([25, 30, 40].some((ms) => b.fromMs === ms || b.toMs === ms)).toBe(false);
+    // Two accepted submits tied at one step: each beats half of the other, in one bar.
+    const tiedA = await accepted(120, 'rust');
+    await accepted(150, 'rust');
+    const tied = await call(t.url, 'GET', `/api/submissions/${tiedA.id}/runtime-distribution`, {
+      token: tiedA.user.token,
+    });
+    expect(tied.body).toMatchObject({ total: 2, cpuMs: 200, beatsPercent: 50 });
+    expect(tied.body.buckets).toEqual([{ fromMs: 100, toMs: 200, count: 2 }]);
     // A wrong answer has no place in it; someone else's submission is not found.
     const wrong = await t.register();
     const w = await submit(wrong, { problem: 'two-sum' });
@@ -300,12 +314,13 @@ describe('submissions', () => {
       { type: 'running', submissionId: id, done: 0, total: 2 },
       { type: 'running', submissionId: id, done: 1, total: 2 },
       { type: 'running', submissionId: id, done: 2, total: 2 },
-      { type: 'verdict', submissionId: id, status: 'finished', verdict: 'accepted', cpuMs: 1, memoryKb: 2 },
+      // Figures already on a 1-2-5 step (1 ms, 2 MB): a candidate's rounding leaves them as they are.
+      { type: 'verdict', submissionId: id, status: 'finished', verdict: 'accepted', cpuMs: 1, memoryKb: 2048 },
     ];
     for (const e of published) await bus.publish(e);
     const received = (await stream.collect()).filter((m) => m.event !== 'heartbeat').map((m) => m.data);
     expect(received).toEqual(published);
-    await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 2, tests: [] });
+    await judging.finish(id, { verdict: 'accepted', cpuMs: 1, memoryKb: 2048, tests: [] });
   });
 
   it('ends at once for a finished submission', async () => {
@@ -442,6 +457,33 @@ describe('submissions', () => {
     expect(res.body.problems).toEqual([
       expect.objectContaining({ slug: 'sum-two', attempts: 2, accepted: 1, acceptance: 0.5, solved: true }),
     ]);
+  });
+
+  it('counts "k of n" over the problems the catalog lists: an archived one leaves the total and the solved count', async () => {
+    await t.importProblem(sampleStdioProblem({ slug: 'retired', name: 'Retired', number: 90 }));
+    const ivan = await t.register();
+    for (const problem of ['sum-two', 'retired']) {
+      const { body } = await submit(ivan, { problem });
+      await judging.finish(body.id, { verdict: 'accepted', cpuMs: 1, memoryKb: 1, tests: [] });
+    }
+    const before = await call(t.url, 'GET', '/api/me/progress', { token: ivan.token });
+    expect(before.body).toMatchObject({ solved: 2, attempted: 2, totalProblems: 3 });
+    await t.app.get(DataSource).query(`UPDATE problems SET archived_at = now() WHERE slug = 'retired'`);
+    t.app.get(CatalogService).invalidate();
+    const catalog = await call(t.url, 'GET', '/api/problems?pageSize=1');
+    const after = await call(t.url, 'GET', '/api/me/progress', { token: ivan.token });
+    // The profile's "of n" is the catalog's total, never every row of the problems table.
+    expect(after.body.totalProblems).toBe(catalog.body.total);
+    expect(after.body).toMatchObject({
+      solved: 1,
+      attempted: 1,
+      totalProblems: 2,
+      solvedByDifficulty: { easy: 1, medium: 0, hard: 0 },
+    });
+    // The history keeps the archived problem's submissions.
+    expect(after.body.problems.map((p: { slug: string }) => p.slug).sort()).toEqual(['retired', 'sum-two']);
+    const [{ count }] = await t.app.get(DataSource).query<{ count: string }[]>('SELECT count(*) FROM problems');
+    expect(Number(count)).toBe(3);
   });
 
   it('ends open event streams on shutdown instead of hanging the close', async () => {

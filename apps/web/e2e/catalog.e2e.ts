@@ -112,6 +112,42 @@ describe('catalog in the browser', () => {
     }
   });
 
+  it('moves a page past the last one to the last page, with the list, count and pagination agreeing', async () => {
+    const { total } = await apiGet<{ total: number }>('/api/problems?pageSize=1');
+    const last = Math.ceil(total / 20);
+    const expected = await apiGet<{ items: Summary[] }>(`/api/problems?page=${last}&pageSize=20`);
+    await page.goto(`${stack.url}/problems`);
+    await page.getByTestId('catalog-table').getByRole('link').first().waitFor();
+    await page.goto(`${stack.url}/problems?page=999`);
+    await page.waitForURL(new RegExp(`[?&]page=${last}$`));
+    const table = page.getByTestId('catalog-table');
+    await poll(() => table.getByRole('link').allTextContents()).toEqual(expected.items.map((p) => p.title));
+    expect(await table.getByText('No problem matches these filters.').count()).toBe(0);
+    expect(await page.getByRole('button', { name: `Page ${last}`, exact: true }).getAttribute('data-active')).toBe(
+      'true',
+    );
+    // Replaced, not pushed: Back skips the out-of-range page.
+    await page.goBack();
+    await page.waitForURL(`${stack.url}/problems`);
+  });
+
+  it('"Pick one" with no match says so, without a failed request or a console error', async () => {
+    const errorsBefore = consoleErrors.length;
+    const statuses: number[] = [];
+    const onResponse = (r: { url(): string; status(): number }) => {
+      if (r.url().includes('/api/random-problem')) statuses.push(r.status());
+    };
+    page.on('response', onResponse);
+    await page.goto(`${stack.url}/problems?q=qwxzvbnmplk`);
+    await page.getByTestId('catalog-table').getByText('No problem matches these filters.').waitFor();
+    await page.getByTestId('pick-one').click();
+    await poll(() => page.getByTestId('pick-none').textContent()).toContain('No problem matches these filters');
+    page.off('response', onResponse);
+    expect(statuses).toEqual([200]);
+    expect(new URL(page.url()).pathname).toBe('/problems');
+    expect(consoleErrors.slice(errorsBefore)).toEqual([]);
+  });
+
   it('shows the curated lists and one list in its order', async () => {
     await page.goto(`${stack.url}/lists`);
     const cards = page.getByTestId('lists').getByRole('article');

@@ -88,10 +88,28 @@ describe('editorial, hints and similar problems in the browser', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.waitForURL(`${stack.url}/problems`);
 
+    // Locked is a normal state: answered 200 without the content, so no failed request and no
+    // console error.
+    const consoleErrors: string[] = [];
+    const onConsole = (msg: { type(): string; text(): string }) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    };
+    const editorialStatuses: number[] = [];
+    const onResponse = (r: { url(): string; status(): number }) => {
+      if (r.url().endsWith('/api/problems/two-sum/editorial')) editorialStatuses.push(r.status());
+    };
+    page.on('console', onConsole);
+    page.on('response', onResponse);
     await page.goto(`${stack.url}/problems/two-sum`);
     await openEditorialTab();
     const locked = page.getByTestId('editorial-locked');
     expect(await locked.textContent()).toContain('first submission');
+    await page.waitForLoadState('networkidle');
+    page.off('console', onConsole);
+    page.off('response', onResponse);
+    expect(editorialStatuses.length).toBeGreaterThan(0);
+    expect(editorialStatuses.every((status) => status === 200)).toBe(true);
+    expect(consoleErrors).toEqual([]);
     await page.getByTestId('reveal-editorial').click();
     // A confirm first: backing out keeps it locked.
     await page.getByRole('dialog', { name: 'Reveal the editorial?' }).waitFor();

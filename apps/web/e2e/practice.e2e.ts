@@ -174,6 +174,13 @@ describe('practice: debug output, custom cases, drafts', () => {
   it('edits cases per parameter, checks them before sending, adds and removes them', async () => {
     await page.getByTestId('testcase-tab').click();
     await poll(() => page.getByTestId('case-chip').count()).toBe(2);
+    // The Run button's tooltip says what Run sends: the samples while the cases are the examples.
+    const runTooltip = async () => {
+      await page.mouse.move(0, 0);
+      await page.getByTestId('run-button').hover();
+      return text(page.getByRole('tooltip'));
+    };
+    await poll(runTooltip).toMatch(/^Run the samples \((Ctrl|⌘)\+Enter\)$/);
     expect(await page.getByTestId('case-editor').getByText('nums =').count()).toBe(1);
     expect(await page.getByTestId('case-editor').getByText('int[]', { exact: true }).count()).toBe(1);
     // A wrong type: the same message as the API's, shown at once and again on Run (nothing is sent).
@@ -189,8 +196,25 @@ describe('practice: debug output, custom cases, drafts', () => {
     await field('target').fill('6');
     await page.getByTestId('remove-case').first().click();
     await poll(() => page.getByTestId('case-chip').count()).toBe(2);
+    // Edited cases are what Run sends now, and the tooltip says so.
+    await poll(runTooltip).toMatch(/^Run your cases \((Ctrl|⌘)\+Enter\)$/);
+    // A case inside the constraints but over the custom-input limit (10^5 numbers, about 1.1 MB):
+    // refused before sending, naming the case, its size and the limit (not a bare HTTP 413).
     await page.getByTestId('case-chip').nth(0).click();
+    const sent: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/submissions')) sent.push(r.url());
+    };
+    page.on('request', onRequest);
+    await field('nums').fill(`[${Array.from({ length: 100_000 }, () => '-1000000000').join(',')}]`);
+    await page.getByTestId('run-button').click();
+    await poll(() => text(page.getByTestId('run-error'))).toBe(
+      'Case 1 is 1.1 MB; your cases may hold at most 64 KB together',
+    );
+    page.off('request', onRequest);
+    expect(sent).toEqual([]);
     await field('nums').fill('[4,8,1]');
+    await poll(() => page.getByTestId('run-error').count()).toBe(0);
     await tallScreenshot('practice-custom-cases');
   });
 
@@ -232,6 +256,15 @@ describe('practice: debug output, custom cases, drafts', () => {
     expect(chart).toContain('Accepted Python 3 submissions per CPU-time range');
     expect(chart).toContain('CPU time');
     expect(chart).toMatch(/Your submission \((\d+ ms|[\d.]+ s)/);
+    // A candidate's runtimes are 1-2-5 steps: one bar per step present, labelled as the runtime is shown.
+    const summary = await text(page.getByTestId('runtime-distribution').locator('p').first());
+    const runtime = /^Runtime (\d+ ms|[\d.]+ s) ·/.exec(summary)?.[1];
+    expect(runtime).toBeDefined();
+    expect(await page.getByTestId('runtime-step').allTextContents()).toEqual([runtime]);
+    expect(await page.getByTestId('runtime-bar').count()).toBe(1);
+    expect(await text(page.getByTestId('runtime-rounding-note'))).toBe(
+      'Runtimes are rounded up to 1, 2, 5, 10, 20, 50… ms.',
+    );
     await page.getByTestId('runtime-distribution').scrollIntoViewIfNeeded();
     await tallScreenshot('practice-runtime-distribution');
   });

@@ -408,11 +408,15 @@ describe('hidden tests against a program that encodes their input in time and me
     const { id, asAdmin } = await judged();
     const coarse = upTo125(asAdmin.cpuMs!);
     const mine = await getAs<RuntimeDistributionDto>(candidate, `/api/submissions/${id}/runtime-distribution`);
-    expect(mine).toMatchObject({ language: 'python', total: 1, cpuMs: coarse });
-    // With one accepted submit every bucket is built from the rounded figure alone.
+    expect(mine).toMatchObject({ language: 'python', total: 1, cpuMs: coarse, rounded: true });
+    // With one accepted submit the one bucket is built from the rounded figure alone: it ends at it
+    // and starts at the 1-2-5 step below it (the smallest step whose successor is `coarse`), both
+    // fixed by `coarse`, so neither bound tells the exact runtime.
+    expect(mine.buckets).toEqual([{ fromMs: expect.any(Number), toMs: coarse, count: 1 }]);
     for (const b of mine.buckets) {
-      expect(b.fromMs).toBeGreaterThanOrEqual(coarse);
-      expect(b.toMs).toBeLessThanOrEqual(coarse + 1);
+      expect(b.fromMs).toBeLessThan(coarse);
+      expect(b.fromMs === 0 || upTo125(b.fromMs) === b.fromMs).toBe(true);
+      expect(upTo125(b.fromMs + 0.5)).toBe(coarse);
     }
     const exact = await getAs<RuntimeDistributionDto>(admin, `/api/submissions/${id}/runtime-distribution`);
     expect(exact.cpuMs).toBe(asAdmin.cpuMs);

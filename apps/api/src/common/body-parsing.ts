@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { isUtf8 } from 'node:buffer';
+import { formatByteSize } from '@tryout/contracts';
 import { DomainException } from '@tryout/server-common';
 import type { AuthedRequest } from './auth.decorators';
 import { sendError } from './api-exception.filter';
@@ -86,7 +87,7 @@ export const RAW_BODY_ROUTES: { method: string; path: RegExp }[] = [
 export async function readRawBody(req: Request, limitBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limitBytes)
-    throw new DomainException('payload_too_large', `the body is larger than ${limitBytes} bytes`);
+    throw new DomainException('payload_too_large', `the body is larger than ${formatByteSize(limitBytes)}`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -94,7 +95,7 @@ export async function readRawBody(req: Request, limitBytes: number): Promise<Buf
     if (size > limitBytes) {
       req.unpipe();
       req.resume();
-      throw new DomainException('payload_too_large', `the body is larger than ${limitBytes} bytes`);
+      throw new DomainException('payload_too_large', `the body is larger than ${formatByteSize(limitBytes)}`);
     }
     chunks.push(chunk);
   }

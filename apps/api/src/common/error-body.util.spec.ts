@@ -26,6 +26,16 @@ describe('mapError', () => {
     expect(mapError(Object.assign(new Error('x'), { type: 'entity.too.large', status: 413 })).status).toBe(413);
     expect(mapError(Object.assign(new Error('x'), { type: 'invalid_encoding' })).body.code).toBe('invalid_encoding');
   });
+  it('says how large a refused body was and what the limit is, in KB/MB', () => {
+    const tooLarge = (extra: object) =>
+      mapError(Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413 }, extra))
+        .body;
+    expect(tooLarge({ limit: 1024 * 1024, length: 1_153_434 })).toMatchObject({
+      code: 'payload_too_large',
+      message: 'request body is 1.1 MB; the API accepts at most 1 MB',
+    });
+    expect(tooLarge({ limit: 1024 * 1024 }).message).toBe('request body is over the 1 MB the API accepts');
+  });
   it('turns unknown routes and unexpected errors into stable codes without leaking messages', () => {
     expect(mapError(new NotFoundException('Cannot GET /api/x')).body.code).toBe('route_not_found');
     const boom = mapError(new Error('password=hunter2 in a stack'));

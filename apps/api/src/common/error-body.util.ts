@@ -1,5 +1,5 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
-import type { ApiErrorBody, ApiErrorCode } from '@tryout/contracts';
+import { formatByteSize, formatByteSizeOver, type ApiErrorBody, type ApiErrorCode } from '@tryout/contracts';
 import { DomainException } from '@tryout/server-common';
 
 /** Domain error code → HTTP status. A code missing here is a 500 (and a bug). */
@@ -146,7 +146,7 @@ export function mapError(err: unknown, requestId?: string): MappedError {
     const code = CODE_BY_BODY_ERROR[bodyType];
     const messages: Partial<Record<ApiErrorCode, string>> = {
       malformed_json: 'request body is not valid JSON',
-      payload_too_large: 'request body is too large',
+      payload_too_large: tooLargeMessage(err as { limit?: unknown; length?: unknown }),
       invalid_encoding: 'request body is not valid UTF-8',
       unsupported_media_type: 'send application/json in UTF-8',
     };
@@ -160,4 +160,17 @@ export function mapError(err: unknown, requestId?: string): MappedError {
     return make(status, code, status >= 500 ? 'internal error' : err.message, undefined, undefined, status >= 500);
   }
   return make(500, 'internal_error', 'internal error', undefined, undefined, true);
+}
+
+/**
+ * body-parser's 413 names its limit and the declared length: say both, in the units people read,
+ * so the caller knows what to trim (a bare "too large" does not).
+ */
+export function tooLargeMessage(err: { limit?: unknown; length?: unknown }): string {
+  const limit = typeof err.limit === 'number' ? formatByteSize(err.limit) : null;
+  const length =
+    typeof err.length === 'number' && typeof err.limit === 'number' ? formatByteSizeOver(err.length, err.limit) : null;
+  if (limit && length) return `request body is ${length}; the API accepts at most ${limit}`;
+  if (limit) return `request body is over the ${limit} the API accepts`;
+  return 'request body is too large';
 }

@@ -1,11 +1,16 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { EditorialDto, HintsDto, SimilarProblemsDto } from '@tryout/contracts';
+import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import type { EditorialDto, EditorialStateDto, HintsDto, SimilarProblemsDto } from '@tryout/contracts';
 import { CatalogService, EditorialService } from '@tryout/server-problems';
 import type { AuthPrincipal } from '@tryout/server-users';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Public } from '../common/auth.decorators';
-import { EditorialResponseDto, HintsResponseDto, SimilarProblemsResponseDto } from './dto/editorial.response.dto';
+import {
+  EditorialLockedResponseDto,
+  EditorialResponseDto,
+  HintsResponseDto,
+  SimilarProblemsResponseDto,
+} from './dto/editorial.response.dto';
 import { SlugPipe } from './slug.pipe';
 
 /** What helps after (or instead of) solving: the editorial, hints and similar problems. */
@@ -19,13 +24,19 @@ export class EditorialController {
 
   @Get('editorial')
   @ApiOperation({
-    summary: 'The editorial and accepted reference solutions',
+    summary: 'The editorial and accepted reference solutions, or its locked state',
     description:
-      '403 `editorial_locked` until the caller has submitted once for the problem (any verdict) or revealed it; admins always. 404 `editorial_not_found` when the problem has none.',
+      'Locked until the caller has submitted once for the problem (any verdict) or revealed it; admins always. Locked is an ordinary answer: 200 `{locked: true, slug, message}` without the content. 404 `editorial_not_found` when the problem has none.',
   })
-  @ApiResponse({ status: 200, type: EditorialResponseDto })
-  @ApiErrors(401, 403, 404)
-  editorial(@CurrentUser() user: AuthPrincipal, @Param('slug', SlugPipe) slug: string): Promise<EditorialDto> {
+  @ApiExtraModels(EditorialResponseDto, EditorialLockedResponseDto)
+  @ApiResponse({
+    status: 200,
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(EditorialResponseDto) }, { $ref: getSchemaPath(EditorialLockedResponseDto) }],
+    },
+  })
+  @ApiErrors(401, 404)
+  editorial(@CurrentUser() user: AuthPrincipal, @Param('slug', SlugPipe) slug: string): Promise<EditorialStateDto> {
     return this.editorials.editorial(slug, user);
   }
 

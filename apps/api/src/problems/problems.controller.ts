@@ -1,6 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { LanguageDto, ProblemDetailDto, ProblemListResponse, ProblemSummaryDto, TagDto } from '@tryout/contracts';
+import type {
+  LanguageDto,
+  ProblemDetailDto,
+  ProblemListResponse,
+  RandomProblemResponse,
+  TagDto,
+} from '@tryout/contracts';
 import { CatalogService, FavouritesService, LanguagesService } from '@tryout/server-problems';
 import type { AuthPrincipal } from '@tryout/server-users';
 import type { Response } from 'express';
@@ -58,12 +64,21 @@ export class ProblemsController {
   @ApiOperation({
     summary: 'A random problem matching the filters',
     description:
-      'Public; the list filters without sort or paging. A signed-in caller gets an unsolved one while any matches.',
+      'Public; the list filters without sort or paging. A signed-in caller gets an unsolved one while any matches. The JSON `null` when none matches (narrow filters are not an error). 404 only for an unknown `list`.',
   })
-  @ApiResponse({ status: 200, type: ProblemSummaryResponseDto })
+  @ApiResponse({ status: 200, type: ProblemSummaryResponseDto, description: 'The pick, or the JSON literal null' })
   @ApiErrors(400, 404)
-  async random(@Query() query: RandomProblemQueryDto, @CurrentUser() user?: AuthPrincipal): Promise<ProblemSummaryDto> {
-    return this.catalog.random(query, user ? await this.caller.state(user) : undefined);
+  async random(
+    @Query() query: RandomProblemQueryDto,
+    @Res() res: Response,
+    @CurrentUser() user?: AuthPrincipal,
+  ): Promise<void> {
+    const picked: RandomProblemResponse = await this.catalog.random(
+      query,
+      user ? await this.caller.state(user) : undefined,
+    );
+    // Sent by hand: Nest replies to a null result with an empty body, not the JSON `null`.
+    res.status(200).json(picked);
   }
 
   @Get('problems/:slug')

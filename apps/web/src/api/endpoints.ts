@@ -7,6 +7,7 @@ import type {
   DraftDto,
   EditorSettingsDto,
   EditorialDto,
+  EditorialStateDto,
   HintsDto,
   LanguageDto,
   LanguageId,
@@ -15,7 +16,6 @@ import type {
   ProblemDetailDto,
   ProblemListQuery,
   ProblemListResponse,
-  ProblemSummaryDto,
   ProgressDto,
   AnswerQuizQuestionRequest,
   QuizAnswerResultDto,
@@ -24,6 +24,7 @@ import type {
   QuizTopicProgressDto,
   PutEditorSettingsRequest,
   RandomProblemQuery,
+  RandomProblemResponse,
   RegisterRequest,
   SimilarProblemsDto,
   RuntimeDistributionDto,
@@ -62,7 +63,7 @@ export const api = {
     request<ProblemListResponse>('/api/problems', { query: { ...query }, signal }),
   problem: (slug: string) => request<ProblemDetailDto>(`/api/problems/${encodeURIComponent(slug)}`),
   randomProblem: (query: RandomProblemQuery) =>
-    request<ProblemSummaryDto>('/api/random-problem', { query: { ...query } }),
+    request<RandomProblemResponse>('/api/random-problem', { query: { ...query } }),
   setFavourite: (slug: string, favourite: boolean) =>
     request<void>(`/api/problems/${encodeURIComponent(slug)}/favourite`, { method: favourite ? 'PUT' : 'DELETE' }),
   lists: () => request<CuratedListDto[]>('/api/lists'),
@@ -76,7 +77,7 @@ export const api = {
     ),
   retakeQuiz: (slug: string) => request<void>(`/api/quizzes/${encodeURIComponent(slug)}/answers`, { method: 'DELETE' }),
   quizProgress: () => request<QuizTopicProgressDto[]>('/api/me/quiz-progress'),
-  editorial: (slug: string) => request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial`),
+  editorial: (slug: string) => request<EditorialStateDto>(`/api/problems/${encodeURIComponent(slug)}/editorial`),
   revealEditorial: (slug: string) =>
     request<EditorialDto>(`/api/problems/${encodeURIComponent(slug)}/editorial/reveal`, { method: 'POST' }),
   hints: (slug: string) => request<HintsDto>(`/api/problems/${encodeURIComponent(slug)}/hints`),

@@ -10,13 +10,14 @@ import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
 import { DIFFICULTY_LABELS } from '../shared/format.util';
 import {
-  CATALOG_PAGE_SIZE,
+  clampedPage,
   defaultOrder,
   effectiveSort,
   filtersFromSearchParams,
   filtersToQuery,
   filtersToRandomQuery,
   filtersToSearchParams,
+  lastPage,
   nextSort,
   CATALOG_TYPES,
   type CatalogFilters,
@@ -69,10 +70,28 @@ export function CatalogPage() {
   const lists = useQuery({ queryKey: ['lists', 'index'], queryFn: api.lists, staleTime: 5 * 60_000 });
   const pick = useMutation({
     mutationFn: () => api.randomProblem(filtersToRandomQuery(filters, signedIn)),
-    onSuccess: (problem) => void navigate(`/problems/${problem.slug}`),
+    // null: nothing matches, an answer rather than an error (the alert below says so).
+    onSuccess: (problem) => {
+      if (problem) void navigate(`/problems/${problem.slug}`);
+    },
   });
-  const totalPages = problems.data ? Math.max(1, Math.ceil(problems.data.total / CATALOG_PAGE_SIZE)) : 1;
+  const totalPages = problems.data ? lastPage(problems.data.total) : 1;
   const current = effectiveSort(filters);
+  // A page past the last (a stale link, ?page=999) moves to the last page, so the list, the count
+  // and the highlighted page agree. Not on placeholder data: its total belongs to other filters.
+  const settled = problems.data && !problems.isPlaceholderData ? problems.data : undefined;
+  const clampTo = settled ? clampedPage(filters.page, settled.total) : null;
+  useEffect(() => {
+    if (clampTo === null) return;
+    setParams((current) => filtersToSearchParams({ ...filtersFromSearchParams(current), page: clampTo }), {
+      replace: true,
+    });
+  }, [clampTo, setParams]);
+  // Neither the empty answer of an out-of-range page nor an empty placeholder stands for "no match".
+  const items =
+    clampTo !== null || (problems.isPlaceholderData && problems.data?.items.length === 0)
+      ? undefined
+      : problems.data?.items;
 
   return (
     <Stack maw={1100} mx="auto" gap="md">
@@ -194,14 +213,21 @@ export function CatalogPage() {
           {errorMessage(problems.error)}
         </Alert>
       )}
-      {pick.isError && (
-        <Alert color="yellow" role="alert" title="Nothing to pick" withCloseButton onClose={() => pick.reset()}>
-          {errorMessage(pick.error)}
+      {(pick.isError || (pick.isSuccess && pick.data === null)) && (
+        <Alert
+          color="yellow"
+          role="alert"
+          title="Nothing to pick"
+          withCloseButton
+          onClose={() => pick.reset()}
+          data-testid="pick-none"
+        >
+          {pick.isError ? errorMessage(pick.error) : 'No problem matches these filters: loosen them and pick again.'}
         </Alert>
       )}
 
       <ProblemTable
-        problems={problems.data?.items}
+        problems={items}
         busy={problems.isFetching}
         signedIn={signedIn}
         caption={
@@ -214,7 +240,7 @@ export function CatalogPage() {
         <Group justify="center">
           <Pagination
             total={totalPages}
-            value={Math.min(filters.page, totalPages)}
+            value={clampTo ?? filters.page}
             onChange={(page) => setParams(filtersToSearchParams({ ...filters, page }))}
             getControlProps={(control) => ({ 'aria-label': `${control} page` })}
             getItemProps={(page) => ({ 'aria-label': `Page ${page}` })}

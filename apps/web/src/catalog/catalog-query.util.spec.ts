@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clampedPage,
   effectiveSort,
+  lastPage,
   filtersFromSearchParams,
   filtersToQuery,
   filtersToSearchParams,
@@ -20,6 +22,23 @@ const none: CatalogFilters = {
   order: null,
   page: 1,
 };
+
+describe('catalog paging', () => {
+  it('has a last page, page 1 even when nothing matches', () => {
+    expect(lastPage(151)).toBe(8);
+    expect(lastPage(160)).toBe(8);
+    expect(lastPage(0)).toBe(1);
+  });
+
+  it('clamps a page past the last one to the last, and leaves pages in range alone', () => {
+    expect(clampedPage(999, 151)).toBe(8);
+    expect(clampedPage(9, 151)).toBe(8);
+    expect(clampedPage(8, 151)).toBeNull();
+    expect(clampedPage(1, 151)).toBeNull();
+    expect(clampedPage(3, 0)).toBe(1);
+    expect(clampedPage(1, 0)).toBeNull();
+  });
+});
 
 describe('catalog query', () => {
   it('round-trips filters through the URL', () => {

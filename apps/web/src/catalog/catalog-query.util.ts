@@ -74,6 +74,20 @@ export function filtersToSearchParams(filters: CatalogFilters): URLSearchParams 
   return params;
 }
 
+/** The last page of `total` problems (1 when there are none: an empty list is still page 1). */
+export function lastPage(total: number, pageSize = CATALOG_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/**
+ * The page to show instead of `page` when it lies past the last one (a stale link, `?page=999`),
+ * or null when it is in range. The API answers such a page with no items and the real total.
+ */
+export function clampedPage(page: number, total: number, pageSize = CATALOG_PAGE_SIZE): number | null {
+  const last = lastPage(total, pageSize);
+  return page > last ? last : null;
+}
+
 /** The filters the list and the random pick share. */
 export function filtersToRandomQuery(filters: CatalogFilters, signedIn: boolean): RandomProblemQuery {
   return {

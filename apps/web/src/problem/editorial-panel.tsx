@@ -78,7 +78,7 @@ function SignedInEditorial({ slug }: { slug: string }) {
     },
   });
 
-  if (editorial.data) return <EditorialContent editorial={editorial.data} />;
+  if (editorial.data && !editorial.data.locked) return <EditorialContent editorial={editorial.data} />;
   const error = editorial.error;
   if (error instanceof ApiError && error.code === 'editorial_not_found') {
     return (
@@ -87,7 +87,8 @@ function SignedInEditorial({ slug }: { slug: string }) {
       </Text>
     );
   }
-  if (error instanceof ApiError && error.code === 'editorial_locked') {
+  // Locked is an answer of the API (200, without the content), not a failed request.
+  if (editorial.data?.locked) {
     return (
       <>
         <LockedCard

@@ -17,7 +17,13 @@ import {
 } from '@mantine/core';
 import { useHotkeys, useLocalStorage, useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
-import { LANGUAGES, validateCustomInput, type LanguageId, type ProblemDetailDto } from '@tryout/contracts';
+import {
+  LANGUAGES,
+  customInputsSizeError,
+  validateCustomInput,
+  type LanguageId,
+  type ProblemDetailDto,
+} from '@tryout/contracts';
 import { IconChevronLeft, IconCloudUpload, IconPlayerPlay, IconRefresh } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Group as PanelGroup, Panel, Separator } from 'react-resizable-panels';
@@ -119,7 +125,15 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
       if (judge.busy) return;
       const custom = mode === 'run' && !casesAreSamples(cases, problem.samples) ? cases : undefined;
       if (custom) {
-        // The same check the API makes, before sending: say which case and what shape it needs.
+        // The same checks the API makes, before sending: a case too large for the limit (else the
+        // API's 413 arrives instead of a result), then which case and what shape it needs.
+        const tooLarge = customInputsSizeError(custom);
+        if (tooLarge) {
+          setRunError(tooLarge.message);
+          setSelectedCase(tooLarge.caseIndex);
+          setConsoleTab('testcase');
+          return;
+        }
         const bad = custom.map((c) => validateCustomInput(problem.signature, c)).findIndex((e) => e !== null);
         if (bad >= 0) {
           setRunError(`Case ${bad + 1}: ${validateCustomInput(problem.signature, custom[bad]) ?? ''}`);
@@ -135,6 +149,8 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
     [signedIn, navigate, problem.slug, problem.samples, problem.signature, judge, cases, language, draft.source],
   );
   const run = useCallback(() => act('run'), [act]);
+  // What Run sends: edited cases replace the samples (the same test act() makes).
+  const runsOwnCases = !casesAreSamples(cases, problem.samples);
   const submit = useCallback(() => act('submit'), [act]);
 
   // Outside the editor too (CodeMirror handles its own keys first), including the custom input box.
@@ -334,7 +350,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Anchor>
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <Tooltip label={`Run the samples (${MOD}+Enter)`}>
+          <Tooltip label={`${runsOwnCases ? 'Run your cases' : 'Run the samples'} (${MOD}+Enter)`}>
             <Button
               variant="default"
               size="xs"

@@ -6,3 +6,4 @@ export * from './error';
 export * from './api';
 export * from './custom-input';
 export * from './authoring';
+export * from './custom-input-size';

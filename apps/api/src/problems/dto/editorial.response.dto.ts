@@ -6,6 +6,7 @@ import {
   PROBLEM_TYPES,
   type Difficulty,
   type EditorialDto,
+  type EditorialLockedDto,
   type EditorialSolutionDto,
   type EditorialUnlock,
   type HintsDto,
@@ -20,11 +21,18 @@ export class EditorialSolutionResponseDto implements EditorialSolutionDto {
 }
 
 export class EditorialResponseDto implements EditorialDto {
+  @ApiProperty({ enum: [false], description: 'False: the content follows' }) locked: false;
   @ApiProperty({ example: 'two-sum' }) slug: string;
   @ApiProperty({ description: 'Markdown (with $…$ TeX): intuition, approach, complexity' }) body: string;
   @ApiProperty({ type: [EditorialSolutionResponseDto], description: 'At most one per language' })
   solutions: EditorialSolutionResponseDto[];
   @ApiProperty({ enum: EDITORIAL_UNLOCKS, description: 'Why the caller may read it' }) unlockedBy: EditorialUnlock;
+}
+
+export class EditorialLockedResponseDto implements EditorialLockedDto {
+  @ApiProperty({ enum: [true], description: 'True: locked, no content' }) locked: true;
+  @ApiProperty({ example: 'two-sum' }) slug: string;
+  @ApiProperty({ description: 'How to unlock it: a first submission, or POST …/editorial/reveal' }) message: string;
 }
 
 export class HintsResponseDto implements HintsDto {

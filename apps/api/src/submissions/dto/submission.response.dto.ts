@@ -88,6 +88,12 @@ export class RuntimeDistributionResponseDto implements RuntimeDistributionDto {
   @ApiProperty({ enum: LANGUAGE_IDS }) language: LanguageId;
   @ApiProperty({ description: 'Accepted submits counted, this one included' }) total: number;
   @ApiProperty() cpuMs: number;
-  @ApiProperty({ description: 'Share of the others that were slower, 0..100' }) beatsPercent: number;
+  @ApiProperty({ description: 'Mid-rank percentile, 0..100: others slower count whole, others tied count half' })
+  beatsPercent: number;
+  @ApiProperty({
+    description:
+      'True for candidates: 1-2-5 steps, one bucket per step present (step below, step]; false for admins: exact equal-width ranges',
+  })
+  rounded: boolean;
   @ApiProperty({ type: [RuntimeBucketResponseDto] }) buckets: RuntimeBucketResponseDto[];
 }

@@ -142,15 +142,16 @@ export class CatalogService implements OnModuleInit {
     return queryCatalog(snapshot.entries, query, ranks, caller?.status, scope);
   }
 
-  /** A random problem matching the filters (unsolved ones first for a signed-in caller). */
-  async random(query: RandomProblemQuery, caller?: CallerState): Promise<ProblemSummaryDto> {
+  /**
+   * A random problem matching the filters (unsolved ones first for a signed-in caller); null when
+   * none matches, an ordinary outcome of narrow filters rather than an error.
+   */
+  async random(query: RandomProblemQuery, caller?: CallerState): Promise<ProblemSummaryDto | null> {
     const snapshot = await this.getSnapshot();
     const q = query.q?.trim();
     const scope = this.scope(snapshot, query, caller);
     const ranks = q ? await this.search(q) : undefined;
-    const picked = pickRandom(snapshot.entries, query, ranks, caller?.status, scope);
-    if (!picked) throw new ProblemException('problem_not_found', 'no problem matches these filters');
-    return picked;
+    return pickRandom(snapshot.entries, query, ranks, caller?.status, scope) ?? null;
   }
 
   /** Curated lists with their sizes, and the caller's solved count when signed in. */
@@ -204,6 +205,11 @@ export class CatalogService implements OnModuleInit {
 
   async tags(): Promise<TagDto[]> {
     return (await this.getSnapshot()).tags;
+  }
+
+  /** Ids of the problems the catalog lists: what "k of n problems" counts (the profile's total). */
+  async listedProblemIds(): Promise<Set<string>> {
+    return new Set((await this.getSnapshot()).entries.map((e) => e.id));
   }
 
   /** The public detail; admins also get hidden tests, reference solutions and the editorial. */

@@ -1,6 +1,7 @@
 import { DomainException } from '@tryout/server-common';
 
-export type EditorialExceptionCode = 'editorial_not_found' | 'editorial_locked';
+/** A locked editorial is an answer (EditorialLockedDto), not an error. */
+export type EditorialExceptionCode = 'editorial_not_found';
 
 export class EditorialException extends DomainException {
   constructor(code: EditorialExceptionCode, message: string) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EditorialDto, EditorialUnlock, HintsDto, Role } from '@tryout/contracts';
+import type { EditorialDto, EditorialStateDto, EditorialUnlock, HintsDto, Role } from '@tryout/contracts';
 import { DataSource, IsNull } from 'typeorm';
 import { ProblemEntity } from '../problems/problem.entity';
 import { ProblemException } from '../problems/problem.exception';
@@ -16,7 +16,7 @@ export interface EditorialCaller {
 /**
  * Editorials and hints. An editorial is locked until the caller has submitted once for the problem
  * (any verdict) or has chosen to reveal it; admins always read it. The lock lives here, not in the
- * web app: a locked editorial never leaves the server.
+ * web app: a locked editorial never leaves the server (the locked answer carries no content).
  */
 @Injectable()
 export class EditorialService {
@@ -31,14 +31,19 @@ export class EditorialService {
     return { hints: problem.hints };
   }
 
-  async editorial(slug: string, caller: EditorialCaller): Promise<EditorialDto> {
+  /**
+   * The editorial, or its locked state: being locked is the tab's ordinary first state, not a
+   * failed request, so it is an answer (without the content) rather than an error.
+   */
+  async editorial(slug: string, caller: EditorialCaller): Promise<EditorialStateDto> {
     const problem = await this.withEditorial(slug);
     const unlockedBy = await this.unlockedBy(problem.id, caller);
     if (!unlockedBy) {
-      throw new EditorialException(
-        'editorial_locked',
-        `The editorial unlocks after your first submission to this problem (any verdict). To read it now, reveal it: POST /api/problems/${slug}/editorial/reveal.`,
-      );
+      return {
+        locked: true,
+        slug: problem.slug,
+        message: `The editorial unlocks after your first submission to this problem (any verdict). To read it now, reveal it: POST /api/problems/${slug}/editorial/reveal.`,
+      };
     }
     return toEditorialDto(problem, unlockedBy);
   }
@@ -80,6 +85,7 @@ export class EditorialService {
 
 function toEditorialDto(problem: ProblemEntity, unlockedBy: EditorialUnlock): EditorialDto {
   return {
+    locked: false,
     slug: problem.slug,
     body: problem.editorial ?? '',
     solutions: editorialSolutions(problem.referenceSolutions),

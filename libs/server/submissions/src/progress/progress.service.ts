@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Difficulty, ProgressDto } from '@tryout/contracts';
-import type { UserProblemStatus } from '@tryout/server-problems';
+import { CatalogService, type UserProblemStatus } from '@tryout/server-problems';
 import { DataSource } from 'typeorm';
 import { streaks, utcDay } from './streak.util';
 
@@ -19,7 +19,10 @@ interface ProblemRow {
 /** A caller's progress, from finished submit-mode submissions (runs are practice, not attempts). */
 @Injectable()
 export class ProgressService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly catalog: CatalogService,
+  ) {}
 
   /** problem id → solved/attempted, for the catalog's flags and status filter. One index scan. Interviews are not practice. */
   async statusByProblem(userId: string): Promise<Map<string, UserProblemStatus>> {
@@ -52,11 +55,14 @@ export class ProgressService {
           AND interview_session_id IS NULL`,
       [userId],
     );
-    const [{ total }] = await this.dataSource.query<{ total: string }[]>('SELECT count(*) AS total FROM problems');
+    // "k of n" counts what the catalog lists (its rule, not a copy of it): archived problems leave
+    // both, though their submissions stay in the history below.
+    const listed = await this.catalog.listedProblemIds();
     const problems = rows.map((r) => {
       const attempts = Number(r.attempts);
       const accepted = Number(r.accepted);
       return {
+        listed: listed.has(r.problem_id),
         slug: r.slug,
         title: r.title,
         difficulty: r.difficulty,
@@ -69,17 +75,18 @@ export class ProgressService {
       };
     });
     const solvedByDifficulty: Record<Difficulty, number> = { easy: 0, medium: 0, hard: 0 };
-    for (const p of problems) if (p.solved) solvedByDifficulty[p.difficulty]++;
+    const solvedListed = problems.filter((p) => p.solved && p.listed);
+    for (const p of solvedListed) solvedByDifficulty[p.difficulty]++;
     const acceptedDays = days.map(({ day }) => utcDay(new Date(`${day}T00:00:00Z`)));
     const { current, longest } = streaks(acceptedDays, utcDay(new Date()));
     return {
-      solved: problems.filter((p) => p.solved).length,
-      attempted: problems.length,
-      totalProblems: Number(total),
+      solved: solvedListed.length,
+      attempted: problems.filter((p) => p.listed).length,
+      totalProblems: listed.size,
       solvedByDifficulty,
       currentStreak: current,
       longestStreak: longest,
-      problems,
+      problems: problems.map(({ listed: _listed, ...p }) => p),
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
   CUSTOM_CASES_MAX,
-  CUSTOM_INPUT_MAX_BYTES,
+  customInputsSizeError,
   type LanguageId,
   validateCustomInput,
   type CreateSubmissionRequest,
@@ -26,6 +26,7 @@ import {
 import { JudgeQueueService, SubmissionProgressStore, judgePriorityOf } from '@tryout/server-queue';
 import { DataSource, In, IsNull, Repository } from 'typeorm';
 import { roundUp125 } from './coarse-metric.util';
+import { beatsPercent, rangeBuckets, stepBuckets } from './runtime-distribution.util';
 import { SubmissionTestResultEntity } from './submission-test-result.entity';
 import { snapshotEvent, submissionDto, summaryDto } from './submission-view.util';
 import { SubmissionEntity } from './submission.entity';
@@ -180,13 +181,9 @@ export class SubmissionsService {
         'validation_failed',
         `customInputs must hold 1 to ${CUSTOM_CASES_MAX} cases; got ${cases.length}`,
       );
-    const bytes = cases.reduce((sum, c) => sum + Buffer.byteLength(c, 'utf8'), 0);
-    if (bytes > CUSTOM_INPUT_MAX_BYTES) {
-      throw new SubmissionException(
-        'custom_input_too_large',
-        `custom input is limited to ${CUSTOM_INPUT_MAX_BYTES} bytes in all; got ${bytes}`,
-      );
-    }
+    // The web makes the same check before sending, with the same words.
+    const tooLarge = customInputsSizeError(cases);
+    if (tooLarge) throw new SubmissionException('custom_input_too_large', tooLarge.message);
     return cases;
   }
 
@@ -328,16 +325,17 @@ export class SubmissionsService {
 
   /**
    * Where an accepted submit's runtime stands among the accepted submits of its problem and
-   * language: computed in SQL over the submissions table (min, max, count, slower count, then
-   * equal-width buckets with width_bucket).
+   * language: the runtimes counted per figure in SQL, then ranked mid-rank (ties count half) and
+   * bucketed (runtime-distribution.util).
    */
   async runtimeDistribution(caller: Caller, id: string, bucketCount = 10): Promise<RuntimeDistributionDto> {
     const s = await this.findVisible(caller, id);
     if (s.mode !== 'submit' || s.verdict !== 'accepted' || s.cpuMs === null)
       throw new SubmissionException('validation_failed', 'a runtime distribution exists only for an accepted submit');
     // Candidates get every runtime rounded as everywhere else (each is a maximum over hidden tests):
-    // their own, and the others' the ranges and counts are built from, so no bound gives one away.
-    const shown = caller.role === 'admin' ? (ms: number) => ms : roundUp125;
+    // their own, and the others' the steps and counts are built from, so no bound gives one away.
+    const rounded = caller.role !== 'admin';
+    const shown = rounded ? roundUp125 : (ms: number) => ms;
     const cpuMs = shown(s.cpuMs);
     const rows = await this.dataSource.query<{ cpu_ms: number; count: string }[]>(
       `SELECT cpu_ms, count(*) AS count FROM submissions
@@ -346,23 +344,13 @@ export class SubmissionsService {
       [s.problemId, s.language],
     );
     const values = rows.map((r) => ({ ms: shown(Number(r.cpu_ms)), count: Number(r.count) }));
-    const total = values.reduce((n, v) => n + v.count, 0);
-    const slower = values.filter((v) => v.ms > cpuMs).reduce((n, v) => n + v.count, 0);
-    const lo = Math.min(...values.map((v) => v.ms));
-    // One past the slowest, so the slowest falls in the last bucket, not past it.
-    const width = (Math.max(...values.map((v) => v.ms)) + 1 - lo) / bucketCount;
-    const counts = new Array<number>(bucketCount).fill(0);
-    for (const v of values) counts[Math.min(bucketCount - 1, Math.floor((v.ms - lo) / width))] += v.count;
     return {
       language: s.language,
-      total,
+      total: values.reduce((n, v) => n + v.count, 0),
       cpuMs,
-      beatsPercent: total > 1 ? Math.round((1000 * slower) / (total - 1)) / 10 : 100,
-      buckets: counts.map((count, i) => ({
-        fromMs: Math.round(lo + i * width),
-        toMs: Math.round(lo + (i + 1) * width),
-        count,
-      })),
+      beatsPercent: beatsPercent(values, cpuMs),
+      rounded,
+      buckets: rounded ? stepBuckets(values) : rangeBuckets(values, bucketCount),
     };
   }
 

@@ -13,10 +13,14 @@ export interface EditorialSolutionDto {
 
 /**
  * GET /api/problems/:slug/editorial (signed in) and POST /api/problems/:slug/editorial/reveal.
- * Locked (403 `editorial_locked`) until the caller has submitted once for the problem (any verdict)
- * or revealed it; admins always. 404 `editorial_not_found` when the package has none.
+ * Locked until the caller has submitted once for the problem (any verdict) or revealed it; admins
+ * always. GET answers a locked editorial with 200 EditorialLockedDto (an ordinary state of the tab,
+ * not a failed request); the content never leaves the server then. 404 `editorial_not_found` when
+ * the package has none.
  */
 export interface EditorialDto {
+  /** Always false here: the GET's locked answer is EditorialLockedDto. */
+  locked: false;
   slug: string;
   /** Markdown with `$…$` TeX, rendered like statements. */
   body: string;
@@ -24,6 +28,17 @@ export interface EditorialDto {
   solutions: EditorialSolutionDto[];
   unlockedBy: EditorialUnlock;
 }
+
+/** GET /api/problems/:slug/editorial while locked: how to unlock it, and nothing of its content. */
+export interface EditorialLockedDto {
+  locked: true;
+  slug: string;
+  /** How to unlock it: a first submission, or POST /api/problems/:slug/editorial/reveal. */
+  message: string;
+}
+
+/** What GET /api/problems/:slug/editorial answers (200). */
+export type EditorialStateDto = EditorialDto | EditorialLockedDto;
 
 /** GET /api/problems/:slug/hints (public): progressive hints in order, Markdown; may be empty. */
 export interface HintsDto {

@@ -65,8 +65,13 @@ export interface ProblemSummaryDto {
   favourite?: boolean;
 }
 
-/** GET /api/random-problem: the list filters without sorting or paging. Answers a ProblemSummaryDto. */
+/**
+ * GET /api/random-problem: the list filters without sorting or paging. Answers 200 with a
+ * RandomProblemResponse: a ProblemSummaryDto, or the JSON `null` when no problem matches.
+ */
 export type RandomProblemQuery = Omit<ProblemListQuery, 'sort' | 'order' | 'page' | 'pageSize'>;
+
+export type RandomProblemResponse = ProblemSummaryDto | null;
 
 export interface ProblemListResponse {
   items: ProblemSummaryDto[];

@@ -85,10 +85,25 @@ export interface RuntimeDistributionDto {
   language: LanguageId;
   /** Accepted submits counted (this one included). */
   total: number;
-  /** This submission's runtime. */
+  /** This submission's runtime (a 1-2-5 step when `rounded`). */
   cpuMs: number;
-  /** Share of the others that were slower, 0..100 (100 when it is the only one). */
+  /**
+   * Mid-rank percentile, 0..100: the others that were slower count whole, the others with the same
+   * figure count half (100 when it is the only one).
+   */
   beatsPercent: number;
-  /** Equal-width runtime ranges from the fastest to the slowest, in order; empty ranges included. */
-  buckets: { fromMs: number; toMs: number; count: number }[];
+  /**
+   * True for candidates: every figure is rounded up to a 1-2-5 step and `buckets` has one bucket per
+   * step present, (fromMs, toMs] = (the step below, the step). False for admins: exact figures in
+   * equal-width ranges [fromMs, toMs) from the fastest to the slowest, empty ranges included.
+   */
+  rounded: boolean;
+  /** In order, fastest first. */
+  buckets: RuntimeBucketDto[];
+}
+
+export interface RuntimeBucketDto {
+  fromMs: number;
+  toMs: number;
+  count: number;
 }
