@@ -438,6 +438,29 @@ describe('practice: debug output, custom cases, drafts', () => {
     await chooseLanguage('Python 3');
   });
 
+  it('on a phone, one pane at a time at full height; Run shows the console', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(`${stack.url}/problems/two-sum`);
+      const panes = page.getByTestId('mobile-pane-switch');
+      await panes.waitFor();
+      await page.getByRole('heading', { name: 'Two Sum' }).waitFor({ state: 'visible' });
+      // The statement has the height below the switch, not a third of it.
+      const statement = await page.getByTestId('statement-pane').boundingBox();
+      expect(statement?.height ?? 0).toBeGreaterThan(500);
+      expect(await page.locator('[data-testid="code-editor"] .cm-content').isVisible()).toBe(false);
+      await panes.getByText('Code', { exact: true }).click();
+      await setEditorCode(page, PY_TWO_SUM);
+      expect(await runAndWait()).toBe('Accepted');
+      expect(await page.getByTestId('verdict').isVisible()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(page, 'practice-phone-console');
+      await expectAccessible(page);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it('never logged an error for a language without a draft', () => {
     expect(failedDraftCalls).toEqual([]);
     expect(consoleErrors.filter((e) => /status of 404/.test(e))).toEqual([]);

@@ -9,6 +9,7 @@ import {
   Loader,
   Menu,
   ScrollArea,
+  SegmentedControl,
   Select,
   Stack,
   Tabs,
@@ -61,11 +62,22 @@ function pickLanguage(allowed: LanguageId[], preferred: string): LanguageId {
   return allowed.includes('python') ? 'python' : (allowed[0] ?? 'python');
 }
 
+type MobilePane = 'statement' | 'code' | 'console';
+const MOBILE_PANES: { label: string; value: MobilePane }[] = [
+  { label: 'Description', value: 'statement' },
+  { label: 'Code', value: 'code' },
+  { label: 'Console', value: 'console' },
+];
+
 function Workspace({ problem }: { problem: ProblemDetailDto }) {
   const { status, user } = useAuth();
   const navigate = useNavigate();
   const signedIn = status === 'signed-in';
   const stacked = useMediaQuery('(max-width: 62em)');
+  // A phone: one pane at a time at full height, rather than three slivers that each scroll (and
+  // no hover tooltips, which a tap leaves standing over the header).
+  const narrow = useMediaQuery('(max-width: 48em)');
+  const [mobilePane, setMobilePane] = useState<MobilePane>('statement');
   // A SQL dialect is remembered apart from the coding language: neither choice overrides the other.
   const [preferred, setPreferred] = useLocalStorage({
     key: problem.sql ? 'tryout:sql-dialect' : 'tryout:language',
@@ -100,6 +112,14 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
     problem.samples.length ? problem.samples.map((s) => s.input) : [''],
   );
   const [runError, setRunError] = useState<string | null>(null);
+  // On a phone, Run and Submit (and a case they refuse) show the console.
+  // Adjusted while rendering, when it changes (React's pattern for state that follows other state).
+  const consoleWanted = judge.busy || runError !== null;
+  const [wasWanted, setWasWanted] = useState(consoleWanted);
+  if (consoleWanted !== wasWanted) {
+    setWasWanted(consoleWanted);
+    if (consoleWanted) setMobilePane('console');
+  }
   // The result shows the limits of the language it ran in, not the one the menu shows now.
   const limits = problem.languageLimits[judge.state.language ?? language];
   const resultContext = useMemo(
@@ -350,7 +370,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Anchor>
         </Group>
         <Group gap="xs" wrap="nowrap">
-          <Tooltip label={`${runsOwnCases ? 'Run your cases' : 'Run the samples'} (${MOD}+Enter)`}>
+          <Tooltip disabled={narrow} label={`${runsOwnCases ? 'Run your cases' : 'Run the samples'} (${MOD}+Enter)`}>
             <Button
               variant="default"
               size="xs"
@@ -363,7 +383,7 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
               Run
             </Button>
           </Tooltip>
-          <Tooltip label={`Submit against every test (${MOD}+Shift+Enter)`}>
+          <Tooltip disabled={narrow} label={`Submit against every test (${MOD}+Shift+Enter)`}>
             <Button
               color="teal.9"
               size="xs"
@@ -384,27 +404,51 @@ function Workspace({ problem }: { problem: ProblemDetailDto }) {
           </Text>
         </Group>
       </Group>
-      <PanelGroup
-        orientation={stacked ? 'vertical' : 'horizontal'}
-        className={classes.panels}
-        id="tryout-problem-split"
-      >
-        <Panel defaultSize="44%" minSize="20%" id="left">
-          {left}
-        </Panel>
-        <Separator className={classes.separator} aria-label="Resize statement and editor" />
-        <Panel defaultSize="56%" minSize="30%" id="right">
-          <PanelGroup orientation="vertical" className={classes.inner} id="tryout-editor-split">
-            <Panel defaultSize="62%" minSize="20%" id="editor">
-              {editorPane}
-            </Panel>
-            <Separator className={classes.separatorHorizontal} aria-label="Resize editor and console" />
-            <Panel defaultSize="38%" minSize="12%" id="console">
-              {consolePane}
-            </Panel>
-          </PanelGroup>
-        </Panel>
-      </PanelGroup>
+      {narrow ? (
+        <Stack gap={8} className={classes.mobile}>
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            value={mobilePane}
+            onChange={(v) => setMobilePane(v as MobilePane)}
+            data={MOBILE_PANES}
+            aria-label="Show"
+            data-testid="mobile-pane-switch"
+          />
+          {/* Hidden, not unmounted: the editor keeps its state and the result its stream. */}
+          <Box className={classes.mobilePane} hidden={mobilePane !== 'statement'} data-testid="statement-pane">
+            {left}
+          </Box>
+          <Box className={classes.mobilePane} hidden={mobilePane !== 'code'}>
+            {editorPane}
+          </Box>
+          <Box className={classes.mobilePane} hidden={mobilePane !== 'console'}>
+            {consolePane}
+          </Box>
+        </Stack>
+      ) : (
+        <PanelGroup
+          orientation={stacked ? 'vertical' : 'horizontal'}
+          className={classes.panels}
+          id="tryout-problem-split"
+        >
+          <Panel defaultSize="44%" minSize="20%" id="left">
+            {left}
+          </Panel>
+          <Separator className={classes.separator} aria-label="Resize statement and editor" />
+          <Panel defaultSize="56%" minSize="30%" id="right">
+            <PanelGroup orientation="vertical" className={classes.inner} id="tryout-editor-split">
+              <Panel defaultSize="62%" minSize="20%" id="editor">
+                {editorPane}
+              </Panel>
+              <Separator className={classes.separatorHorizontal} aria-label="Resize editor and console" />
+              <Panel defaultSize="38%" minSize="12%" id="console">
+                {consolePane}
+              </Panel>
+            </PanelGroup>
+          </Panel>
+        </PanelGroup>
+      )}
     </Box>
   );
 }
