@@ -141,6 +141,13 @@ describe('authoring', { timeout: 300_000 }, () => {
     draft = created.body;
     problemId = draft.problemId;
     expect(draft.validation).toBe('none');
+    // Never validated is a state, not an error: 200 with the JSON null (the editor asks on every load).
+    const none = await fetch(`${stack.url}/api/admin/drafts/${draft.id}/validation`, {
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(none.status).toBe(200);
+    expect(none.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await none.text()).toBe('null');
     expect(
       (
         await call(stack.url, 'POST', '/api/admin/drafts', {
@@ -682,6 +689,45 @@ describe('authoring', { timeout: 300_000 }, () => {
     });
     expect(submitted.status).toBe(202);
     expect((await submission(candidate, submitted.body.id as string)).verdict).toBe('accepted');
+  });
+
+  it('problem.changed names only the fields whose saved value changed', async () => {
+    const created = await call<ProblemDraftDto>(stack.url, 'POST', '/api/admin/drafts', {
+      token: admin,
+      body: { slug: 'audit-fields', title: 'Audit fields', type: 'function' },
+    });
+    expect(created.status).toBe(201);
+    const { id, problemId: target, content } = created.body;
+    const changed = async () =>
+      (
+        await call<AuditListResponse>(
+          stack.url,
+          'GET',
+          `/api/admin/audit?target=${target}&action=problem.changed&pageSize=100`,
+          { token: admin },
+        )
+      ).body.items.map((e) => e.details);
+    const patch = (body: Record<string, unknown>) =>
+      call<ProblemDraftDto>(stack.url, 'PATCH', `/api/admin/drafts/${id}`, { token: admin, body });
+
+    // The editor's scenario: a save refused twice, then the values restored and saved again.
+    const badLimits = { ...content.limits, memoryMb: 0 };
+    expect((await patch({ title: 'Audit fields 2', slug: 'Bad Slug', limits: badLimits })).status).toBe(400);
+    expect((await patch({ title: 'Audit fields 3', slug: 'Bad Slug', limits: badLimits })).status).toBe(400);
+    const restored = await patch({ title: content.title, slug: content.slug, limits: { ...content.limits } });
+    expect(restored.status).toBe(200);
+    expect(restored.body.updatedAt).toBe(created.body.updatedAt);
+    expect(await changed()).toEqual([]);
+
+    // Key order is no change either; one field that differs is the only one named.
+    const reordered = Object.fromEntries(Object.entries(content.limits).reverse());
+    expect((await patch({ title: 'Audit fields!', slug: content.slug, limits: reordered })).status).toBe(200);
+    expect(await changed()).toEqual([{ draftId: id, fields: ['title'] }]);
+
+    // Becoming a stdio problem drops the signature too, though the patch did not name it.
+    expect((await patch({ type: 'stdio' })).status).toBe(200);
+    expect((await changed())[0]).toEqual({ draftId: id, fields: ['type', 'callable'] });
+    expect((await call(stack.url, 'DELETE', `/api/admin/drafts/${id}`, { token: admin })).status).toBe(204);
   });
 
   it('reorders tests by renumbering their names', async () => {

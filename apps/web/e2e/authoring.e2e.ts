@@ -6,9 +6,14 @@
  * rejudges, and the candidate's verdict changes. Version 2 then downloads as a zip that uploads
  * back as a draft of the same problem. Screenshots of the editor, the tests, the validation, the
  * publish dialog and the rejudge report land in artifacts/screenshots/ (docs/ux/ keeps copies).
+ * Through that normal flow the admin's page makes no failed request and logs no error; then the
+ * editor's guards: leaving with unsaved edits asks first, a test deleted in another tab, a refused
+ * validation, a slug that is taken, discarding.
  */
+import type { ProblemDraftDto } from '@tryout/contracts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { call } from '../../../test/support/http';
 import { startStack, type Stack } from '../../../test/support/stack';
 import { ensureWebBuild, launchChromium, recordForeignRequests, screenshot, setEditorCode } from './support';
 
@@ -44,7 +49,10 @@ describe('authoring a problem in the browser', () => {
   let candidate: Page;
   const foreign: string[] = [];
   const pageErrors: string[] = [];
+  /** The admin page's answers of 400 and above, failed requests and console errors. */
+  const adminFailures: string[] = [];
   let problemPath = '';
+  let draftPath = '';
 
   beforeAll(async () => {
     await ensureWebBuild();
@@ -59,7 +67,23 @@ describe('authoring a problem in the browser', () => {
       page.setDefaultTimeout(30_000);
       page.on('pageerror', (error) => pageErrors.push(error.message));
     }
+    admin.on('response', (r) => {
+      if (r.status() >= 400) adminFailures.push(`${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`);
+    });
+    admin.on('requestfailed', (r) => {
+      // A request the app cancels (a superseded search, a page left) is no failure.
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED') adminFailures.push(`failed ${r.method()} ${r.url()}`);
+    });
+    admin.on('console', (m) => {
+      if (m.type() === 'error') adminFailures.push(`console: ${m.text()}`);
+    });
   });
+
+  /** No failed request or console error since the last call (a stray refetch gets a moment to show). */
+  async function expectNoFailures() {
+    await admin.waitForTimeout(500);
+    expect(adminFailures.splice(0)).toEqual([]);
+  }
 
   afterEach(async (ctx) => {
     if (ctx.task.result?.state !== 'fail' || !admin) return;
@@ -115,6 +139,8 @@ describe('authoring a problem in the browser', () => {
     await admin.getByLabel('Password').fill(stack.admin.password);
     await admin.getByRole('button', { name: 'Log in' }).click();
     await admin.getByTestId('user-menu').waitFor();
+    // Before signing in, the app's session check may answer 401: from here on nothing may fail.
+    adminFailures.length = 0;
     await admin.goto(`${stack.url}/admin/problems`);
     await admin.getByTestId('new-problem').click();
     await admin.getByLabel('Title').fill('Add Two Numbers');
@@ -122,6 +148,10 @@ describe('authoring a problem in the browser', () => {
     await admin.getByTestId('create-problem').click();
     await admin.waitForURL(/\/admin\/drafts\/[^/]+$/);
     await admin.getByTestId('draft-title').getByText('Add Two Numbers').waitFor();
+    // A draft never validated asks for its validation and gets "none yet", not a 404.
+    await admin.getByTestId('solutions-tab').click();
+    await admin.getByText('Not validated yet', { exact: false }).waitFor();
+    await expectNoFailures();
 
     await admin.getByRole('tab', { name: 'Statement' }).click();
     await admin
@@ -131,6 +161,13 @@ describe('authoring a problem in the browser', () => {
     await preview.getByRole('heading', { name: 'Add Two Numbers', level: 1 }).waitFor();
     await preview.getByRole('heading', { name: 'Constraints' }).waitFor();
     await poll(() => preview.locator('.katex').count()).toBeGreaterThan(1);
+    // The limits line is the problem page's: the time limit as judged in Python (× 3).
+    await admin.getByRole('tab', { name: 'Details' }).click();
+    await admin.getByLabel('Time limit', { exact: false }).fill('1000');
+    await admin.getByRole('tab', { name: 'Statement' }).click();
+    await poll(() => preview.getByTestId('limits').textContent()).toContain('Time limit 3 s in Python 3 (1 s × 3)');
+    await admin.getByRole('tab', { name: 'Details' }).click();
+    await admin.getByLabel('Time limit', { exact: false }).fill('');
 
     await admin.getByRole('tab', { name: /Signature/ }).click();
     await admin.getByLabel('Function name').fill('addTwo');
@@ -190,6 +227,8 @@ describe('authoring a problem in the browser', () => {
     problemPath = new URL(admin.url()).pathname;
     expect(problemPath).toMatch(/^\/admin\/problems\/[^/]+$/);
     await admin.getByTestId('version-row-1').waitFor();
+    // The published draft is closed: the page left it without asking for it again.
+    await expectNoFailures();
   });
 
   it('a candidate solves the published problem', async () => {
@@ -226,6 +265,7 @@ describe('authoring a problem in the browser', () => {
     await admin.getByTestId('confirm-publish').click();
     await admin.getByTestId('published-notice').waitFor();
     await admin.getByTestId('version-row-2').waitFor();
+    await expectNoFailures();
   });
 
   it('rejudging turns the candidate’s Accepted into Wrong Answer', async () => {
@@ -262,6 +302,7 @@ describe('authoring a problem in the browser', () => {
     ]);
     await chooser.setFiles(zip);
     await admin.waitForURL(/\/admin\/drafts\/[^/]+$/);
+    draftPath = new URL(admin.url()).pathname;
     await admin.getByText('Draft of version 2', { exact: false }).waitFor();
     await admin.getByTestId('tests-tab').click();
     await poll(() => admin.getByTestId('test-input-02').inputValue()).toBe('1000\n1');
@@ -272,5 +313,120 @@ describe('authoring a problem in the browser', () => {
     );
     expect(pageErrors).toEqual([]);
     expect(foreign).toEqual([]);
+    await expectNoFailures();
+  });
+
+  it('leaving the draft with unsaved edits asks first, for every in-app link', async () => {
+    await admin.goto(`${stack.url}${draftPath}`);
+    const title = admin.getByLabel('Title', { exact: true });
+    await title.fill('Add Two Numbers, edited');
+    await poll(() => admin.getByTestId('draft-save-state').textContent()).toBe('Unsaved changes');
+    const leaveDialog = admin.getByRole('dialog', { name: 'Leave without saving?' });
+    const links = [
+      admin.getByRole('navigation', { name: 'Admin sections' }).getByRole('link', { name: 'Users' }),
+      admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Problems' }),
+      // The breadcrumb "‹ Problems" above the draft's title.
+      admin.locator('a[href="/admin/problems"]:not(nav a)'),
+    ];
+    for (const link of links) {
+      await link.first().click();
+      await leaveDialog.waitFor();
+      await leaveDialog.getByRole('button', { name: 'Stay' }).click();
+      await leaveDialog.waitFor({ state: 'detached' });
+      expect(new URL(admin.url()).pathname).toBe(draftPath);
+      expect(await title.inputValue()).toBe('Add Two Numbers, edited');
+    }
+    // Typing the stored value back is no edit: nothing to lose, nothing asked.
+    await title.fill('Add Two Numbers');
+    await poll(() => admin.getByTestId('draft-save-state').textContent()).toBe('Saved');
+    await links[0].click();
+    await admin.waitForURL(/\/admin\/users$/);
+    await admin.goBack();
+    await admin.waitForURL(new RegExp(`${draftPath}$`));
+    await title.fill('Add Two Numbers, edited again');
+    await links[0].click();
+    await leaveDialog.getByRole('button', { name: 'Leave' }).click();
+    await admin.waitForURL(/\/admin\/users$/);
+    await expectNoFailures();
+  });
+
+  it('a test deleted in another tab: a readable message, the list reloaded, no "Saved"', async () => {
+    await admin.goto(`${stack.url}${draftPath}`);
+    await admin.getByTestId('tests-tab').click();
+    await admin.getByTestId('test-row-1').waitFor();
+    // A malformed input is named at the field, as the candidate's custom cases name it.
+    await admin.getByTestId('new-test-input').fill('1\nhello world');
+    await admin.getByText('line 2 (b) must be an int like 5', { exact: false }).waitFor();
+    await admin.getByTestId('new-test-input').fill('hello world');
+    await admin.getByText('expected 2 lines, one JSON value per parameter (a: int, b: int); got 1').waitFor();
+    await admin.getByTestId('new-test-input').fill('');
+
+    // Another tab (another admin) deletes test 1 meanwhile.
+    const token = (
+      await call<{ accessToken: string }>(stack.url, 'POST', '/api/auth/login', {
+        body: { email: stack.admin.email, password: stack.admin.password },
+      })
+    ).body.accessToken;
+    const draftApi = `/api${draftPath.replace(/^\/admin/, '/admin')}`;
+    const stored = await call<ProblemDraftDto>(stack.url, 'GET', draftApi, { token });
+    const gone = stored.body.tests.find((t) => t.name === '1' && !t.hidden)!;
+    expect((await call(stack.url, 'DELETE', `${draftApi}/tests/${gone.id}`, { token })).status).toBe(204);
+
+    const input = admin.getByTestId('test-input-1');
+    await input.fill('3\n4');
+    await input.blur();
+    const banner = admin.getByTestId('tests-error');
+    await poll(() => banner.textContent()).toContain('This test was deleted elsewhere; the list was reloaded.');
+    expect(await banner.textContent()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+    await admin.getByTestId('test-row-1').waitFor({ state: 'detached' });
+    expect(await admin.getByTestId('draft-save-state').textContent()).toBe('Not saved');
+    expect(adminFailures.splice(0)).toEqual([expect.stringMatching(/^404 PATCH .*\/tests\//), expect.any(String)]);
+
+    // The next edit that saves says so again.
+    const answer = admin.getByTestId('test-answer-2');
+    await answer.fill('13');
+    await answer.blur();
+    await poll(() => admin.getByTestId('draft-save-state').textContent()).toBe('Saved');
+  });
+
+  it('a taken slug is named until the slug changes; a refused validation says so, not "Not saved"', async () => {
+    await admin.goto(`${stack.url}/admin/problems`);
+    await admin.getByTestId('new-problem').click();
+    await admin.getByLabel('Title').fill('Another Sum');
+    const slug = admin.getByTestId('new-problem-slug');
+    await slug.fill(SLUG);
+    await admin.getByTestId('create-problem').click();
+    const taken = admin.getByText(`slug ${SLUG} belongs to another problem`);
+    await taken.waitFor();
+    await slug.fill('another-sum-e2e');
+    await taken.waitFor({ state: 'detached' });
+    expect(await admin.getByTestId('new-problem-error').count()).toBe(0);
+    await admin.getByTestId('create-problem').click();
+    await admin.waitForURL(/\/admin\/drafts\/[^/]+$/);
+    expect(adminFailures.splice(0)).toEqual([
+      expect.stringMatching(/^409 POST \/api\/admin\/drafts$/),
+      expect.any(String),
+    ]);
+
+    // No tests and no solution yet: the API refuses to validate.
+    await admin.getByTestId('validate').click();
+    const refusal = admin.getByTestId('validate-error');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Cannot validate');
+    expect(await refusal.textContent()).toContain('cannot be validated yet');
+    expect(await admin.getByTestId('save-error').count()).toBe(0);
+    expect(await admin.getByTestId('draft-save-state').textContent()).toBe('Saved');
+    expect(adminFailures.splice(0)).toEqual([expect.stringMatching(/^400 POST .*\/validate$/), expect.any(String)]);
+
+    // Discarding leaves at once, unsaved edits and all, and never asks for the discarded draft again.
+    await admin.getByRole('tab', { name: 'Details' }).click();
+    await admin.getByLabel('Title', { exact: true }).fill('Thrown away');
+    await admin.getByRole('button', { name: 'Discard the draft' }).click();
+    await admin.getByRole('menuitem', { name: 'Discard the draft' }).click();
+    await admin.waitForURL(/\/admin\/problems$/);
+    expect(await admin.getByRole('dialog', { name: 'Leave without saving?' }).count()).toBe(0);
+    await admin.getByTestId(`authoring-row-${SLUG}`).waitFor();
+    await expectNoFailures();
+    expect(pageErrors).toEqual([]);
   });
 });

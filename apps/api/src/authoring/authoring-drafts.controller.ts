@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   DRAFT_TEST_FILE_MAX_BYTES,
@@ -12,7 +12,7 @@ import {
 import { AdminUsersService } from '@tryout/server-admin';
 import { AuthoringException, PackagesService, ProblemDraftsService, ValidationService } from '@tryout/server-authoring';
 import type { AuthPrincipal } from '@tryout/server-users';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { isUtf8 } from 'node:buffer';
 import { ApiErrors } from '../common/api-errors.decorator';
 import { CurrentUser, Roles } from '../common/auth.decorators';
@@ -194,11 +194,16 @@ export class AuthoringDraftsController {
   }
 
   @Get('drafts/:draftId/validation')
-  @ApiOperation({ summary: "The draft's latest validation with per-solution, per-test progress; poll it (admin)" })
-  @ApiResponse({ status: 200, description: 'ValidationDto' })
+  @ApiOperation({
+    summary:
+      "The draft's latest validation with per-solution, per-test progress; poll it. JSON `null` before the first (admin)",
+  })
+  @ApiResponse({ status: 200, description: 'ValidationDto, or the JSON literal null when never validated' })
   @ApiErrors(401, 403, 404)
-  latestValidation(@Param('draftId', DraftIdPipe) draftId: string): Promise<ValidationDto> {
-    return this.validation.latest(draftId);
+  async latestValidation(@Param('draftId', DraftIdPipe) draftId: string, @Res() res: Response): Promise<void> {
+    // Sent by hand: Nest replies to a null result with an empty body, not the JSON `null`.
+    const validation: ValidationDto | null = await this.validation.latest(draftId);
+    res.status(200).json(validation);
   }
 
   @Get('drafts/:draftId/changes')

@@ -26,7 +26,7 @@ import {
 import { IconFileZip, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { errorMessage } from '../api/api-error';
+import { ApiError, errorMessage } from '../api/api-error';
 import { formatRelative } from '../shared/format.util';
 import { ProblemStatusBadge, ValidationBadge } from './authoring-badges';
 import { authoringApi } from './authoring-api';
@@ -45,9 +45,23 @@ function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () =>
     mutationFn: () => authoringApi.createDraft({ title: title.trim(), slug: shownSlug, type }),
     onSuccess: (draft) => void navigate(`/admin/drafts/${draft.id}`),
   });
-  const slugError = shownSlug && !SLUG_PATTERN.test(shownSlug) ? 'Lower-case letters, digits and single hyphens' : null;
+  const close = () => {
+    create.reset();
+    onClose();
+  };
+  // The server's answer was about the input as it was sent: a change makes it old news.
+  const edited = () => {
+    if (create.isError) create.reset();
+  };
+  const slugTaken = create.error instanceof ApiError && create.error.code === 'slug_taken';
+  const slugError =
+    shownSlug && !SLUG_PATTERN.test(shownSlug)
+      ? 'Lower-case letters, digits and single hyphens'
+      : slugTaken
+        ? errorMessage(create.error)
+        : null;
   return (
-    <Modal opened={opened} onClose={onClose} title="New problem">
+    <Modal opened={opened} onClose={close} title="New problem">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -58,7 +72,10 @@ function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () =>
           <TextInput
             label="Title"
             value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            onChange={(e) => {
+              edited();
+              setTitle(e.currentTarget.value);
+            }}
             required
             data-autofocus
           />
@@ -68,10 +85,12 @@ function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () =>
             value={shownSlug}
             error={slugError}
             onChange={(e) => {
+              edited();
               setSlugTouched(true);
               setSlug(e.currentTarget.value);
             }}
             required
+            data-testid="new-problem-slug"
           />
           <Select
             label="Type"
@@ -81,15 +100,19 @@ function NewProblemDialog({ opened, onClose }: { opened: boolean; onClose: () =>
               { value: 'stdio', label: 'Standard input and output' },
             ]}
             value={type}
-            onChange={(v) => v && setType(v as ProblemType)}
+            onChange={(v) => {
+              if (!v) return;
+              edited();
+              setType(v as ProblemType);
+            }}
           />
-          {create.isError && (
-            <Alert color="red" role="alert">
+          {create.isError && !slugTaken && (
+            <Alert color="red" role="alert" data-testid="new-problem-error">
               {errorMessage(create.error)}
             </Alert>
           )}
           <Group justify="end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending} data-testid="create-problem">

@@ -75,7 +75,8 @@ export const authoringApi = {
     (await fetchRaw(`${draftPath(draftId)}/tests/${enc(testId)}/${part}`)).text(),
 
   validate: (draftId: string) => request<ValidationDto>(`${draftPath(draftId)}/validate`, { method: 'POST' }),
-  validation: (draftId: string) => request<ValidationDto>(`${draftPath(draftId)}/validation`),
+  /** The latest validation; null before the first. */
+  validation: (draftId: string) => request<ValidationDto | null>(`${draftPath(draftId)}/validation`),
   changes: (draftId: string) => request<DraftChangesDto>(`${draftPath(draftId)}/changes`),
   publish: (draftId: string) => request<PublishResultDto>(`${draftPath(draftId)}/publish`, { method: 'POST' }),
 

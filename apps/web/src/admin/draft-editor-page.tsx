@@ -16,14 +16,12 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
-  AuthoringCallableDto,
   AuthoringValidatorDto,
   DraftContentDto,
   ProblemDraftDto,
   LanguageId,
-  SignatureDto,
   ValidationDto,
 } from '@tryout/contracts';
 import { VALIDATOR_LANGUAGE_IDS } from '@tryout/contracts';
@@ -35,10 +33,9 @@ import {
   IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError, errorMessage } from '../api/api-error';
-import type { DescribedProblem } from '../problem/problem-description';
 import { CodeEditor } from '../problem/code-editor';
 import { NotFoundPage } from '../shared/not-found-page';
 import { formatRelative } from '../shared/format.util';
@@ -50,44 +47,11 @@ import { PublishDialog } from './publish-dialog';
 import { SolutionsEditor, ValidationResults } from './solutions-tab';
 import { StartersEditor } from './starters-editor';
 import { MarkdownField, StatementEditor } from './statement-editor';
-import { TestCaseTable } from './test-case-table';
+import { previewOf, toSignature } from './draft-preview.util';
+import { TEST_SAVE_KEY, TestCaseTable } from './test-case-table';
+import { UnsavedChangesGuard } from './unsaved-changes-guard';
 
 const IN_FLIGHT: ValidationDto['status'][] = ['queued', 'running'];
-function toSignature(callable: AuthoringCallableDto | null): SignatureDto | null {
-  if (!callable) return null;
-  if (callable.kind === 'function')
-    return { kind: 'function', name: callable.name, params: callable.params, returns: callable.returns };
-  return {
-    kind: 'class',
-    name: callable.name,
-    constructorParams: callable.constructorParams,
-    methods: callable.methods,
-  };
-}
-
-/** The draft as the problem page would show it once published (no statistics yet). */
-function previewOf(draft: ProblemDraftDto, content: DraftContentDto, timeLimitMs: number | null): DescribedProblem {
-  return {
-    title: content.title,
-    statement: content.statement,
-    difficulty: content.difficulty,
-    tags: content.tags,
-    source: content.source,
-    limits: {
-      timeLimitMs: content.limits.timeLimitMs ?? timeLimitMs ?? 1000,
-      memoryMb: content.limits.memoryMb,
-      outputMb: content.limits.outputMb,
-    },
-    languageLimits: {},
-    acceptanceRate: null,
-    stats: { submissions: 0, accepted: 0 },
-    samples: draft.tests
-      .filter((t) => !t.hidden)
-      .map((t) => ({ name: t.name, input: t.input ?? '', output: t.answer ?? '' })),
-    signature: content.type === 'function' ? toSignature(content.callable) : null,
-  };
-}
-
 function ValidatorEditor({
   validator,
   onChange,
@@ -194,29 +158,62 @@ function HintsEditor({ hints, onChange }: { hints: string[]; onChange: (hints: s
   );
 }
 
-function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
+/** What the header says about saving: edits of fields wait for Save, test edits save on blur. */
+function saveStateText(state: { saving: boolean; dirty: boolean; failed: boolean }): string {
+  if (state.saving) return 'Saving…';
+  if (state.dirty) return 'Unsaved changes';
+  return state.failed ? 'Not saved' : 'Saved';
+}
+
+function DraftEditor({
+  draft,
+  closed,
+  onClosed,
+}: {
+  draft: ProblemDraftDto;
+  /** Published or discarded: its routes answer 404 now, so nothing of it is fetched again. */
+  closed: boolean;
+  onClosed: () => void;
+}) {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const draftKey = ['admin', 'draft', draft.id];
+  // `closed` as the navigation that follows closing sees it (the prop changes a render later).
+  const leaving = useRef(false);
+  // The last save (of fields or of a test) failed, until one succeeds.
+  const [saveFailed, setSaveFailed] = useState(false);
+  const testSaves = useIsMutating({ mutationKey: [...TEST_SAVE_KEY, draft.id] });
   // Unsaved fields only; everything else shows the stored draft.
   const [edits, setEdits] = useState<Partial<DraftContentDto>>({});
   const [tab, setTab] = useState<string | null>('details');
   const [publishing, setPublishing] = useState(false);
   const content = useMemo(() => ({ ...draft.content, ...edits }), [draft.content, edits]);
   const dirty = Object.keys(edits).length > 0;
-  const patch = (next: Partial<DraftContentDto>) => setEdits((e) => ({ ...e, ...next }));
+  // A field edited back to its stored value is no edit: the page is not dirty for it.
+  const patch = (next: Partial<DraftContentDto>) =>
+    setEdits((e) => {
+      const merged: Partial<DraftContentDto> = { ...e, ...next };
+      for (const key of Object.keys(next) as (keyof DraftContentDto)[])
+        if (JSON.stringify(merged[key]) === JSON.stringify(draft.content[key])) delete merged[key];
+      return merged;
+    });
+  /**
+   * The draft was published or discarded: its routes answer 404 from now on, so nothing of it is
+   * fetched again while the page leaves; the rest of the admin area refreshes.
+   */
+  const close = () => {
+    leaving.current = true;
+    setPublishing(false);
+    onClosed();
+    void queryClient.invalidateQueries({
+      queryKey: ['admin'],
+      predicate: (q) => !(q.queryKey[1] === 'draft' && q.queryKey[2] === draft.id),
+    });
+  };
 
   useEffect(() => {
     document.title = `${content.title || 'Draft'} · Admin · Tryout`;
   }, [content.title]);
-
-  // Leaving with unsaved edits asks first (tab close, reload).
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: draftKey });
 
@@ -226,6 +223,8 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
       const next = await authoringApi.updateDraft(draft.id, sent);
       return { sent, next };
     },
+    onMutate: () => setSaveFailed(false),
+    onError: () => setSaveFailed(true),
     onSuccess: ({ sent, next }) => {
       queryClient.setQueryData(draftKey, next);
       // Keep what was typed while the save was in flight.
@@ -239,20 +238,15 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
 
   const validation = useQuery({
     queryKey: [...draftKey, 'validation'],
-    queryFn: async () => {
-      try {
-        return await authoringApi.validation(draft.id);
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }
-    },
+    // Null before the first validation.
+    queryFn: () => authoringApi.validation(draft.id),
+    enabled: !closed,
     refetchInterval: (q) => (q.state.data && IN_FLIGHT.includes(q.state.data.status) ? 1000 : false),
   });
   const runStatus = validation.data?.status;
   // A finished run changes the draft's validation state (and may set the derived time limit).
   useEffect(() => {
-    if (runStatus && !IN_FLIGHT.includes(runStatus))
+    if (runStatus && !IN_FLIGHT.includes(runStatus) && !leaving.current)
       void queryClient.invalidateQueries({ queryKey: draftKey, exact: true });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [runStatus]);
@@ -272,7 +266,7 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
   const discard = useMutation({
     mutationFn: () => authoringApi.discardDraft(draft.id),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['admin', 'problems'] });
+      close();
       void navigate('/admin/problems');
     },
   });
@@ -280,7 +274,7 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
   const changes = useQuery({
     queryKey: [...draftKey, 'changes', draft.contentHash, draft.updatedAt],
     queryFn: () => authoringApi.changes(draft.id),
-    enabled: draft.baseVersion !== null && tab === 'tests',
+    enabled: draft.baseVersion !== null && tab === 'tests' && !closed,
   });
 
   useHotkeys([['mod+s', () => dirty && !save.isPending && save.mutate()]], []);
@@ -292,10 +286,17 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
       ? 'Publish needs a passed validation of the draft as it is now'
       : null;
   const preview = previewOf(draft, content, validation.data?.timeLimitMs ?? null);
-  const error = save.error ?? validate.error ?? discard.error;
+  // Validate saves first: a save it could not make is reported once, as the save's.
+  const validateError = validate.error && validate.error !== save.error ? validate.error : null;
+  const errors = [
+    { title: 'Not saved', error: save.error, reset: () => save.reset(), testId: 'save-error' },
+    { title: 'Cannot validate', error: validateError, reset: () => validate.reset(), testId: 'validate-error' },
+    { title: 'Cannot discard', error: discard.error, reset: () => discard.reset(), testId: 'discard-error' },
+  ].filter((e) => e.error);
 
   return (
     <Stack gap="sm">
+      <UnsavedChangesGuard dirty={dirty} leaving={leaving} />
       <Group justify="space-between" align="start" wrap="wrap">
         <Stack gap={2}>
           <Anchor component={Link} to="/admin/problems" size="sm">
@@ -314,8 +315,13 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
           </Text>
         </Stack>
         <Group gap="xs">
-          <Text size="xs" c={dirty ? 'yellow.9' : 'dimmed'} aria-live="polite" data-testid="draft-save-state">
-            {save.isPending ? 'Saving…' : dirty ? 'Unsaved changes' : 'Saved'}
+          <Text
+            size="xs"
+            c={saveFailed && !dirty ? 'red.8' : dirty ? 'yellow.9' : 'dimmed'}
+            aria-live="polite"
+            data-testid="draft-save-state"
+          >
+            {saveStateText({ saving: save.isPending || testSaves > 0, dirty, failed: saveFailed })}
           </Text>
           <Button
             variant="default"
@@ -362,11 +368,20 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
           </Menu>
         </Group>
       </Group>
-      {error && (
-        <Alert color="red" role="alert" title="Not saved">
-          {errorMessage(error)}
+      {errors.map((e) => (
+        <Alert
+          key={e.testId}
+          color="red"
+          role="alert"
+          title={e.title}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={e.reset}
+          data-testid={e.testId}
+        >
+          {errorMessage(e.error)}
         </Alert>
-      )}
+      ))}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="details">Details</Tabs.Tab>
@@ -407,7 +422,13 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
             </Stack>
           </Tabs.Panel>
           <Tabs.Panel value="tests">
-            <TestCaseTable draft={draft} changes={changes.data} onChanged={() => void refresh()} />
+            <TestCaseTable
+              draft={draft}
+              signature={toSignature(content.callable)}
+              changes={changes.data}
+              onChanged={() => void refresh()}
+              onSaveResult={(ok) => setSaveFailed(!ok)}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="solutions">
             <Stack gap="lg">
@@ -447,7 +468,7 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
           draft={draft}
           onClose={() => setPublishing(false)}
           onPublished={(result) => {
-            void queryClient.invalidateQueries({ queryKey: ['admin'] });
+            close();
             void queryClient.invalidateQueries({ queryKey: ['problem', result.slug] });
             void navigate(`/admin/problems/${result.problemId}`, { state: { published: result } });
           }}
@@ -459,7 +480,19 @@ function DraftEditor({ draft }: { draft: ProblemDraftDto }) {
 
 export default function DraftEditorPage() {
   const { draftId = '' } = useParams();
-  const draft = useQuery({ queryKey: ['admin', 'draft', draftId], queryFn: () => authoringApi.draft(draftId) });
+  // A published or discarded draft is gone: the page stops asking for it while it leaves.
+  const [closed, setClosed] = useState(false);
+  const queryClient = useQueryClient();
+  const draft = useQuery({
+    queryKey: ['admin', 'draft', draftId],
+    queryFn: () => authoringApi.draft(draftId),
+    enabled: !closed,
+  });
+  // Once the page is gone, so is what the cache held of the closed draft.
+  useEffect(() => {
+    if (!closed) return;
+    return () => queryClient.removeQueries({ queryKey: ['admin', 'draft', draftId] });
+  }, [closed, draftId, queryClient]);
   if (draft.isError) {
     if (draft.error instanceof ApiError && draft.error.status === 404) return <NotFoundPage what="draft" />;
     return (
@@ -474,5 +507,5 @@ export default function DraftEditorPage() {
         <Loader />
       </Center>
     );
-  return <DraftEditor key={draft.data.id} draft={draft.data} />;
+  return <DraftEditor key={draft.data.id} draft={draft.data} closed={closed} onClosed={() => setClosed(true)} />;
 }

@@ -20,19 +20,45 @@ import {
 import { useMutation } from '@tanstack/react-query';
 import {
   DRAFT_TEST_FILE_MAX_BYTES,
+  validateCustomInput,
   type DraftChangesDto,
   type ProblemDraftDto,
   type DraftTestDto,
+  type SignatureDto,
 } from '@tryout/contracts';
 import { IconArrowDown, IconArrowUp, IconDownload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorMessage } from '../api/api-error';
+import { ApiError, errorMessage } from '../api/api-error';
 import { formatMemory } from '../shared/format.util';
 import { AnswerDiff } from './answer-diff';
 import { authoringApi, saveBlob } from './authoring-api';
 import { pairTestFiles } from './authoring.util';
 
 const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 } };
+
+/** Mutation key of every test save of a draft (+ its id): the header shows them as "Saving…". */
+export const TEST_SAVE_KEY = ['admin', 'draft-test-save'] as const;
+
+/** A test another tab or admin deleted: the row is a ghost, the list must be read again. */
+export function isDeletedTest(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'test_not_found';
+}
+
+/** A readable message for a failed test action: a deleted test is named as such, not by its id. */
+export function testErrorMessage(error: unknown): string {
+  if (isDeletedTest(error)) return 'This test was deleted elsewhere; the list was reloaded.';
+  return errorMessage(error);
+}
+
+/**
+ * What the candidate's custom-case editor says about an input that does not fit the signature
+ * ("line 2 (target) must be an int like 5"); null for stdio problems and fitting input. The API
+ * takes such a test (a test may exercise anything), but Validate would fail on it.
+ */
+function inputProblem(signature: SignatureDto | null, input: string | null): string | null {
+  if (!signature || input === null) return null;
+  return validateCustomInput(signature, input);
+}
 
 function checkSize(file: File): void {
   if (file.size > DRAFT_TEST_FILE_MAX_BYTES)
@@ -44,12 +70,14 @@ function TestPart({
   draftId,
   test,
   part,
+  signature,
   onSaved,
   onError,
 }: {
   draftId: string;
   test: DraftTestDto;
   part: 'input' | 'answer';
+  signature: SignatureDto | null;
   onSaved: () => void;
   onError: (error: unknown) => void;
 }) {
@@ -57,6 +85,7 @@ function TestPart({
   // Null while the field shows the stored value; the typed text otherwise, saved on blur.
   const [editing, setEditing] = useState<string | null>(null);
   const save = useMutation({
+    mutationKey: [...TEST_SAVE_KEY, draftId],
     mutationFn: (text: string) => authoringApi.updateTest(draftId, test.id, { [part]: text }),
     onSuccess: () => {
       setEditing(null);
@@ -65,6 +94,7 @@ function TestPart({
     onError,
   });
   const upload = useMutation({
+    mutationKey: [...TEST_SAVE_KEY, draftId],
     mutationFn: (file: File) => {
       checkSize(file);
       return authoringApi.uploadTestFile(draftId, test.id, part, file);
@@ -75,6 +105,7 @@ function TestPart({
     },
     onError,
   });
+  const problem = part === 'input' ? inputProblem(signature, editing ?? server) : null;
   const label = `${part === 'input' ? 'Input' : 'Answer'} of test ${test.name}`;
   const bytes = part === 'input' ? test.inputBytes : test.answerBytes;
   return (
@@ -108,6 +139,7 @@ function TestPart({
           maxRows={8}
           styles={MONO}
           disabled={save.isPending}
+          error={problem}
           data-testid={`test-${part}-${test.name}`}
         />
       )}
@@ -131,7 +163,15 @@ function TestPart({
   );
 }
 
-function AddTestForm({ draftId, onAdded }: { draftId: string; onAdded: () => void }) {
+function AddTestForm({
+  draftId,
+  signature,
+  onAdded,
+}: {
+  draftId: string;
+  signature: SignatureDto | null;
+  onAdded: () => void;
+}) {
   const [name, setName] = useState('');
   const [input, setInput] = useState('');
   const [answer, setAnswer] = useState('');
@@ -159,6 +199,7 @@ function AddTestForm({ draftId, onAdded }: { draftId: string; onAdded: () => voi
     onSettled: onAdded,
   });
   const error = add.error ?? addFiles.error;
+  const problem = input ? inputProblem(signature, input) : null;
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="add-test-heading">
       <Stack gap="xs">
@@ -188,6 +229,7 @@ function AddTestForm({ draftId, onAdded }: { draftId: string; onAdded: () => voi
             autosize
             minRows={2}
             styles={MONO}
+            error={problem}
             data-testid="new-test-input"
           />
           <Textarea
@@ -262,16 +304,34 @@ export function TestChanges({ changes }: { changes: DraftChangesDto }) {
 /** The draft's tests in judging order: inline edit, sample/hidden, reorder, delete, upload. */
 export function TestCaseTable({
   draft,
+  signature,
   changes,
   onChanged,
+  onSaveResult,
 }: {
   draft: ProblemDraftDto;
+  /** The function or class signature inputs must fit; null for stdio problems. */
+  signature: SignatureDto | null;
   changes?: DraftChangesDto;
   onChanged: () => void;
+  /** Whether a test change was saved: the header must not say "Saved" after a failed one. */
+  onSaveResult: (ok: boolean) => void;
 }) {
   const [error, setError] = useState<unknown>(null);
   const tests = draft.tests;
+  const saved = () => {
+    setError(null);
+    onSaveResult(true);
+    onChanged();
+  };
+  const failed = (e: unknown) => {
+    setError(e);
+    onSaveResult(false);
+    // The row is a ghost: read the list again so it goes.
+    if (isDeletedTest(e)) onChanged();
+  };
   const act = useMutation({
+    mutationKey: [...TEST_SAVE_KEY, draft.id],
     mutationFn: async (
       action:
         | { kind: 'hidden'; test: DraftTestDto }
@@ -289,7 +349,11 @@ export function TestCaseTable({
       }
     },
     onMutate: () => setError(null),
-    onError: setError,
+    onSuccess: () => onSaveResult(true),
+    onError: (e) => {
+      setError(e);
+      onSaveResult(false);
+    },
     onSettled: onChanged,
   });
   // Samples judge first: a test moves only among tests of its own kind.
@@ -302,8 +366,15 @@ export function TestCaseTable({
         when a field loses focus.
       </Text>
       {error !== null && (
-        <Alert color="red" role="alert" withCloseButton onClose={() => setError(null)}>
-          {errorMessage(error)}
+        <Alert
+          color="red"
+          role="alert"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setError(null)}
+          data-testid="tests-error"
+        >
+          {testErrorMessage(error)}
         </Alert>
       )}
       <Table verticalSpacing="xs" data-testid="tests-table">
@@ -335,10 +406,24 @@ export function TestCaseTable({
                 />
               </Table.Td>
               <Table.Td>
-                <TestPart draftId={draft.id} test={t} part="input" onSaved={onChanged} onError={setError} />
+                <TestPart
+                  draftId={draft.id}
+                  test={t}
+                  part="input"
+                  signature={signature}
+                  onSaved={saved}
+                  onError={failed}
+                />
               </Table.Td>
               <Table.Td>
-                <TestPart draftId={draft.id} test={t} part="answer" onSaved={onChanged} onError={setError} />
+                <TestPart
+                  draftId={draft.id}
+                  test={t}
+                  part="answer"
+                  signature={signature}
+                  onSaved={saved}
+                  onError={failed}
+                />
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap">
@@ -382,7 +467,7 @@ export function TestCaseTable({
         </Table.Tbody>
       </Table>
       {tests.length === 0 && <Text c="dimmed">No tests yet.</Text>}
-      <AddTestForm draftId={draft.id} onAdded={onChanged} />
+      <AddTestForm draftId={draft.id} signature={signature} onAdded={onChanged} />
       {changes && <TestChanges changes={changes} />}
     </Stack>
   );

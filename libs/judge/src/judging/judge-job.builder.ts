@@ -7,7 +7,7 @@ import {
   VALIDATOR_BINARY,
   validatorToolchain,
 } from '@tryout/languages';
-import { isFunctionLanguage, type LanguageId } from '@tryout/contracts';
+import { isFunctionLanguage, languageTimeLimitMs, type LanguageId } from '@tryout/contracts';
 import {
   type SandboxFile,
   type SandboxJob,
@@ -61,7 +61,7 @@ export function languageLimits(
   timeLimitMs = limits.timeLimitMs,
 ): { timeLimitMs: number; memoryMb: number } {
   return {
-    timeLimitMs: Math.round(timeLimitMs * languagePack(language).timeMultiplier),
+    timeLimitMs: languageTimeLimitMs(timeLimitMs, languagePack(language).id as LanguageId),
     memoryMb: limits.memoryMb,
   };
 }

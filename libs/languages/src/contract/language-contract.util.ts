@@ -10,13 +10,13 @@ const list = (items: string[]): string => `[${items.map(quote).join(', ')}]`;
 /**
  * The contract the web and the API's DTOs compile against, derived from the packs: the ids, which
  * support function problems and validators, and what the client shows (name, extensions, editor
- * mode). The packs own these facts; this file is their generated copy (checked by a unit test and
+ * mode, the time multiplier a statement's limits line states). The packs own these facts; this file is their generated copy (checked by a unit test and
  * by `tryout languages generate --check`), so the web does not bundle the packs' generators.
  */
 export function renderLanguageContract(packs: readonly LanguagePack[] = LANGUAGE_PACKS): string {
   const facts = packs.map(
     (p) =>
-      `  ${p.id}: { name: ${quote(p.name)}, extensions: ${list(p.extensions)}, editorMode: ${quote(p.editorMode)} },`,
+      `  ${p.id}: { name: ${quote(p.name)}, extensions: ${list(p.extensions)}, editorMode: ${quote(p.editorMode)}, timeMultiplier: ${p.timeMultiplier} },`,
   );
   return [
     '// Generated from libs/languages (one pack per language) by `npm run tryout -- languages generate`.',

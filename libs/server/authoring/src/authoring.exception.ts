@@ -8,7 +8,6 @@ export type AuthoringExceptionCode =
   | 'test_not_found'
   | 'validation_failed'
   | 'validation_required'
-  | 'validation_not_found'
   | 'version_not_found'
   | 'problem_not_published'
   | 'rejudge_not_found'

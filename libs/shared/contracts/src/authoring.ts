@@ -302,7 +302,7 @@ export interface ValidationIssueDto {
  * `validation_failed` when the draft can't be judged (no tests, no accepted solution, bad signature),
  * with details per field.
  * GET /api/admin/drafts/:draftId/validation → the latest ValidationDto (poll it about once a second
- * while `status` is queued/running); 404 `validation_not_found` before the first.
+ * while `status` is queued/running); JSON `null` before the first.
  *
  * Exactly what `tryout verify` checks: every solution must end with one of its expected verdicts;
  * without an explicit time limit the accepted solutions run first and set it (the Kattis rule);

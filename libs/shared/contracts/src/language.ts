@@ -24,6 +24,8 @@ export interface LanguageInfo {
   extensions: readonly string[];
   /** The web editor's CodeMirror mode. */
   editorMode: string;
+  /** CPU time per test in this language: the problem's time limit × this (the judge's rule). */
+  timeMultiplier: number;
   supportsFunctions: boolean;
 }
 
@@ -33,6 +35,14 @@ export const LANGUAGES = Object.fromEntries(
     { id, ...LANGUAGE_FACTS[id], supportsFunctions: (FUNCTION_LANGUAGE_IDS as readonly string[]).includes(id) },
   ]),
 ) as Record<LanguageId, LanguageInfo>;
+
+/**
+ * The time limit the judge applies in `language` to a problem whose limit is `timeLimitMs`: the
+ * judge's sandbox limits, the problem page and the authoring preview all compute it here.
+ */
+export function languageTimeLimitMs(timeLimitMs: number, language: LanguageId): number {
+  return Math.round(timeLimitMs * LANGUAGES[language].timeMultiplier);
+}
 
 export function isLanguageId(value: unknown): value is LanguageId {
   return typeof value === 'string' && (LANGUAGE_IDS as readonly string[]).includes(value);

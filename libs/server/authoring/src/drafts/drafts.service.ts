@@ -285,13 +285,18 @@ export class ProblemDraftsService {
   }
 
   async update(actor: AuditActor, draftId: string, patch: UpdateDraftRequest): Promise<ProblemDraftDto> {
-    await this.change(actor, draftId, Object.keys(patch), async (m, draft) => {
+    await this.change(actor, draftId, async (m, draft) => {
       const content: DraftContentDto = { ...draft.content, ...patch };
       if (content.type === 'stdio' && patch.type === 'stdio' && patch.callable === undefined) content.callable = null;
       const details = checkDraftContent(content);
       if (details.length) throw new AuthoringException('validation_failed', 'the draft has invalid fields', details);
+      // A client may send fields it holds unchanged (e.g. restored after a refused save): only the
+      // ones whose value differs are changes, for the audit entry as for the draft.
+      const fields = changedFields(draft.content, content);
+      if (!fields.length) return [];
       if (content.slug !== draft.slug) await this.assertSlugFree(m, content.slug, draft.problemId);
       await m.update(ProblemDraftEntity, draft.id, { content, slug: content.slug });
+      return fields;
     });
     return this.get(draftId);
   }
@@ -315,7 +320,7 @@ export class ProblemDraftsService {
 
   async addTest(actor: AuditActor, draftId: string, req: CreateDraftTestRequest): Promise<DraftTestDto> {
     let id = '';
-    await this.change(actor, draftId, ['tests'], async (m, draft) => {
+    await this.change(actor, draftId, async (m, draft) => {
       const existing = await m.find(ProblemDraftTestEntity, {
         where: { draftId },
         select: ['name', 'position', 'hidden'],
@@ -351,7 +356,7 @@ export class ProblemDraftsService {
     testId: string,
     req: UpdateDraftTestRequest,
   ): Promise<DraftTestDto> {
-    await this.change(actor, draftId, ['tests'], async (m) => {
+    await this.change(actor, draftId, async (m) => {
       const test = await this.findTest(m, draftId, testId);
       const hidden = req.hidden ?? test.hidden;
       if (req.name !== undefined || req.hidden !== undefined) {
@@ -377,7 +382,7 @@ export class ProblemDraftsService {
     part: 'input' | 'answer',
     text: string,
   ): Promise<DraftTestDto> {
-    await this.change(actor, draftId, ['tests'], async (m) => {
+    await this.change(actor, draftId, async (m) => {
       await this.findTest(m, draftId, testId);
       await m.update(ProblemDraftTestEntity, testId, { [part]: text });
     });
@@ -391,7 +396,7 @@ export class ProblemDraftsService {
   }
 
   async deleteTest(actor: AuditActor, draftId: string, testId: string): Promise<void> {
-    await this.change(actor, draftId, ['tests'], async (m) => {
+    await this.change(actor, draftId, async (m) => {
       await this.findTest(m, draftId, testId);
       await m.delete(ProblemDraftTestEntity, testId);
     });
@@ -402,7 +407,7 @@ export class ProblemDraftsService {
    * wanted order is kept by renumbering names within each group (`renumberedNames`).
    */
   async reorderTests(actor: AuditActor, draftId: string, testIds: string[]): Promise<DraftTestDto[]> {
-    await this.change(actor, draftId, ['tests'], async (m) => {
+    await this.change(actor, draftId, async (m) => {
       const existing = await m.find(ProblemDraftTestEntity, { where: { draftId }, select: ['id', 'name', 'hidden'] });
       const byId = new Map(existing.map((t) => [t.id, t]));
       if (
@@ -472,10 +477,8 @@ export class ProblemDraftsService {
       };
     const version = await this.problems.currentVersion(problem);
     const before = draftContentFromProblem(problem, version);
-    const fields = (Object.keys(draft.content) as (keyof DraftContentDto)[])
-      // Key order and absent-vs-null differ between a stored draft and one built from a version.
-      .filter((f) => stableStringify(draft.content[f] ?? null) !== stableStringify(before[f] ?? null))
-      .map((field) => ({ field }));
+    // Key order and absent-vs-null differ between a stored draft and one built from a version.
+    const fields = changedFields(before, draft.content).map((field) => ({ field }));
     const oldTests = await m.find(ProblemTestEntity, { where: { versionId: version.id }, order: { index: 'ASC' } });
     const oldByName = new Map(oldTests.map((t) => [t.name, t]));
     const newNames = new Set(pkg.tests.map((t) => t.name));
@@ -570,17 +573,18 @@ export class ProblemDraftsService {
 
   /**
    * One edit: locks the draft, applies `fn`, recomputes the content hash, records the editor and an
-   * audit entry (`fields` says what changed), all in one transaction.
+   * audit entry (`fields` says what changed), all in one transaction. `fn` returns the fields it
+   * changed (`tests` when it returns nothing); none changed leaves the draft and the log as they were.
    */
   private async change(
     actor: AuditActor,
     draftId: string,
-    fields: string[],
-    fn: (m: EntityManager, draft: ProblemDraftEntity) => Promise<void>,
+    fn: (m: EntityManager, draft: ProblemDraftEntity) => Promise<string[] | void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const draft = await this.findDraft(m, draftId, true);
-      await fn(m, draft);
+      const fields = (await fn(m, draft)) ?? ['tests'];
+      if (!fields.length) return;
       const fresh = await this.findDraft(m, draftId);
       const hash = draftContentHash(await this.draftPackage(m, fresh));
       await m.update(ProblemDraftEntity, draftId, {
@@ -627,6 +631,12 @@ export class ProblemDraftsService {
     if (rows.some((r) => r.id !== problemId))
       throw new AuthoringException('slug_taken', `slug ${slug} belongs to another problem`);
   }
+}
+
+/** The content fields whose value differs (key order and absent-vs-null aside), in content order. */
+export function changedFields(before: DraftContentDto, after: DraftContentDto): (keyof DraftContentDto)[] {
+  const keys = new Set([...Object.keys(after), ...Object.keys(before)] as (keyof DraftContentDto)[]);
+  return [...keys].filter((f) => stableStringify(before[f] ?? null) !== stableStringify(after[f] ?? null));
 }
 
 function toTestDto(t: TestRowMeta, index: number): DraftTestDto {

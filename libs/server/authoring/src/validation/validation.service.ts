@@ -102,11 +102,11 @@ export class ValidationService {
     return toValidationDto(validation, validation.contentHash);
   }
 
-  async latest(draftId: string): Promise<ValidationDto> {
+  /** The draft's latest validation; null before the first (a draft not validated yet is no error). */
+  async latest(draftId: string): Promise<ValidationDto | null> {
     const draft = await this.drafts.findDraft(this.dataSource.manager, draftId);
     const v = await this.drafts.latestValidation(draftId);
-    if (!v) throw new AuthoringException('validation_not_found', 'the draft has not been validated yet');
-    return toValidationDto(v, draft.contentHash);
+    return v ? toValidationDto(v, draft.contentHash) : null;
   }
 
   /** The worker's side. Never throws for the draft's faults: they end as `failed` or `error`. */
