@@ -429,6 +429,94 @@ describe('interviews', () => {
     });
   });
 
+  it('the report counts passed tests and charges the time per problem from the live-edit log', async () => {
+    const { id, guest } = await liveSession();
+    const [row] = await db().query<{ started_at: Date; candidate_user_id: string }[]>(
+      'SELECT started_at, candidate_user_id FROM interview_sessions WHERE id = $1',
+      [id],
+    );
+    const at = (ms: number) => new Date(row.started_at.getTime() + ms);
+    // The candidate's keystrokes as the live editor logs them (a seed and an interviewer edit do not count).
+    const edit = (position: number, ms: number, author: string | null = row.candidate_user_id) =>
+      db().query(
+        `INSERT INTO interview_live_updates (session_id, position, update, author_id, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [id, position, Buffer.from([0, 0]), author, at(ms)], // an empty Yjs update: only its time matters here
+      );
+    await edit(1, 1_000, null);
+    await edit(1, 4_400);
+    await edit(1, 9_700);
+    await edit(2, 61_300);
+    await edit(2, 90_000, owner.userId);
+    await edit(1, 120_600);
+    // A Wrong Answer submit that ran both tests and passed one.
+    const sent = await submit(guest, { mode: 'submit', source: 'print(0)' });
+    expect(sent.status).toBe(202);
+    await db().query(
+      `UPDATE submissions SET status = 'finished', verdict = 'wrong_answer', tests_done = 2, tests_total = 2, created_at = $2
+        WHERE id = $1`,
+      [sent.body.id, at(150_200)],
+    );
+    for (const [index, verdict] of [
+      [0, 'accepted'],
+      [1, 'wrong_answer'],
+    ] as const)
+      await db().query(
+        `INSERT INTO submission_test_results (submission_id, index, name, hidden, verdict, cpu_ms, wall_ms, memory_kb)
+         VALUES ($1, $2, $3, false, $4, 1, 1, 1)`,
+        [sent.body.id, index, `t${index}`, verdict],
+      );
+    const base = offsetMs;
+    try {
+      offsetMs = base + (at(214_000).getTime() - Date.now());
+      expect((await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token })).status).toBe(200);
+      const report = await call(t.url, 'GET', `/api/interviews/${id}/report`, { token: owner.token });
+      expect(report.status).toBe(200);
+      const [one, two] = report.body.problems as { timeSpentSeconds: number; submissions: Record<string, unknown>[] }[];
+      expect(one.submissions.find((x) => x.id === sent.body.id)).toMatchObject({
+        verdict: 'wrong_answer',
+        testsDone: 2,
+        testsTotal: 2,
+        testsPassed: 1,
+      });
+      // Whole seconds from Start: activity at 4, 10 (1), 61 (2), 121 (1), the submit at 150 (1), the end at 214.
+      expect(one.timeSpentSeconds).toBe(6 + 60 + 29 + 64);
+      expect(two.timeSpentSeconds).toBe(51);
+      expect(report.body).toMatchObject({
+        candidateEmail: 'casey@example.com',
+        plannedMinutes: 30,
+        actualSeconds: 214,
+        idleBeforeFirstActivitySeconds: 4,
+      });
+      expect(one.timeSpentSeconds + two.timeSpentSeconds).toBe(
+        report.body.actualSeconds - report.body.idleBeforeFirstActivitySeconds,
+      );
+      expect(report.body.finishedAt).toBe(report.body.clock.endedAt);
+      // The candidate's own list never carries the pass count of a submit (hidden tests).
+      const mine = await call(t.url, 'GET', '/api/interview/session/submissions', { token: guest });
+      expect(mine.body.every((x: Record<string, unknown>) => x.testsPassed === undefined)).toBe(true);
+    } finally {
+      offsetMs = base;
+    }
+  });
+
+  it('a time change needs a reason', async () => {
+    const { id } = await liveSession();
+    const blank = await call(t.url, 'POST', `/api/interviews/${id}/extend`, {
+      token: owner.token,
+      body: { minutes: 5, reason: '   ' },
+    });
+    expect(blank.status).toBe(400);
+    expect(blank.body.code).toBe('validation_failed');
+  });
+
+  it('a new invite link is refused once the session is over (the page disables it)', async () => {
+    const { id } = await liveSession();
+    await call(t.url, 'POST', `/api/interviews/${id}/end`, { token: owner.token });
+    const fresh = await call(t.url, 'POST', `/api/interviews/${id}/invite`, { token: owner.token });
+    expect(fresh.status).toBe(409);
+    expect(fresh.body.code).toBe('session_over');
+  });
+
   it('keeps notes private per interviewer and shows them all in the report and the share link', async () => {
     const { id, guest } = await liveSession();
     await submit(guest, { mode: 'run' });

@@ -203,6 +203,96 @@ describe('live editor', () => {
     );
   });
 
+  /** The candidate's logged updates of a session (author = the guest), as the timeline would show them. */
+  async function candidateUpdates(r: Replica, sessionId: string): Promise<number> {
+    const [row] = await r.app.get(DataSource).query<{ n: string }[]>(
+      `SELECT count(*) AS n FROM interview_live_updates u JOIN interview_sessions s ON s.id = u.session_id
+          WHERE u.session_id = $1 AND u.author_id = s.candidate_user_id`,
+      [sessionId],
+    );
+    return Number(row.n);
+  }
+
+  it('revoking the link cuts off a connected candidate at once, on every replica', async () => {
+    const a = replicas[0];
+    const b = await boot();
+    try {
+      const owner = await user(a, 'interviewer');
+      const s = await session(a, owner.token);
+      const name = liveDocumentName(s.id, 1);
+      // The candidate's socket is on replica b; the interviewer revokes through replica a.
+      const candidate = await open(b, name, s.guest);
+      const watcher = await open(a, name, owner.token);
+      candidate.text.insert(candidate.text.length, '# before\n');
+      await candidate.acked();
+      await waitFor(() => watcher.text.toJSON().includes('# before'));
+      const before = await candidateUpdates(a, s.id);
+
+      const revoked = await call(a.url, 'DELETE', `/api/interviews/${s.id}/invite`, { token: owner.token });
+      expect(revoked.status).toBe(200);
+      await waitFor(() => candidate.signals.some((x) => x.kind === 'invite_revoked'));
+
+      candidate.text.insert(candidate.text.length, '# after revoke\n');
+      await new Promise((res) => setTimeout(res, 500));
+      expect(candidate.provider.unsyncedChanges).toBeGreaterThan(0); // never acknowledged
+      expect(watcher.text.toJSON()).not.toContain('# after revoke');
+      expect(await candidateUpdates(a, s.id)).toBe(before);
+      const timeline = await call(a.url, 'GET', `/api/interviews/${s.id}/problems/1/timeline`, { token: owner.token });
+      expect(timeline.body.updates.filter((u: { who: string }) => u.who === 'candidate')).toHaveLength(before);
+      // A new connection with the revoked token is refused, and says why.
+      await expect(openLive(b.url, name, s.guest)).rejects.toThrow('invite_revoked');
+      // The candidate routes answer 403 invite_revoked (the page shows it).
+      const clock = await call(a.url, 'GET', '/api/interview/session/clock', { token: s.guest });
+      expect(clock.status).toBe(403);
+      expect(clock.body.code).toBe('invite_revoked');
+    } finally {
+      await stop(b);
+    }
+  });
+
+  it('refuses an update of a revoked token even when it races the revocation (checked in the log INSERT)', async () => {
+    const r = replicas[0];
+    const owner = await user(r, 'interviewer');
+    const s = await session(r, owner.token);
+    const name = liveDocumentName(s.id, 1);
+    const candidate = await open(r, name, s.guest);
+    const before = await candidateUpdates(r, s.id);
+    // Revoke in the database only: no event reaches the live editor, so only the INSERT's check stands.
+    await r.app
+      .get(DataSource)
+      .query(
+        'UPDATE interview_sessions SET invite_token_hash = NULL, invite_version = invite_version + 1 WHERE id = $1',
+        [s.id],
+      );
+    candidate.text.insert(0, '# raced\n');
+    await waitFor(() => candidate.signals.some((x) => x.kind === 'invite_revoked'));
+    expect(candidate.provider.unsyncedChanges).toBeGreaterThan(0);
+    expect(await candidateUpdates(r, s.id)).toBe(before);
+  });
+
+  it('a new link also cuts off the connection of the old one; ending turns the rest read-only', async () => {
+    const r = replicas[0];
+    const owner = await user(r, 'interviewer');
+    const s = await session(r, owner.token);
+    const name = liveDocumentName(s.id, 1);
+    const old = await open(r, name, s.guest);
+    const rotated = await call(r.url, 'POST', `/api/interviews/${s.id}/invite`, { token: owner.token });
+    expect(rotated.status).toBe(201);
+    await waitFor(() => old.signals.some((x) => x.kind === 'invite_revoked'));
+    const guest = (
+      await call(r.url, 'POST', '/api/interview-invites/redeem', { body: { token: rotated.body.inviteToken } })
+    ).body.accessToken as string;
+    const fresh = await open(r, name, guest);
+    fresh.text.insert(0, '# new link\n');
+    await fresh.acked();
+    const ended = await call(r.url, 'POST', `/api/interviews/${s.id}/end`, { token: owner.token });
+    expect(ended.status).toBe(200);
+    await waitFor(() => fresh.signals.some((x) => x.kind === 'session_over'));
+    fresh.text.insert(0, '# after end\n');
+    await new Promise((res) => setTimeout(res, 300));
+    expect(fresh.provider.unsyncedChanges).toBeGreaterThan(0);
+  });
+
   it('loses no acknowledged update when the API restarts', async () => {
     let r = replicas[0];
     const owner = await user(r, 'interviewer');

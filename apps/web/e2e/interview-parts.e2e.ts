@@ -165,6 +165,8 @@ describe('quiz and open parts in an interview', () => {
     expect(await live.getByTestId('part-rubric-2').textContent()).toContain('token buckets');
 
     await interviewer.getByTestId('end-interview').click();
+    // Ending asks first (a Mantine modal).
+    await interviewer.getByTestId('end-interview-confirm').click();
     await poll(() => interviewer.getByTestId('interview-status').textContent()).toBe('ended');
 
     const panel = interviewer.getByTestId('scorecard-panel');

@@ -183,6 +183,19 @@ describe('an interview in the browser', () => {
     expect(await problem.locator('tbody tr').count()).toBe(3);
     expect(await report.textContent()).toContain('Explained the hash map idea clearly.');
     expect(await report.textContent()).toContain('-60 min by Ivy Interviewer: time is up for the demo');
+    // Passed tests, not tests run; the real start, end and duration besides the plan.
+    const tests = await problem.getByTestId('report-tests').allTextContents();
+    expect(tests).toHaveLength(3);
+    for (const x of tests) expect(x).toMatch(/^\d+\/\d+ passed$/);
+    expect(tests[2]).not.toMatch(/^(\d+)\/\1 passed$/); // the final Wrong Answer passed only some
+    expect(await interviewer.getByTestId('report-times').textContent()).toMatch(
+      /^Started .+ · ended .+ · lasted (\d+ min )?\d+ s \(planned 30 minutes, \d+ with time changes\) · ended$/,
+    );
+    expect(await report.textContent()).toContain('casey@example.com');
+    // The playback keeps to the report's column.
+    const column = await report.boundingBox();
+    const playback = await interviewer.getByTestId('report-playback').boundingBox();
+    expect(playback!.width).toBeLessThanOrEqual(column!.width + 1);
     await interviewer.emulateMedia({ media: 'print' });
     expect(await interviewer.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     await screenshot(interviewer, 'interview-report-print');
@@ -241,6 +254,50 @@ describe('an interview in the browser', () => {
     expect(await startButton.isDisabled()).toBe(true);
     expect(await startButton.textContent()).toMatch(/^Starts in (1:5\d|2:00):\d\d$/);
   });
+
+  it('revoking the link mid-session cuts the candidate off at once; an ended session offers no link actions', async () => {
+    await interviewer.goto(`${stack.url}/interviews/new`);
+    await interviewer.getByLabel('Title').fill('Revoked screen');
+    await interviewer.getByTestId('problem-picker').click();
+    // The picker searches the whole catalog as you type.
+    await interviewer.keyboard.type('Valid');
+    await interviewer.getByRole('option', { name: /Valid Brackets/ }).click();
+    await interviewer.keyboard.press('Escape');
+    await interviewer.getByLabel('Candidate name').fill('Robin');
+    await interviewer.getByLabel('Candidate e-mail').fill('robin@example.com');
+    await interviewer.getByRole('button', { name: 'Create interview' }).click();
+    await interviewer.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    const link = (await interviewer.getByTestId('invite-link').textContent()) ?? '';
+    await candidate.goto('about:blank');
+    await candidate.goto(link);
+    await candidate.getByTestId('start-interview').click();
+    await candidate.locator('[data-testid="code-editor"] .cm-content').waitFor();
+    await poll(() => candidate.getByTestId('autosave-state').textContent()).toBe('Saved');
+
+    // The candidate switches to Java: the interviewer's live view says so and highlights Java.
+    await candidate.getByLabel('Language').first().click();
+    await candidate.getByRole('option', { name: 'Java', exact: true }).click();
+    await poll(() => interviewer.getByTestId('candidate-language').textContent()).toBe('Java');
+    expect(await interviewer.getByTestId('live-editor').getAttribute('data-language')).toBe('java');
+
+    // Revoking asks first; cancelling the modal changes nothing.
+    await interviewer.getByTestId('revoke-invite').click();
+    await interviewer.getByRole('button', { name: 'Keep going' }).click();
+    expect(await candidate.getByTestId('interview-revoked').count()).toBe(0);
+    await interviewer.getByTestId('revoke-invite').click();
+    await interviewer.getByTestId('revoke-invite-confirm').click();
+    await candidate.getByTestId('interview-revoked').waitFor();
+    expect(await candidate.getByTestId('interview-revoked').textContent()).toContain('revoked');
+    expect(await candidate.locator('[data-testid="code-editor"]').count()).toBe(0);
+    await poll(() => interviewer.getByTestId('invite-state').textContent()).toContain('was revoked');
+
+    // End now asks first too; afterwards no invite link can be made or revoked.
+    await interviewer.getByTestId('end-interview').click();
+    await interviewer.getByTestId('end-interview-confirm').click();
+    await poll(() => interviewer.getByTestId('interview-status').textContent()).toBe('ended');
+    expect(await interviewer.getByTestId('new-invite').isDisabled()).toBe(true);
+    expect(await interviewer.getByTestId('revoke-invite').isDisabled()).toBe(true);
+  }, 120_000);
 
   it('loaded nothing from other hosts and threw no page errors', () => {
     expect(foreign.flat()).toEqual([]);

@@ -47,13 +47,15 @@ import { CandidatePart } from './parts/candidate-parts';
 function useServerClock(client: CandidateClient | null, initial: { value: InterviewClockDto; at: number } | null) {
   const [streamed, setStreamed] = useState<{ value: InterviewClockDto; at: number } | null>(null);
   const [now, setNow] = useState(() => Date.now());
-  const live = initial?.value.status === 'live';
+  // Also before Start: the ready page shows the time an interviewer changes meanwhile.
+  const following = initial?.value.status === 'live' || initial?.value.status === 'scheduled';
   useEffect(() => {
-    if (!client || !live) return;
+    if (!client || !following) return;
     const abort = new AbortController();
+    // A revoked link is reported by the client itself (the page then says so); other errors end the stream.
     client.followClock((value) => setStreamed({ value, at: Date.now() }), abort.signal).catch(() => undefined);
     return () => abort.abort();
-  }, [client, live]);
+  }, [client, following]);
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 500);
     return () => window.clearInterval(timer);
@@ -256,6 +258,10 @@ function ProblemWorkspace({
   // The shared document is the code: the server saves every acknowledged change and submits it at the deadline.
   const live = useLiveDocument(sessionId, problem.position, () => client.accessToken, CANDIDATE_PEER);
   usePresenceSignals(live, active);
+  const revoked = !!live?.revoked;
+  useEffect(() => {
+    if (revoked) client.reportRevoked();
+  }, [revoked, client]);
 
   const onLanguage = (value: string | null) => {
     if (!value || !live) return;
@@ -277,17 +283,19 @@ function ProblemWorkspace({
   };
   const saveState = !live
     ? ''
-    : live.refused
-      ? 'Not connected'
-      : live.sessionOver
-        ? 'Read-only'
-        : live.status !== 'connected'
-          ? 'Offline, reconnecting…'
-          : live.unsynced > 0
-            ? 'Saving…'
-            : live.synced
-              ? 'Saved'
-              : '';
+    : live.revoked
+      ? 'Link revoked: not saved'
+      : live.refused
+        ? 'Not connected'
+        : live.sessionOver
+          ? 'Read-only'
+          : live.status !== 'connected'
+            ? 'Offline, reconnecting…'
+            : live.unsynced > 0
+              ? 'Saving…'
+              : live.synced
+                ? 'Saved'
+                : '';
   const result: ResultData = { ...judge.state };
   const sqlSchema = useMemo(() => (problem.sql ? completionSchema(problem.sql.tables) : undefined), [problem.sql]);
   // Names the input's parameters, shows SQL results as tables, and the limits of the language it ran in.
@@ -420,6 +428,19 @@ function EndScreen({
   );
 }
 
+/** The interviewer revoked (or replaced) the link mid-session: nothing typed from now on is kept. */
+function RevokedScreen() {
+  return (
+    <Container size="sm" py="xl">
+      <Alert color="red" title="This interview link was revoked" data-testid="interview-revoked">
+        The interviewer revoked this link (or sent a new one), so this page no longer saves your work or keeps time.
+        What was saved before that is kept. If you did not expect this, contact your interviewer; they can send you a
+        new link.
+      </Alert>
+    </Container>
+  );
+}
+
 /** A mock interview's extras on the candidate page: the candidate may finish early and reads the report. */
 export interface MockControls {
   finish: () => Promise<unknown>;
@@ -442,13 +463,14 @@ export default function CandidatePage({
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [tab, setTab] = useState<string | null>('1');
+  const [revoked, setRevoked] = useState(false);
 
   useEffect(() => {
     if (!token && !open) return;
     let cancelled = false;
     (open ? open() : interviewsApi.redeem(token)).then(
       (res) => {
-        if (!cancelled) setClient(new CandidateClient(res.accessToken));
+        if (!cancelled) setClient(new CandidateClient(res.accessToken, () => setRevoked(true)));
       },
       (err: unknown) => !cancelled && setError(errorMessage(err)),
     );
@@ -494,8 +516,9 @@ export default function CandidatePage({
   // The server says the session ended (deadline, interviewer): show the end screen.
   const sessionStatus = session?.value.status;
   useEffect(() => {
-    if (sessionStatus === 'live' && (clock?.status === 'ended' || clock?.status === 'cancelled')) reload();
-  }, [clock?.status, sessionStatus, reload]);
+    if (!clock || !sessionStatus || clock.status === sessionStatus || clock.status === 'scheduled') return;
+    if (sessionStatus === 'live' || sessionStatus === 'scheduled') reload();
+  }, [clock, sessionStatus, reload]);
 
   const start = () => {
     if (!client) return;
@@ -512,6 +535,7 @@ export default function CandidatePage({
     );
   };
 
+  if (revoked) return <RevokedScreen />;
   const problem = token || open ? error : 'This page needs the link your interviewer sent you.';
   if (problem && !session)
     return (
@@ -531,7 +555,7 @@ export default function CandidatePage({
   if (current.status === 'scheduled')
     return (
       <ReadyPage
-        session={current}
+        session={clock ? { ...current, totalMinutes: clock.totalMinutes } : current}
         readAt={session.at}
         onStart={start}
         onReload={reload}

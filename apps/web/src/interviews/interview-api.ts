@@ -85,7 +85,22 @@ export function shareUrl(token: string): string {
  * session's routes. It lives in memory; a reload redeems the link again.
  */
 export class CandidateClient {
-  constructor(private readonly token: string) {}
+  /** `onRevoked`: called once any call (or the live editor, through `reportRevoked`) learns the link was revoked. */
+  constructor(
+    private readonly token: string,
+    private readonly onRevoked?: () => void,
+  ) {}
+
+  /** The interviewer revoked or replaced the link: every later call would get 403 `invite_revoked`. */
+  reportRevoked(): void {
+    this.onRevoked?.();
+  }
+
+  private async failure(response: Response): Promise<ApiError> {
+    const error = await ApiError.fromResponse(response);
+    if (error.code === 'invite_revoked') this.reportRevoked();
+    return error;
+  }
 
   /** The session token (the live editor authenticates with it too). */
   get accessToken(): string {
@@ -101,7 +116,7 @@ export class CandidateClient {
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'omit',
     });
-    if (!response.ok) throw await ApiError.fromResponse(response);
+    if (!response.ok) throw await this.failure(response);
     if (response.status === 204) return undefined as T;
     return (await response.json()) as T;
   }
@@ -169,7 +184,7 @@ export class CandidateClient {
       signal,
       credentials: 'omit',
     });
-    if (!response.ok) throw await ApiError.fromResponse(response);
+    if (!response.ok) throw await this.failure(response);
     if (!response.body) throw new Error('The browser returned no stream');
     const reader = response.body
       .pipeThrough(new TextDecoderStream())

@@ -1,6 +1,6 @@
 import type { InterviewClockDto } from '@tryout/contracts';
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, formatDuration, remainingMs } from './interview-clock.util';
+import { formatCountdown, formatDuration, formatElapsed, remainingMs } from './interview-clock.util';
 
 const clock = (serverTime: string, deadlineAt: string | null): InterviewClockDto => ({
   status: 'live',
@@ -36,5 +36,14 @@ describe('formatCountdown', () => {
     expect(formatDuration(42)).toBe('42 s');
     expect(formatDuration(600)).toBe('10 min');
     expect(formatDuration(3900)).toBe('1 h 5 min');
+  });
+});
+
+describe('formatElapsed', () => {
+  it('gives the exact time, hours and minutes only when there are some', () => {
+    expect(formatElapsed(214)).toBe('3 min 34 s');
+    expect(formatElapsed(45)).toBe('45 s');
+    expect(formatElapsed(3600 + 125)).toBe('1 h 2 min 5 s');
+    expect(formatElapsed(3600)).toBe('1 h 0 min 0 s');
   });
 });

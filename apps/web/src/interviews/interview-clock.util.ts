@@ -20,6 +20,15 @@ export function formatCountdown(ms: number): string {
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
 }
 
+/** An exact elapsed time for the report's header: "3 min 34 s", "1 h 2 min 5 s", "45 s". */
+export function formatElapsed(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const parts = [h ? `${h} h` : '', h || m ? `${m} min` : '', `${s % 60} s`];
+  return parts.filter(Boolean).join(' ');
+}
+
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
   const m = Math.round(seconds / 60);

@@ -24,6 +24,7 @@ import { verdictColor, verdictLabel } from '../shared/format.util';
 import { PageLoader } from '../shared/page-loader';
 import { inviteUrl, interviewsApi, shareUrl } from './interview-api';
 import { formatCountdown, remainingMs } from './interview-clock.util';
+import { ConfirmButton } from './confirm-button';
 import { InterviewerOnly, STATUS_COLORS } from './interviews-page';
 import { InterviewNotesPanel } from './notes/interview-notes-panel';
 import { ReportView } from './report-view';
@@ -43,9 +44,11 @@ function Controls({ s, onChange }: { s: InterviewDetailDto; onChange: (d: Interv
   const open = s.status === 'scheduled' || s.status === 'live';
   const act = (p: Promise<InterviewDetailDto>) => {
     setError(null);
-    p.then(onChange, (err: unknown) => setError(errorMessage(err)));
+    return p.then(onChange, (err: unknown) => setError(errorMessage(err)));
   };
   if (!open) return null;
+  // Who and why are recorded and shown in the report: the reason is required.
+  const reasonOk = reason.trim().length > 0;
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4" mb="xs">
@@ -60,18 +63,45 @@ function Controls({ s, onChange }: { s: InterviewDetailDto; onChange: (d: Interv
           onChange={(v) => setMinutes(Number(v) || 0)}
           w={200}
         />
-        <TextInput label="Reason" value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        <Button onClick={() => act(interviewsApi.extend(s.id, minutes, reason || 'no reason given'))}>
+        <TextInput
+          label="Reason"
+          required
+          placeholder="e.g. network trouble"
+          maxLength={INTERVIEW_LIMITS.reasonMaxLength}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          data-testid="time-change-reason"
+        />
+        <Button
+          disabled={!reasonOk || minutes === 0}
+          onClick={() => void act(interviewsApi.extend(s.id, minutes, reason.trim())).then(() => setReason(''))}
+          data-testid="change-time"
+        >
           Change time
         </Button>
       </Group>
       <Group mt="md">
-        <Button color="orange" onClick={() => act(interviewsApi.end(s.id))} data-testid="end-interview">
+        <ConfirmButton
+          color="orange"
+          title="End the interview now?"
+          message="The clock stops for the candidate and the last code of each problem is submitted. This cannot be undone."
+          confirmLabel="End now"
+          onConfirm={() => act(interviewsApi.end(s.id))}
+          testId="end-interview"
+        >
           End now
-        </Button>
-        <Button color="red" variant="light" onClick={() => act(interviewsApi.cancel(s.id))}>
+        </ConfirmButton>
+        <ConfirmButton
+          color="red"
+          variant="light"
+          title="Cancel the interview?"
+          message="The candidate's page closes and nothing is submitted. This cannot be undone."
+          confirmLabel="Cancel interview"
+          onConfirm={() => act(interviewsApi.cancel(s.id))}
+          testId="cancel-interview"
+        >
           Cancel interview
-        </Button>
+        </ConfirmButton>
       </Group>
       {error && (
         <Alert color="red" mt="sm">
@@ -86,14 +116,22 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
   const queryClient = useQueryClient();
   const [invite, setInvite] = useState<string | null>(freshInvite);
   const [share, setShare] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['interview', s.id] });
+  // Every action shows its failure here; none is left unhandled.
+  const act = <T,>(p: Promise<T>, then: (value: T) => void) => {
+    setError(null);
+    return p.then(then, (err: unknown) => setError(errorMessage(err)));
+  };
+  // A new link would be refused (409) once the session is over; revoking one is moot then.
+  const over = s.status === 'ended' || s.status === 'cancelled';
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4" mb="xs">
         Links
       </Title>
       <Stack gap="xs">
-        {invite ? (
+        {invite && !over ? (
           <Group gap="xs" wrap="nowrap">
             <Code data-testid="invite-link" style={{ overflowWrap: 'anywhere' }}>
               {inviteUrl(invite)}
@@ -107,10 +145,14 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
             </CopyButton>
           </Group>
         ) : (
-          <Text size="sm" c="dimmed">
-            {s.invite.active
-              ? 'The invite link is shown once, when made. Make a new one to see it again (the old one stops working).'
-              : 'No working invite link.'}
+          <Text size="sm" c="dimmed" data-testid="invite-state">
+            {over
+              ? `The interview is ${s.status}: invite links can no longer be made or revoked.`
+              : s.invite.active
+                ? 'The invite link is shown once, when made. Make a new one to see it again (the old one stops working).'
+                : s.invite.revokedAt
+                  ? `The invite link was revoked at ${new Date(s.invite.revokedAt).toLocaleString()}.`
+                  : 'No working invite link.'}
           </Text>
         )}
         {s.status === 'scheduled' && (s.windowStart || s.windowEnd) && (
@@ -124,8 +166,10 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
           <Button
             size="xs"
             variant="default"
+            disabled={over}
+            data-testid="new-invite"
             onClick={() =>
-              void interviewsApi.rotateInvite(s.id).then((r) => {
+              void act(interviewsApi.rotateInvite(s.id), (r) => {
                 setInvite(r.inviteToken);
                 refresh();
               })
@@ -133,20 +177,24 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
           >
             New invite link
           </Button>
-          <Button
+          <ConfirmButton
             size="xs"
             variant="default"
             color="red"
-            disabled={!s.invite.active}
-            onClick={() =>
-              void interviewsApi.revokeInvite(s.id).then(() => {
+            disabled={over || !s.invite.active}
+            title="Revoke the invite link?"
+            message="The candidate loses access at once, even mid-interview: their page stops saving and says the link was revoked. What they saved so far is kept. You can make a new link afterwards."
+            confirmLabel="Revoke link"
+            onConfirm={() =>
+              act(interviewsApi.revokeInvite(s.id), () => {
                 setInvite(null);
                 refresh();
               })
             }
+            testId="revoke-invite"
           >
             Revoke invite link
-          </Button>
+          </ConfirmButton>
         </Group>
         {share && (
           <Code data-testid="share-link" style={{ overflowWrap: 'anywhere' }}>
@@ -157,7 +205,7 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
           <Button
             size="xs"
             variant="default"
-            onClick={() => void interviewsApi.share(s.id).then((r) => setShare(r.shareToken))}
+            onClick={() => void act(interviewsApi.share(s.id), (r) => setShare(r.shareToken))}
           >
             Share report link
           </Button>
@@ -167,7 +215,7 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
             color="red"
             disabled={!s.share.active && !share}
             onClick={() =>
-              void interviewsApi.revokeShare(s.id).then(() => {
+              void act(interviewsApi.revokeShare(s.id), () => {
                 setShare(null);
                 refresh();
               })
@@ -179,6 +227,11 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
             Open report
           </Anchor>
         </Group>
+        {error && (
+          <Alert color="red" data-testid="links-error">
+            {error}
+          </Alert>
+        )}
       </Stack>
     </Paper>
   );
@@ -186,6 +239,15 @@ function Links({ s, freshInvite }: { s: InterviewDetailDto; freshInvite: string 
 
 /** /interviews/:id: the session, the candidate's runs and submits as they happen, notes and controls. */
 export function InterviewSessionPage() {
+  // The role is checked before anything is fetched: signed out goes to the login page and back.
+  return (
+    <InterviewerOnly>
+      <SessionView />
+    </InterviewerOnly>
+  );
+}
+
+function SessionView() {
   const { id = '' } = useParams();
   const location = useLocation();
   const freshInvite = (location.state as { inviteToken?: string } | null)?.inviteToken ?? null;
@@ -214,118 +276,116 @@ export function InterviewSessionPage() {
   const left = s.status === 'live' ? remainingMs(s, detail.dataUpdatedAt, tick) : null;
 
   return (
-    <InterviewerOnly>
-      <Container size="lg">
-        <Stack gap="md">
-          <Group justify="space-between">
-            <div>
-              <Title order={1}>{s.title}</Title>
-              <Text c="dimmed">
-                {s.candidateName} &lt;{s.candidateEmail}&gt; · {s.totalMinutes} min ·{' '}
-                {s.problems.map((p) => p.title).join(', ')} · {s.languages.map((l) => LANGUAGES[l].name).join(', ')}
+    <Container size="lg">
+      <Stack gap="md">
+        <Group justify="space-between">
+          <div>
+            <Title order={1}>{s.title}</Title>
+            <Text c="dimmed">
+              {s.candidateName} &lt;{s.candidateEmail}&gt; · {s.totalMinutes} min ·{' '}
+              {s.problems.map((p) => p.title).join(', ')} · {s.languages.map((l) => LANGUAGES[l].name).join(', ')}
+            </Text>
+          </div>
+          <Group>
+            {s.status === 'scheduled' && s.startedAt && (
+              <Text c="dimmed" data-testid="fixed-start">
+                Starts by itself at {new Date(s.startedAt).toLocaleString()}
               </Text>
-            </div>
-            <Group>
-              {s.status === 'scheduled' && s.startedAt && (
-                <Text c="dimmed" data-testid="fixed-start">
-                  Starts by itself at {new Date(s.startedAt).toLocaleString()}
-                </Text>
-              )}
-              {left !== null && (
-                <Text fw={700} size="lg" role="timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                  {formatCountdown(left)}
-                </Text>
-              )}
-              <Badge size="lg" color={STATUS_COLORS[s.status]} data-testid="interview-status">
-                {s.status}
-              </Badge>
-            </Group>
+            )}
+            {left !== null && (
+              <Text fw={700} size="lg" role="timer" style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatCountdown(left)}
+              </Text>
+            )}
+            <Badge size="lg" color={STATUS_COLORS[s.status]} data-testid="interview-status">
+              {s.status}
+            </Badge>
           </Group>
-          <Links s={s} freshInvite={freshInvite} />
-          <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
-          {s.status === 'live' && <LivePanel s={s} />}
-          {s.startedAt && s.status !== 'scheduled' && (
-            <div id="playback">
-              <Playback
-                sessionId={s.id}
-                problems={s.problems}
-                language={s.languages[0]}
-                refreshMs={s.status === 'live' ? LIVE_POLL_MS * 5 : false}
-                seekMs={seekMs}
-              />
-            </div>
+        </Group>
+        <Links s={s} freshInvite={freshInvite} />
+        <Controls s={s} onChange={(d) => queryClient.setQueryData(['interview', id], d)} />
+        {s.status === 'live' && <LivePanel s={s} />}
+        {s.startedAt && s.status !== 'scheduled' && (
+          <div id="playback">
+            <Playback
+              sessionId={s.id}
+              problems={s.problems}
+              language={s.languages[0]}
+              refreshMs={s.status === 'live' ? LIVE_POLL_MS * 5 : false}
+              seekMs={seekMs}
+            />
+          </div>
+        )}
+        <Paper withBorder p="md" radius="md">
+          <Title order={2} size="h4" mb="xs">
+            Runs and submissions
+          </Title>
+          {s.submissions.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              Nothing yet.
+            </Text>
+          ) : (
+            <Table data-testid="interview-submissions">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Time</Table.Th>
+                  <Table.Th>Problem</Table.Th>
+                  <Table.Th>Kind</Table.Th>
+                  <Table.Th>Language</Table.Th>
+                  <Table.Th>Verdict</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {s.submissions.map((x) => (
+                  <Table.Tr key={x.id}>
+                    <Table.Td>{new Date(x.createdAt).toLocaleTimeString()}</Table.Td>
+                    <Table.Td>{x.position}</Table.Td>
+                    <Table.Td>
+                      {x.mode}
+                      {x.automatic ? ' (at the end)' : ''}
+                    </Table.Td>
+                    <Table.Td>{LANGUAGES[x.language].name}</Table.Td>
+                    <Table.Td>
+                      <Badge color={verdictColor(x.verdict)} variant="light">
+                        {verdictLabel(x.verdict, x.status)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           )}
+        </Paper>
+        {s.parts.length > 0 && (
+          <LivePartsPanel sessionId={s.id} offset={s.problems.length} live={s.status === 'live'} />
+        )}
+        {s.extensions.length > 0 && (
           <Paper withBorder p="md" radius="md">
             <Title order={2} size="h4" mb="xs">
-              Runs and submissions
+              Time changes
             </Title>
-            {s.submissions.length === 0 ? (
-              <Text c="dimmed" size="sm">
-                Nothing yet.
+            {s.extensions.map((e) => (
+              <Text size="sm" key={e.at}>
+                {e.minutes > 0 ? `+${e.minutes}` : e.minutes} min by {e.by}: {e.reason}
               </Text>
-            ) : (
-              <Table data-testid="interview-submissions">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Time</Table.Th>
-                    <Table.Th>Problem</Table.Th>
-                    <Table.Th>Kind</Table.Th>
-                    <Table.Th>Language</Table.Th>
-                    <Table.Th>Verdict</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {s.submissions.map((x) => (
-                    <Table.Tr key={x.id}>
-                      <Table.Td>{new Date(x.createdAt).toLocaleTimeString()}</Table.Td>
-                      <Table.Td>{x.position}</Table.Td>
-                      <Table.Td>
-                        {x.mode}
-                        {x.automatic ? ' (at the end)' : ''}
-                      </Table.Td>
-                      <Table.Td>{LANGUAGES[x.language].name}</Table.Td>
-                      <Table.Td>
-                        <Badge color={verdictColor(x.verdict)} variant="light">
-                          {verdictLabel(x.verdict, x.status)}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            ))}
           </Paper>
-          {s.parts.length > 0 && (
-            <LivePartsPanel sessionId={s.id} offset={s.problems.length} live={s.status === 'live'} />
-          )}
-          {s.extensions.length > 0 && (
-            <Paper withBorder p="md" radius="md">
-              <Title order={2} size="h4" mb="xs">
-                Time changes
-              </Title>
-              {s.extensions.map((e) => (
-                <Text size="sm" key={e.at}>
-                  {e.minutes > 0 ? `+${e.minutes}` : e.minutes} min by {e.by}: {e.reason}
-                </Text>
-              ))}
-            </Paper>
-          )}
-          <ScorecardPanel
-            sessionId={s.id}
-            openQuestions={s.parts
-              .filter((p) => p.kind === 'open')
-              .map((p) => ({ position: p.position, title: p.title }))}
-          />
-          <InterviewNotesPanel
-            sessionId={s.id}
-            onSeek={(ms) => {
-              setSeekMs(ms);
-              document.getElementById('playback')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-            }}
-          />
-        </Stack>
-      </Container>
-    </InterviewerOnly>
+        )}
+        <ScorecardPanel
+          sessionId={s.id}
+          openQuestions={s.parts
+            .filter((p) => p.kind === 'open')
+            .map((p) => ({ position: p.position, title: p.title }))}
+        />
+        <InterviewNotesPanel
+          sessionId={s.id}
+          onSeek={(ms) => {
+            setSeekMs(ms);
+            document.getElementById('playback')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          }}
+        />
+      </Stack>
+    </Container>
   );
 }
 
@@ -336,6 +396,14 @@ function isSettled(s: Pick<InterviewDetailDto, 'status' | 'submissions'>): boole
 
 /** /interviews/:id/report (interviewers). */
 export function InterviewReportPage() {
+  return (
+    <InterviewerOnly>
+      <InterviewReport />
+    </InterviewerOnly>
+  );
+}
+
+function InterviewReport() {
   const { id = '' } = useParams();
   const report = useQuery({
     queryKey: ['interview-report', id],
@@ -350,9 +418,9 @@ export function InterviewReportPage() {
     <Stack gap="md">
       <ReportState report={report.data} error={report.error} linkTimes />
       {report.data?.clock.startedAt && (
-        <Container size="lg" w="100%" className={classes.noPrint}>
+        <div className={`${classes.column} ${classes.noPrint}`} data-testid="report-playback">
           <Playback sessionId={id} {...reportPlayback(report.data)} />
-        </Container>
+        </div>
       )}
     </Stack>
   );
@@ -371,7 +439,7 @@ export function SharedReportPage() {
       <Stack gap="md">
         <ReportState report={report.data} error={token ? report.error : new Error('This page needs a report link.')} />
         {report.data?.clock.startedAt && (
-          <div className={classes.noPrint}>
+          <div className={`${classes.column} ${classes.noPrint}`} data-testid="report-playback">
             <Playback
               sessionId={report.data.id}
               {...reportPlayback(report.data)}

@@ -24,12 +24,14 @@ import {
   type InterviewPartRequest,
   type InterviewStatus,
   type LanguageId,
+  type ProblemSummaryDto,
 } from '@tryout/contracts';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../api/api-error';
 import { api } from '../api/endpoints';
 import { useAuth } from '../auth/auth-context';
+import { PageLoader } from '../shared/page-loader';
 import { interviewsApi } from './interview-api';
 import { PartsEditor, partRequestsOf } from './parts/parts-editor';
 import { TemplateBar } from './template-bar';
@@ -41,18 +43,41 @@ export const STATUS_COLORS: Record<InterviewStatus, string> = {
   cancelled: 'red',
 };
 
+/**
+ * Interviewers' pages: signed out, to the login page and back here; a candidate account gets a
+ * "not available" page. Nothing inside runs (no API call) until the role is known.
+ */
 function InterviewerOnly({ children }: { children: React.ReactNode }) {
   const { status, user } = useAuth();
-  if (status === 'loading') return null;
-  if (!user || user.role === 'candidate')
+  const location = useLocation();
+  if (status === 'loading') return <PageLoader />;
+  if (status === 'signed-out' || !user) {
+    const next = encodeURIComponent(`${location.pathname}${location.search}${location.hash}`);
+    return <Navigate to={`/login?next=${next}`} replace />;
+  }
+  if (user.role === 'candidate')
     return (
       <Container size="sm" py="xl">
-        <Alert color="yellow" title="Interviewers only">
-          Sign in with an interviewer account to run interviews.
+        <Alert color="yellow" title="This page is not available" data-testid="interviewers-only">
+          Interviews are run by interviewer accounts; yours is a candidate account. If you were invited to an interview,
+          open the link your interviewer sent you.{' '}
+          <Anchor component={Link} to="/problems">
+            Back to the problems
+          </Anchor>
         </Alert>
       </Container>
     );
   return <>{children}</>;
+}
+
+/** The whole catalog, page after page (a page holds at most PROBLEM_PAGE_SIZE_MAX): the picker filters it as you type. */
+async function wholeCatalog(): Promise<ProblemSummaryDto[]> {
+  const items: ProblemSummaryDto[] = [];
+  for (let page = 1; ; page++) {
+    const res = await api.problems({ pageSize: PROBLEM_PAGE_SIZE_MAX, sort: 'title', page });
+    items.push(...res.items);
+    if (res.items.length === 0 || items.length >= res.total) return items;
+  }
 }
 
 /** /interviews: the sessions the interviewer owns or was added to. */
@@ -109,10 +134,9 @@ export function InterviewsPage() {
 /** /interviews/new: title, problems from the catalog (in order), quiz sets and open questions, duration, languages, candidate, co-interviewers. */
 export function NewInterviewPage() {
   const navigate = useNavigate();
-  const catalog = useQuery({
-    queryKey: ['problems', 'interview-picker'],
-    queryFn: () => api.problems({ pageSize: PROBLEM_PAGE_SIZE_MAX, sort: 'title' }),
-  });
+  const catalog = useQuery({ queryKey: ['problems', 'interview-picker'], queryFn: wholeCatalog });
+  // Titles of a loaded template's problems, in case one is no longer in the catalog's list.
+  const [knownTitles, setKnownTitles] = useState<Record<string, string>>({});
   const [title, setTitle] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
   const [parts, setParts] = useState<InterviewPartRequest[]>([]);
@@ -166,6 +190,10 @@ export function NewInterviewPage() {
               current={{ problems, parts, durationMinutes: duration, languages }}
               onLoad={(t) => {
                 setProblems(t.problems.map((p) => p.slug));
+                setKnownTitles((known) => ({
+                  ...known,
+                  ...Object.fromEntries(t.problems.map((p) => [p.slug, `${p.title} (${p.difficulty})`])),
+                }));
                 setParts(partRequestsOf(t.parts));
                 setDuration(t.durationMinutes);
                 setLanguages(t.languages);
@@ -184,7 +212,9 @@ export function NewInterviewPage() {
               required
               searchable
               maxValues={INTERVIEW_LIMITS.problemsMax}
-              data={(catalog.data?.items ?? []).map((p) => ({ value: p.slug, label: `${p.title} (${p.difficulty})` }))}
+              data={pickerOptions(catalog.data ?? [], problems, knownTitles)}
+              nothingFoundMessage={catalog.isPending ? 'Loading the catalog…' : 'No problem matches'}
+              limit={50}
               value={problems}
               onChange={setProblems}
               data-testid="problem-picker"
@@ -259,6 +289,18 @@ export function NewInterviewPage() {
       </Container>
     </InterviewerOnly>
   );
+}
+
+/** The catalog's problems as options, plus any picked one it does not list (so no pill shows a bare slug). */
+function pickerOptions(
+  catalog: ProblemSummaryDto[],
+  picked: string[],
+  known: Record<string, string>,
+): { value: string; label: string }[] {
+  const options = catalog.map((p) => ({ value: p.slug, label: `${p.title} (${p.difficulty})` }));
+  const listed = new Set(options.map((o) => o.value));
+  for (const slug of picked) if (!listed.has(slug)) options.push({ value: slug, label: known[slug] ?? slug });
+  return options;
 }
 
 export { InterviewerOnly };

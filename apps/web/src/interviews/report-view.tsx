@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { LANGUAGES, type InterviewReportDto } from '@tryout/contracts';
 import { verdictColor, verdictLabel } from '../shared/format.util';
-import { formatDuration } from './interview-clock.util';
+import { formatDuration, formatElapsed } from './interview-clock.util';
 import { ReportNotes } from './notes/report-notes';
 import { PartResults } from './parts/part-results';
 import classes from './report.module.css';
@@ -10,7 +10,6 @@ import { ReportScorecards } from './scorecards/report-scorecards';
 /** The report, on screen and on paper (print CSS hides the chrome and keeps each problem on its page). */
 /** `linkTimes`: note times open the playback (interviewers); the share link shows them as text. */
 export function ReportView({ report, linkTimes = false }: { report: InterviewReportDto; linkTimes?: boolean }) {
-  const started = report.clock.startedAt ? new Date(report.clock.startedAt) : null;
   return (
     <Stack className={classes.report} gap="lg" data-testid="interview-report">
       <Group justify="space-between" align="flex-start">
@@ -18,10 +17,10 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
           <Title order={1}>{report.title}</Title>
           <Text>
             Candidate: <b>{report.candidateName}</b>
+            {report.candidateEmail && <> &lt;{report.candidateEmail}&gt;</>}
           </Text>
-          <Text size="sm" c="dimmed">
-            {started ? `Started ${started.toLocaleString()}` : 'Not started'} · {report.clock.totalMinutes}{' '}
-            {report.clock.totalMinutes === 1 ? 'minute' : 'minutes'} · {report.clock.status}
+          <Text size="sm" c="dimmed" data-testid="report-times">
+            {reportTimes(report)}
           </Text>
           {report.extensions.map((e) => (
             <Text size="sm" c="dimmed" key={e.at}>
@@ -86,8 +85,11 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
                         {verdictLabel(s.verdict, s.status)}
                       </Badge>
                     </Table.Td>
-                    <Table.Td>
-                      {s.testsDone}/{s.testsTotal}
+                    <Table.Td data-testid="report-tests">
+                      {/* Passed, not merely run: a Wrong Answer that ran 2 of 2 tests passed only some. */}
+                      {s.testsPassed != null
+                        ? `${s.testsPassed}/${s.testsTotal} passed`
+                        : `${s.testsDone}/${s.testsTotal}`}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -113,4 +115,28 @@ export function ReportView({ report, linkTimes = false }: { report: InterviewRep
       )}
     </Stack>
   );
+}
+
+/** "Started … · ended … · lasted 3 min 34 s (planned 50 min) · ended": what happened, not only what was planned. */
+function reportTimes(report: InterviewReportDto): string {
+  const { clock } = report;
+  const minutes = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+  const planned = report.plannedMinutes ?? clock.totalMinutes;
+  const plan =
+    planned === clock.totalMinutes
+      ? `planned ${minutes(planned)}`
+      : `planned ${minutes(planned)}, ${clock.totalMinutes} with time changes`;
+  const started = clock.startedAt && clock.status !== 'scheduled' ? new Date(clock.startedAt) : null;
+  if (!started) return `Not started · ${plan} · ${clock.status}`;
+  const parts = [`Started ${started.toLocaleString()}`];
+  const finished = report.finishedAt ?? clock.endedAt;
+  if (finished)
+    parts.push(`${clock.status === 'cancelled' ? 'cancelled' : 'ended'} ${new Date(finished).toLocaleString()}`);
+  if (report.actualSeconds != null)
+    parts.push(
+      `${clock.status === 'live' ? 'running for' : 'lasted'} ${formatElapsed(report.actualSeconds)} (${plan})`,
+    );
+  else parts.push(plan);
+  parts.push(clock.status);
+  return parts.join(' · ');
 }

@@ -36,7 +36,7 @@ export default function MockReportPage() {
         <Stack gap="md">
           <ReportView report={report.data} />
           {report.data.clock.startedAt && (
-            <div className={classes.noPrint}>
+            <div className={`${classes.column} ${classes.noPrint}`} data-testid="report-playback">
               <Playback
                 sessionId={id}
                 {...reportPlayback(report.data)}

@@ -1,6 +1,6 @@
 import { Alert, Badge, Box, Group, Paper, SegmentedControl, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { InterviewDetailDto, LanguageId } from '@tryout/contracts';
+import { LANGUAGES, type InterviewDetailDto, type LanguageId } from '@tryout/contracts';
 import { useEffect, useState } from 'react';
 import { getAccessToken } from '../../api/token-store';
 import { useAuth } from '../../auth/auth-context';
@@ -72,6 +72,9 @@ function LiveProblem({
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="xs" data-testid="candidate-presence">
+          <Badge variant="light" color="blue" data-testid="candidate-language">
+            {LANGUAGES[language].name}
+          </Badge>
           <Badge color={presence.online ? 'green' : 'gray'}>{presence.online ? 'online' : 'offline'}</Badge>
           {presence.online && !presence.visible && <Badge color="orange">tab hidden</Badge>}
           {presence.online && presence.visible && !presence.focused && <Badge color="yellow">window blurred</Badge>}
@@ -129,7 +132,6 @@ const EVENT_LABELS: Record<string, string> = {
 /** The interviewer's live view: the candidate's code as they type it, their cursor, presence and pastes; watch or pair. */
 export function LivePanel({ s }: { s: InterviewDetailDto }) {
   const [tab, setTab] = useState<string>(String(s.problems[0]?.position ?? 1));
-  const language = s.languages[0];
   return (
     <Paper withBorder p="md" radius="md" data-testid="live-panel">
       <Title order={2} size="h4" mb="xs">
@@ -149,7 +151,12 @@ export function LivePanel({ s }: { s: InterviewDetailDto }) {
         </Tabs.List>
         {s.problems.map((p) => (
           <Tabs.Panel key={p.position} value={String(p.position)}>
-            <LiveProblem s={s} position={p.position} language={language} active={tab === String(p.position)} />
+            <LiveProblem
+              s={s}
+              position={p.position}
+              language={p.language ?? s.languages[0]}
+              active={tab === String(p.position)}
+            />
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -1,6 +1,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import {
   LIVE_EDITOR_PATH,
+  LIVE_INVITE_REVOKED,
   LIVE_TEXT_NAME,
   liveDocumentName,
   type LiveClientSignal,
@@ -27,6 +28,8 @@ export interface LiveDocument {
   /** The server refused access (the message says why). */
   refused: string | null;
   sessionOver: boolean;
+  /** The candidate's invite link was revoked or replaced: the server closed this connection. */
+  revoked: boolean;
   mode: 'watch' | 'pair';
   signal(s: LiveClientSignal): void;
 }
@@ -56,6 +59,7 @@ export function useLiveDocument(
       unsynced: 0,
       refused: null,
       sessionOver: false,
+      revoked: false,
       mode: 'watch',
     };
     const provider = new HocuspocusProvider({
@@ -77,11 +81,18 @@ export function useLiveDocument(
     provider.on('status', ({ status }: { status: LiveDocument['status'] }) => publish({ status }));
     provider.on('synced', ({ state: synced }: { state: boolean }) => publish({ synced }));
     provider.on('unsyncedChanges', ({ number }: { number: number }) => publish({ unsynced: number }));
-    provider.on('authenticationFailed', ({ reason }: { reason: string }) => publish({ refused: reason }));
+    provider.on('authenticationFailed', ({ reason }: { reason: string }) =>
+      publish(reason === LIVE_INVITE_REVOKED ? { refused: reason, revoked: true } : { refused: reason }),
+    );
     provider.on('stateless', ({ payload }: { payload: string }) => {
       const s = JSON.parse(payload) as LiveServerSignal;
       if (s.kind === 'session_over') publish({ sessionOver: true });
+      else if (s.kind === 'invite_revoked') publish({ revoked: true, sessionOver: true });
       else publish({ mode: s.mode });
+    });
+    // The server's close message (the link revoked mid-session) carries the reason too.
+    provider.on('close', ({ event }: { event: { reason?: string } }) => {
+      if (event.reason === LIVE_INVITE_REVOKED) publish({ revoked: true, sessionOver: true });
     });
     provider.awareness!.setLocalStateField('user', { name, color, colorLight, role });
     publish({});

@@ -10,7 +10,14 @@ import {
   type onStatelessPayload,
   type onStoreDocumentPayload,
 } from '@hocuspocus/server';
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   LIVE_PASTE_SIZE_MAX,
@@ -23,13 +30,15 @@ import {
 import { registerLiveEditorMetrics } from '@tryout/server-common';
 import { ConfigService } from '@tryout/server-config';
 import { CatalogService, allowedLanguages } from '@tryout/server-problems';
-import { AuthService } from '@tryout/server-users';
+import { AuthService, type AuthPrincipal } from '@tryout/server-users';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { CandidateSessionService } from '../candidate/candidate-session.service';
 import { CLOCK, type Clock } from '../clock/clock';
+import { InterviewException } from '../interview.exception';
+import { InterviewEventsService } from '../sessions/interview-events.service';
 import { InterviewSessionProblemEntity } from '../sessions/interview-session-problem.entity';
 import { sessionStatus } from '../sessions/interview-view.util';
 import { InterviewsService } from '../sessions/interviews.service';
@@ -45,6 +54,8 @@ export interface LiveContext {
   role: 'candidate' | 'interviewer';
   sessionId: string;
   position: number;
+  /** A candidate's session token (its link generation is re-checked when the session changes); null for a JWT. */
+  scope: AuthPrincipal['session'] | null;
 }
 
 const SIGNALS: readonly LiveClientSignal['kind'][] = ['hidden', 'visible', 'blur', 'focus', 'paste', 'watch', 'pair'];
@@ -61,12 +72,13 @@ const UNLOAD_WAIT_MS = 10_000;
  * share documents through Hocuspocus's Redis extension.
  */
 @Injectable()
-export class LiveEditorService implements BeforeApplicationShutdown, OnApplicationShutdown {
+export class LiveEditorService implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LiveEditorService.name);
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   readonly hocuspocus: Hocuspocus;
   private closing = false;
   private readonly log: LiveUpdateLog;
+  private unsubscribe?: () => Promise<void>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,6 +86,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     private readonly candidates: CandidateSessionService,
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    private readonly events: InterviewEventsService,
     config: ConfigService,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
@@ -111,6 +124,13 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     }));
   }
 
+  /** Every replica follows every session's changes: the one holding a candidate's socket must act on a revocation made elsewhere. */
+  async onModuleInit(): Promise<void> {
+    this.unsubscribe = await this.events.subscribeAll((sessionId) => {
+      this.recheck(sessionId).catch((err: Error) => this.logger.warn(`live recheck of ${sessionId}: ${err.message}`));
+    });
+  }
+
   /** Takes a WebSocket upgrade of the live-editor route. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     if (this.closing) {
@@ -123,6 +143,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
   /** Before the HTTP server closes (it would wait for open WebSockets): drop every connection, let documents unload. */
   async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
+    await this.unsubscribe?.().catch(() => undefined);
     this.hocuspocus.closeConnections();
     for (const client of this.wss.clients) client.terminate();
     const until = Date.now() + UNLOAD_WAIT_MS;
@@ -150,7 +171,12 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     let session;
     if (principal.session) {
       if (principal.session.id !== doc.sessionId) throw new Error('another session');
-      session = await this.candidates.sessionOf(principal);
+      session = await this.candidates.sessionOf(principal).catch((err: unknown) => {
+        // Hocuspocus sends `reason` to the client: the page can then say the link was revoked.
+        if (err instanceof InterviewException && err.code === 'invite_revoked')
+          throw Object.assign(new Error(err.message), { reason: 'invite_revoked' });
+        throw err;
+      });
       role = 'candidate';
     } else {
       session = await this.interviews.findVisible(principal, doc.sessionId);
@@ -162,7 +188,7 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     if (!problems.some((p) => p.position === doc.position)) throw new Error('no such problem');
     // Interviewers join watching; a `pair` signal lets them type. After the deadline nobody writes.
     if (role === 'interviewer' || status !== 'live') connectionConfig.readOnly = true;
-    return { userId: principal.userId, role, ...doc };
+    return { userId: principal.userId, role, ...doc, scope: principal.session ?? null };
   }
 
   /** Rebuilds the document from Postgres; a document never opened is seeded with the saved or starter code. */
@@ -215,13 +241,15 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
     if (!update || isEmptyUpdate(update)) return;
     if (Y.snapshotContainsUpdate(Y.snapshot(document), update)) return;
     const c = context as LiveContext;
-    const logged = await this.log.append({
+    const outcome = await this.log.append({
       sessionId: c.sessionId,
       position: c.position,
       update,
       authorId: c.userId,
+      inviteVersion: c.scope?.inviteVersion ?? null,
     });
-    if (!logged) this.sessionOver(connection);
+    if (outcome === 'revoked') this.revoked(connection);
+    else if (outcome === 'over') this.sessionOver(connection);
   }
 
   private send(connection: Connection, signal: LiveServerSignal): void {
@@ -231,6 +259,40 @@ export class LiveEditorService implements BeforeApplicationShutdown, OnApplicati
   private sessionOver(connection: Connection): void {
     connection.readOnly = true;
     this.send(connection, { kind: 'session_over' });
+  }
+
+  /**
+   * The candidate's link was revoked or replaced: tell the page, then drop the connection. A later
+   * message on that socket would have to authenticate again, which the revoked token cannot; the
+   * read-only flag keeps a message already past `beforeHandleMessage` from being applied.
+   */
+  private revoked(connection: Connection): void {
+    connection.readOnly = true;
+    this.send(connection, { kind: 'invite_revoked' });
+    connection.close({ code: 4403, reason: 'invite_revoked' });
+  }
+
+  /**
+   * A session changed (revoked or new link, end, cancel, time change): closes candidate connections
+   * whose token no longer opens it and turns every connection read-only once it takes no edits.
+   */
+  private async recheck(sessionId: string): Promise<void> {
+    if (this.closing) return;
+    const connections = [...this.hocuspocus.documents.values()]
+      .filter((d) => parseLiveDocumentName(d.name)?.sessionId === sessionId)
+      .flatMap((d) => d.getConnections());
+    if (!connections.length) return;
+    const session = await this.interviews.catchUp(await this.interviews.sessionById(sessionId));
+    const live = sessionStatus(session, this.clock.now()) === 'live';
+    for (const connection of connections) {
+      const c = connection.context as LiveContext;
+      const scope = c.scope;
+      const linkGone =
+        !!scope &&
+        (scope.inviteVersion !== session.inviteVersion || (session.kind === 'interview' && !session.inviteTokenHash));
+      if (linkGone) this.revoked(connection);
+      else if (!live && !connection.readOnly) this.sessionOver(connection);
+    }
   }
 
   /** Presence, focus and paste reports, and an interviewer's watch/pair switch. */

@@ -44,20 +44,31 @@ export class InterviewReportService {
     ]);
     const submissions = await this.interviews.sessionSubmissions(s.id, problems);
     const names = await this.interviews.userNames(extensions.map((e) => e.byUserId));
-    const spent = timeSpentPerProblem(
-      s.startedAt,
-      [
-        ...submissions.filter((x) => !x.automatic).map((x) => ({ position: x.position, at: new Date(x.createdAt) })),
-        ...problems.filter((p) => p.latestSavedAt).map((p) => ({ position: p.position, at: p.latestSavedAt! })),
-      ],
-      s.endedAt,
-    );
+    const now = this.clock.now();
+    const finishedAt = s.endedAt ?? s.cancelledAt ?? null;
+    // While it runs, the report counts up to now (never past the deadline).
+    const endAt =
+      finishedAt ??
+      (s.startedAt && s.startedAt <= now && s.deadlineAt
+        ? new Date(Math.min(now.getTime(), s.deadlineAt.getTime()))
+        : null);
+    const activities = await this.activities(s);
+    const spent = timeSpentPerProblem(s.startedAt, activities, endAt);
+    const first = activities.find((a) => s.startedAt && a.at >= s.startedAt && (!endAt || a.at <= endAt));
+    const passed = await this.testsPassed(submissions.map((x) => x.id));
+    const started = s.startedAt && s.startedAt <= now ? s.startedAt : null;
     return {
       id: s.id,
       kind: s.kind,
       title: s.title,
       candidateName: s.candidateName,
-      clock: clockDto(s, this.clock.now()),
+      candidateEmail: s.candidateEmail,
+      clock: clockDto(s, now),
+      plannedMinutes: s.durationMinutes,
+      finishedAt: finishedAt?.toISOString() ?? null,
+      actualSeconds: started && endAt ? Math.max(0, Math.round((endAt.getTime() - started.getTime()) / 1000)) : null,
+      idleBeforeFirstActivitySeconds:
+        started && endAt ? Math.max(0, Math.round(((first?.at ?? endAt).getTime() - started.getTime()) / 1000)) : null,
       extensions: extensions.map((e) => ({
         minutes: e.minutes,
         reason: e.reason,
@@ -78,7 +89,7 @@ export class InterviewReportService {
           submits: submits.length,
           finalVerdict: submits.at(-1)?.verdict ?? null,
           timeSpentSeconds: spent.get(p.position) ?? 0,
-          submissions: own,
+          submissions: own.map((x) => ({ ...x, testsPassed: passed.get(x.id) ?? null })),
         };
       }),
       parts,
@@ -86,5 +97,45 @@ export class InterviewReportService {
       scorecards: scorecards.cards,
       scorecardsHidden: scorecards.hidden,
     };
+  }
+
+  /**
+   * The candidate's activity for the time per problem: their live-editor updates (not the seed, not
+   * an interviewer's pair edits) and their own runs and submits. Only the first and last point of each
+   * stretch on one problem are read: the points between change nothing in timeSpentPerProblem.
+   */
+  private async activities(s: InterviewSessionEntity): Promise<{ position: number; at: Date }[]> {
+    if (!s.startedAt) return [];
+    const rows = await this.dataSource.query<{ position: number; at: Date }[]>(
+      `WITH a AS (
+         SELECT position, created_at AS at FROM interview_live_updates
+          WHERE session_id = $1 AND author_id = $2
+         UNION ALL
+         SELECT p.position, x.created_at
+           FROM submissions x
+           JOIN interview_session_problems p ON p.session_id = x.interview_session_id AND p.problem_id = x.problem_id
+          WHERE x.interview_session_id = $1 AND NOT x.automatic),
+       o AS (
+         SELECT position, at, lag(position) OVER w AS prev, lead(position) OVER w AS next
+           FROM a WINDOW w AS (ORDER BY at, position))
+       SELECT position, at FROM o
+        WHERE prev IS DISTINCT FROM position OR next IS DISTINCT FROM position
+        ORDER BY at, position`,
+      [s.id, s.candidateUserId],
+    );
+    return rows.map((r) => ({ position: Number(r.position), at: new Date(r.at) }));
+  }
+
+  /** Passed tests per finished submission (the report's "1/2 passed"). */
+  private async testsPassed(ids: string[]): Promise<Map<string, number>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.query<{ id: string; passed: string }[]>(
+      `SELECT x.id, count(r.id) FILTER (WHERE r.verdict = 'accepted') AS passed
+         FROM submissions x LEFT JOIN submission_test_results r ON r.submission_id = x.id
+        WHERE x.id = ANY($1::uuid[]) AND x.status = 'finished'
+        GROUP BY x.id`,
+      [ids],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.passed)]));
   }
 }

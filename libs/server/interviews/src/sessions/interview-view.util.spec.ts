@@ -55,7 +55,7 @@ describe('link tokens', () => {
 });
 
 describe('timeSpentPerProblem', () => {
-  it('charges each activity to its problem from the previous one, ignoring what came after the end', () => {
+  it('charges each gap to the later activity, the tail to the last one, nothing before the first; ignores what came after the end', () => {
     const spent = timeSpentPerProblem(
       at(0),
       [
@@ -66,7 +66,25 @@ describe('timeSpentPerProblem', () => {
       ],
       at(30),
     );
-    expect(Object.fromEntries(spent)).toEqual({ 1: 13 * 60, 2: 15 * 60 });
+    // Idle 0–10 is nobody's; 10–25 goes to 2, 25–28 and the tail 28–30 to 1.
+    expect(Object.fromEntries(spent)).toEqual({ 1: 5 * 60, 2: 15 * 60 });
     expect(timeSpentPerProblem(null, [{ position: 1, at: at(1) }], null).size).toBe(0);
+  });
+
+  it('adds up exactly to the duration minus the idle time before the first activity, whatever the milliseconds', () => {
+    const start = new Date('2026-01-01T10:00:00.000Z');
+    const ms = (n: number) => new Date(start.getTime() + n);
+    const activities = [
+      { position: 1, at: ms(4_400) },
+      { position: 1, at: ms(9_700) },
+      { position: 2, at: ms(61_300) },
+      { position: 1, at: ms(120_600) },
+      { position: 2, at: ms(150_200) },
+    ];
+    const end = ms(214_000); // 3 min 34 s
+    const spent = timeSpentPerProblem(start, activities, end);
+    const total = [...spent.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(214 - 4); // the first activity at 4.4 s rounds to 4 s of idle
+    expect(spent.get(2)).toBe(51 + 29 + 64); // 10→61, 121→150 and the tail 150→214 (whole seconds)
   });
 });

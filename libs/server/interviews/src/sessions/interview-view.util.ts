@@ -88,8 +88,13 @@ export function interviewSubmissionDto(
 }
 
 /**
- * Seconds spent per problem, from activity timestamps: each submission or autosave is charged to
- * its problem from the previous activity (or Start). A fair approximation, not a stopwatch.
+ * Seconds spent per problem, from the candidate's activity (live-editor updates, runs, submits):
+ * the idle time before the first activity is charged to no problem; each gap between two
+ * activities is charged to the problem of the later one (the candidate was working towards it);
+ * the time from the last activity to the end goes to that activity's problem. Times are rounded to
+ * whole seconds from Start before subtracting, so the problems add up exactly to the session's
+ * duration (Start to end) minus the idle time before the first activity. Activity after `endAt` is
+ * ignored; with no `endAt` the last activity ends it.
  */
 export function timeSpentPerProblem(
   startedAt: Date | null,
@@ -98,12 +103,19 @@ export function timeSpentPerProblem(
 ): Map<number, number> {
   const spent = new Map<number, number>();
   if (!startedAt) return spent;
-  const sorted = [...activities].filter((a) => !endAt || a.at <= endAt).sort((a, b) => a.at.getTime() - b.at.getTime());
-  let previous = startedAt;
+  const second = (d: Date) => Math.round((d.getTime() - startedAt.getTime()) / 1000);
+  const sorted = activities
+    .filter((a) => a.at >= startedAt && (!endAt || a.at <= endAt))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
+  if (!sorted.length) return spent;
+  const charge = (position: number, seconds: number) =>
+    spent.set(position, (spent.get(position) ?? 0) + Math.max(0, seconds));
+  let previous = second(sorted[0].at);
   for (const a of sorted) {
-    const seconds = Math.max(0, Math.round((a.at.getTime() - previous.getTime()) / 1000));
-    spent.set(a.position, (spent.get(a.position) ?? 0) + seconds);
-    previous = a.at;
+    const now = second(a.at);
+    charge(a.position, now - previous);
+    previous = now;
   }
+  if (endAt) charge(sorted[sorted.length - 1].position, second(endAt) - previous);
   return spent;
 }

@@ -225,7 +225,14 @@ export class InterviewsService {
     return {
       ...this.summary(s, names, now),
       languages: s.languages,
-      problems: problems.map((p) => ({ position: p.position, slug: p.slug, title: p.title, difficulty: p.difficulty })),
+      problems: problems.map((p) => ({
+        position: p.position,
+        slug: p.slug,
+        title: p.title,
+        difficulty: p.difficulty,
+        // The live view highlights the candidate's code in the language they picked.
+        language: p.latestLanguage ?? null,
+      })),
       parts,
       windowStart: s.windowStart?.toISOString() ?? null,
       windowEnd: s.windowEnd?.toISOString() ?? null,
@@ -269,6 +276,8 @@ export class InterviewsService {
    */
   async extend(caller: InterviewCaller, id: string, minutes: number, reason: string): Promise<InterviewDetailDto> {
     if (minutes === 0) throw new InterviewException('validation_failed', 'minutes must not be 0');
+    // The report shows who changed the time and why: a blank reason says nothing.
+    if (!reason.trim()) throw new InterviewException('validation_failed', 'a reason is required');
     const now = this.clock.now();
     await this.findVisible(caller, id);
     let deadline: Date | null = null;

@@ -73,6 +73,8 @@ export interface InterviewProblemRefDto {
   slug: string;
   title: string;
   difficulty: Difficulty;
+  /** The candidate's current language for it (what the deadline submits in); in the session detail only. */
+  language?: LanguageId | null;
 }
 
 export interface InterviewExtensionDto {
@@ -115,6 +117,8 @@ export interface InterviewSubmissionDto {
   verdict: Verdict | null;
   testsDone: number;
   testsTotal: number;
+  /** Tests passed, once judged; only in reports (the candidate never gets it). Absent or null elsewhere or while judging. */
+  testsPassed?: number | null;
   /** Submitted by the server at the deadline. */
   automatic: boolean;
   createdAt: string;
@@ -273,7 +277,11 @@ export interface InterviewReportProblemDto {
   submits: number;
   /** Verdict of the last submit, if any. */
   finalVerdict: Verdict | null;
-  /** From Start (or the previous problem's first activity) to the last activity on this problem, in seconds. */
+  /**
+   * Seconds charged to this problem from the candidate's activity (live-editor edits, runs, submits):
+   * each gap to the problem of the next activity, the time after the last one to its problem, the
+   * idle time before the first to none. All problems add up to the duration minus that idle time.
+   */
   timeSpentSeconds: number;
   submissions: InterviewSubmissionDto[];
 }
@@ -284,7 +292,16 @@ export interface InterviewReportDto {
   kind: InterviewKind;
   title: string;
   candidateName: string;
+  candidateEmail?: string;
   clock: InterviewClockDto;
+  /** The planned duration in minutes, before any time change (`clock.totalMinutes` includes them). */
+  plannedMinutes?: number;
+  /** When it ended or was cancelled; null while it runs or never started. */
+  finishedAt?: string | null;
+  /** Seconds from Start to `finishedAt` (or to now while live); null if it never started. */
+  actualSeconds?: number | null;
+  /** Idle seconds before the candidate's first activity (not charged to any problem). */
+  idleBeforeFirstActivitySeconds?: number | null;
   extensions: InterviewExtensionDto[];
   problems: InterviewReportProblemDto[];
   /** Quiz parts with every answer and the score; open questions with the answer and the rubric. */

@@ -39,8 +39,16 @@ export interface LiveClientSignal {
   size?: number;
 }
 
-/** What the server tells a client (stateless JSON): the session is over (read-only now), or an interviewer's mode took effect. */
-export type LiveServerSignal = { kind: 'session_over' } | { kind: 'mode'; mode: 'watch' | 'pair' };
+/**
+ * What the server tells a client (stateless JSON): the session is over (read-only now), the
+ * candidate's invite link was revoked or replaced (the connection is closed next), or an
+ * interviewer's mode took effect.
+ */
+export type LiveServerSignal =
+  { kind: 'session_over' } | { kind: 'invite_revoked' } | { kind: 'mode'; mode: 'watch' | 'pair' };
+
+/** The reason the live editor gives when it refuses or closes a candidate's connection because the link was revoked. */
+export const LIVE_INVITE_REVOKED = 'invite_revoked' as const;
 
 /** Largest paste size recorded; bigger ones are recorded as this. */
 export const LIVE_PASTE_SIZE_MAX = 10_000_000;
