@@ -34,7 +34,14 @@ describe('roundUp125', () => {
 describe('roundUpMemoryKb', () => {
   it('rounds up to a 1-2-5 step of MB, so the figure reads as a whole number of MB', () => {
     expect([1, 1024, 1025, 4500, 5120, 5121, 50_000, 266 * 1024].map(roundUpMemoryKb)).toEqual([
-      1024, 1024, 2048, 5120, 5120, 10_240, 51_200, 500 * 1024,
+      1024,
+      1024,
+      2048,
+      5120,
+      5120,
+      10_240,
+      51_200,
+      500 * 1024,
     ]);
     expect(roundUpMemoryKb(0)).toBe(0);
     expect(coarseMemory(null)).toBeNull();

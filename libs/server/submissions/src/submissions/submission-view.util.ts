@@ -52,9 +52,7 @@ export function viewEvent(event: SubmissionEvent, exact: boolean): SubmissionEve
     case 'running':
       return !exact && event.test?.hidden ? undefined : event;
     case 'verdict':
-      return exact
-        ? event
-        : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUpMemoryKb(event.memoryKb) };
+      return exact ? event : { ...event, cpuMs: roundUp125(event.cpuMs), memoryKb: roundUpMemoryKb(event.memoryKb) };
   }
 }
 
