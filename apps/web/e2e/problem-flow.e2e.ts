@@ -123,7 +123,7 @@ describe('candidate journey in the browser', () => {
     expect(await waitForVerdict()).toBe('Wrong Answer');
     const detail = page.getByTestId('test-detail');
     expect(await detail.getByTestId('test-input').textContent()).toContain('[8,3,11,5]');
-    expect(await page.getByTestId('expected-output').textContent()).toContain('[2, 3]');
+    expect(await page.getByTestId('expected-output').textContent()).toContain('[2,3]');
     expect(await page.locator('[data-testid="actual-output"] mark').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="expected-output"] mark').count()).toBeGreaterThan(0);
     await screenshot(page, 'problem-page-light');

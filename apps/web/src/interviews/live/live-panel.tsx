@@ -72,7 +72,7 @@ function LiveProblem({
     <Stack gap="xs">
       <Group justify="space-between">
         <Group gap="xs" data-testid="candidate-presence">
-          <Badge variant="light" color="blue" data-testid="candidate-language">
+          <Badge variant="default" data-testid="candidate-language">
             {LANGUAGES[language].name}
           </Badge>
           <Badge color={presence.online ? 'green' : 'gray'}>{presence.online ? 'online' : 'offline'}</Badge>
