@@ -7,6 +7,7 @@ import {
   judgeSubmission,
   type JudgeEvent,
   type JudgeTestResult,
+  type ReferenceAnswer,
   referenceAnswers,
 } from '@tryout/judge';
 import type { SandboxDriver } from '@tryout/sandbox';
@@ -71,15 +72,16 @@ export function toTestResultDto(
   };
 }
 
-/** How a judged test becomes what readers see: visibility, its data, and custom-case notes. */
+/** How a judged test becomes what readers see: visibility, its data, and custom-case answers. */
 interface TestView {
   isVisible: (name: string) => boolean;
   inputs: Map<string, { input: string; answer: string }>;
-  /** A Run on custom cases: expected is the reference solution's answer, when there is one. */
-  custom: boolean;
+  /**
+   * A Run on custom cases: the reference solution's answer per test index (shown as expected), or
+   * why there is none; absent when no reference ran.
+   */
+  custom?: { answers?: ReferenceAnswer[] };
   problemType: ProblemType;
-  /** Custom cases: why there is no expected answer for this test index. */
-  note?: (index: number) => string | undefined;
 }
 
 /**
@@ -170,18 +172,11 @@ export class JudgeJobProcessor {
           inputs: tests.map((t) => t.input),
         })
       : undefined;
-    answers?.forEach((a, i) => {
-      if ('answer' in a) tests[i].answer = a.answer;
-    });
     const view: TestView = {
       isVisible,
       inputs: new Map(tests.map((t) => [t.name, t])),
-      custom: task.customInput,
+      ...(task.customInput ? { custom: { answers } } : {}),
       problemType,
-      note: (index) => {
-        const a = answers?.[index];
-        return a && 'missing' in a ? a.missing : undefined;
-      },
     };
     const language = submission.language;
     let phaseStart = performance.now();
@@ -208,12 +203,15 @@ export class JudgeJobProcessor {
       onEvent,
       ...(task.customInput
         ? {
-            tests: tests.map((t, i) => ({
-              name: t.name,
-              group: 'custom' as const,
-              input: t.input,
-              ...(answers?.[i] && 'answer' in answers[i] ? { answer: t.answer } : {}),
-            })),
+            tests: tests.map((t, i) => {
+              const reference = answers?.[i];
+              return {
+                name: t.name,
+                group: 'custom' as const,
+                input: t.input,
+                ...(reference && 'answer' in reference ? { answer: reference.answer } : {}),
+              };
+            }),
           }
         : {}),
     });
@@ -265,7 +263,6 @@ export class JudgeJobProcessor {
     const view: TestView = {
       isVisible: (name) => visibleNames.has(name),
       inputs: new Map(problem.tests.map((t) => [t.name, t])),
-      custom: false,
       problemType: problem.type,
     };
     const result = await judgeSubmission({
@@ -337,12 +334,12 @@ export class JudgeJobProcessor {
     if (visible) {
       const data = view.inputs.get(t.name);
       dto.input = data?.input;
-      // A custom case's answer is the reference solution's when it gave one ('' otherwise).
-      const expected = view.custom ? data?.answer || undefined : data?.answer;
+      // A custom case's answer is the reference solution's, when it gave one.
+      const reference = view.custom?.answers?.[t.index];
+      const expected = view.custom ? (reference && 'answer' in reference ? reference.answer : undefined) : data?.answer;
       // Function answers are JSON: shown as compactly as the harness writes the returned value.
       dto.expected = expected !== undefined && view.problemType === 'function' ? compactJsonText(expected) : expected;
-      const note = view.custom ? view.note?.(t.index) : undefined;
-      if (note && !dto.message) dto.message = note;
+      if (reference && 'missing' in reference && !dto.message) dto.message = reference.missing;
     }
     return dto;
   }

@@ -15,11 +15,6 @@ export interface ReferenceCandidate {
 /** An answer the reference solution gave for one custom input, or why there is none. */
 export type ReferenceAnswer = { answer: string } | { missing: string };
 
-/** Problem types whose custom cases get the reference solution's answer (a SQL case is a data script). */
-export function answersCustomInputs(type: JudgeableProblem['type']): boolean {
-  return type === 'function' || type === 'stdio' || type === 'sql';
-}
-
 /**
  * The reference solution to answer custom inputs with: an accepted one, in `prefer` when given (a
  * SQL problem's answer in the candidate's own dialect), then the quickest to start (the language

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { LanguageId, SubmissionEvent, TestResultDto, Verdict } from '@tryout/contracts';
-import { answersCustomInputs, type JudgeableProblem, pickReference } from '@tryout/judge';
+import { type JudgeableProblem, pickReference } from '@tryout/judge';
 import { ProblemEntity, ProblemsService } from '@tryout/server-problems';
 import { SubmissionEventsService, SubmissionProgressStore } from '@tryout/server-queue';
 import { DataSource, EntityManager, Not, Repository } from 'typeorm';
@@ -73,8 +73,7 @@ export class JudgingService {
         input,
         answer: '',
       }));
-    if (!customInput || submission.interviewSessionId || !answersCustomInputs(problem.type))
-      return { submission, problem, customInput };
+    if (!customInput || submission.interviewSessionId) return { submission, problem, customInput };
     const reference = pickReference(
       await this.problems.referenceSolutions(problem.uuid),
       problem.type === 'sql' ? submission.language : undefined,
