@@ -27,7 +27,8 @@ import { api } from '../api/endpoints';
 import { formatMs, formatRelative, verdictColor, verdictLabel } from '../shared/format.util';
 import { CodeEditor } from './code-editor';
 import classes from './problem-page.module.css';
-import { measuredMemory, SubmissionResult } from './submission-result';
+import { measuredMemory } from './result-figures.util';
+import { SubmissionResult } from './submission-result';
 
 function SubmissionModal({
   id,

@@ -1,6 +1,14 @@
 import type { LanguageLimitsDto, TestResultDto, Verdict } from '@tryout/contracts';
 import { formatLimit, formatMemory, formatMs } from '../shared/format.util';
 
+/**
+ * The memory figure, or null where it was not measured: a SQL statement runs in the database
+ * server, outside the process the sandbox measures, and reports 0.
+ */
+export function measuredMemory(kb: number | null | undefined): string | null {
+  return kb ? formatMemory(kb) : null;
+}
+
 export interface SummaryFigures {
   runtime: string;
   /** Null where memory was not measured (SQL runs in the database server and reports 0). */
@@ -27,7 +35,7 @@ export function summaryFigures(
     runtime = limits ? `over ${formatLimit(limits.timeLimitMs)}` : 'over the limit';
   else if (!allVisible && limits && cpuMs !== null && cpuMs > limits.timeLimitMs)
     runtime = `≤ ${formatLimit(limits.timeLimitMs)}`;
-  let memory = memoryKb ? formatMemory(memoryKb) : null;
+  let memory = measuredMemory(memoryKb);
   if (data.verdict === 'memory_limit_exceeded') memory = limits ? `over ${limits.memoryMb} MB` : 'over the limit';
   else if (memory && !allVisible && limitKb !== undefined && memoryKb !== null && memoryKb > limitKb)
     memory = `≤ ${limits?.memoryMb} MB`;

@@ -10,12 +10,12 @@ import type {
 } from '@tryout/contracts';
 import { IconCheck, IconLock, IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { formatMemory, formatMs, verdictColor, verdictLabel } from '../shared/format.util';
+import { formatMs, verdictColor, verdictLabel } from '../shared/format.util';
 import { parseCompileDiagnostics } from './compile-errors.util';
 import { InputView } from './input-view';
 import { OutputDiffView, PlainOutput } from './output-diff-view';
 import { RuntimeDistribution } from './runtime-distribution';
-import { summaryFigures } from './result-figures.util';
+import { measuredMemory, summaryFigures } from './result-figures.util';
 import { SqlTestDetail } from './sql/sql-test-detail';
 import classes from './results.module.css';
 
@@ -53,14 +53,6 @@ const PHASE_LABELS: Record<string, string> = {
 };
 
 const LIMIT_VERDICTS: Verdict[] = ['time_limit_exceeded', 'memory_limit_exceeded'];
-
-/**
- * The memory figure, or null where it was not measured: a SQL statement runs in the database
- * server, outside the process the sandbox measures, and reports 0.
- */
-export function measuredMemory(kb: number | null | undefined): string | null {
-  return kb ? formatMemory(kb) : null;
-}
 
 function TestDetail({ test, custom, context }: { test: TestResultDto; custom: boolean; context: ResultContext }) {
   const { limits, signature = null, sql } = context;
